@@ -1,0 +1,102 @@
+"""aicoverage: compare how one AI story is covered across outlets and languages.
+
+Load articles in whatever shape they arrive, extract numeric claims and quotes, line up the same
+fact across sources and write comparison workbooks.
+
+>>> from aicoverage import parse_quantity
+>>> parse_quantity("25 %", language="ru").kind.value  # doctest: +SKIP
+'percent'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aicoverage.adapters import load, load_many
+from aicoverage.compare import compare
+from aicoverage.errors import (
+    AicoverageError,
+    DataTableError,
+    DecodeError,
+    EmptySourceError,
+    ExportError,
+    FormatError,
+    PluginError,
+    SourceError,
+    SourceTooLargeError,
+    UnsupportedLanguageError,
+)
+from aicoverage.exporters import export
+from aicoverage.extract import extract
+from aicoverage.model import (
+    Article,
+    Bound,
+    Claim,
+    Comment,
+    Comparison,
+    EntityMention,
+    Extraction,
+    Fact,
+    FactClaim,
+    Kind,
+    Problem,
+    Quantity,
+    QuantityMention,
+    Quote,
+    Section,
+    SetAside,
+    Source,
+    Speaker,
+    Status,
+    TextSpan,
+)
+from aicoverage.quantities import find_quantities, parse_quantity
+
+__all__ = [
+    "AicoverageError",
+    "Article",
+    "Bound",
+    "Claim",
+    "Comment",
+    "Comparison",
+    "DataTableError",
+    "DecodeError",
+    "EmptySourceError",
+    "EntityMention",
+    "ExportError",
+    "Extraction",
+    "Fact",
+    "FactClaim",
+    "FormatError",
+    "Kind",
+    "PluginError",
+    "Problem",
+    "Quantity",
+    "QuantityMention",
+    "Quote",
+    "Section",
+    "SetAside",
+    "Source",
+    "SourceError",
+    "SourceTooLargeError",
+    "Speaker",
+    "Status",
+    "TextSpan",
+    "UnsupportedLanguageError",
+    "compare",
+    "export",
+    "extract",
+    "find_quantities",
+    "load",
+    "load_many",
+    "parse_quantity",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # __version__ is read lazily so importing aicoverage does not touch package metadata.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("aicoverage")
+    raise AttributeError(f"module 'aicoverage' has no attribute {name!r}")

@@ -1,0 +1,66 @@
+"""The command line: parse arguments, call the API, print. No logic of its own.
+
+aicoverage extract FILE_OR_DIR... --json
+aicoverage compare FILE_OR_DIR... (--json | -o coverage.xlsx)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from aicoverage.adapters import load_many
+from aicoverage.compare import compare
+from aicoverage.errors import AicoverageError
+from aicoverage.exporters import export
+from aicoverage.extract import extract
+from aicoverage.model import Extraction
+from aicoverage.serialize import dumps
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="aicoverage", description=__doc__.splitlines()[0] if __doc__ else None)
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="read articles and print what was extracted from each")
+    ex.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    ex.add_argument("--json", action="store_true", help="one JSON object per article per line (the default)")
+    ex.add_argument("--format", help="read every file as this adapter's format instead of sniffing")
+    cmp = sub.add_parser("compare", help="line up the same facts across articles")
+    cmp.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    cmp.add_argument("--json", action="store_true", help="print the facts as JSON")
+    cmp.add_argument("-o", "--output", help="write the comparison here (format from the suffix)")
+    cmp.add_argument("--to", dest="export_format", help="exporter to use (xlsx, json, csv, ...)")
+    return ap
+
+
+def _extractions(paths: Sequence[str]) -> tuple[list[Extraction], int]:
+    out: list[Extraction] = []
+    failed = 0
+    for item in load_many(paths):
+        if isinstance(item, AicoverageError):
+            print(f"aicoverage: {item}", file=sys.stderr)
+            failed += 1
+            continue
+        out.append(extract(item))
+    return out, failed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (1 when any file failed, 2 on usage errors)."""
+    args = _parser().parse_args(argv)
+    try:
+        extractions, failed = _extractions(args.paths)
+        if args.command == "extract":
+            for item in extractions:
+                print(dumps(item))
+        else:
+            comparison = compare(extractions)
+            if args.output:
+                export(comparison, args.output, format=args.export_format)
+            if args.json or not args.output:
+                print(dumps({"facts": comparison.facts}))
+    except AicoverageError as e:
+        print(f"aicoverage: {e}", file=sys.stderr)
+        return 1
+    return 1 if failed else 0

@@ -1,0 +1,60 @@
+"""The library's errors: every one subclasses :class:`AicoverageError` and carries its data.
+
+>>> err = DecodeError("a.txt", "bytes 10-12 are not valid in any supported encoding")
+>>> str(err)
+'a.txt: bytes 10-12 are not valid in any supported encoding'
+>>> isinstance(err, AicoverageError)
+True
+"""
+
+from __future__ import annotations
+
+
+class AicoverageError(Exception):
+    """Base of every error aicoverage raises on purpose."""
+
+
+class SourceError(AicoverageError):
+    """A source file could not be read as an article; ``path`` names it, ``reason`` says why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class EmptySourceError(SourceError):
+    """The file holds no text."""
+
+
+class DecodeError(SourceError):
+    """The bytes are not text in any supported encoding (or the file is binary)."""
+
+
+class SourceTooLargeError(SourceError):
+    """The file is larger than the configured limit."""
+
+
+class FormatError(SourceError):
+    """The content does not fit the format it was read as (or no adapter accepts it)."""
+
+
+class UnsupportedLanguageError(AicoverageError, ValueError):
+    """A language code aicoverage has no tables for."""
+
+    def __init__(self, language: str, supported: tuple[str, ...]) -> None:
+        super().__init__(f"unsupported language {language!r}; supported: {', '.join(supported)}")
+        self.language = language
+        self.supported = supported
+
+
+class DataTableError(AicoverageError):
+    """A data table under ``aicoverage/data`` (or a user's file) is missing or malformed."""
+
+
+class PluginError(AicoverageError):
+    """An adapter or exporter plugin could not be loaded or failed."""
+
+
+class ExportError(AicoverageError):
+    """A comparison could not be written in the requested format."""
