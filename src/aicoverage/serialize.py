@@ -8,7 +8,7 @@ inline (a claim's ``low`` sits next to its ``start``), and read back the same wa
 >>> from aicoverage.model import Kind, Quantity
 >>> q = Quantity(kind=Kind.COUNT, low=Decimal("1.5E+9"), high=Decimal("1.5E+9"), unit="parameter")
 >>> text = dumps(q)
->>> text[:62]
+>>> text[:63]
 '{"kind": "count", "low": 1500000000, "high": 1500000000, "unit"'
 >>> loads(text, Quantity) == q
 True
