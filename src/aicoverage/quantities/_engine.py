@@ -1,15 +1,293 @@
-"""Quantities in text: numerals joined with currencies, units, bounds and ranges."""
+"""Quantities in text: numerals joined with their currency, unit, bound, range and period.
+
+The numeral layer (:mod:`._numerals`) finds the numbers; this layer reads what stands around each
+one through the language's compiled :class:`~._lexicon.Lexicon` and decides what it measures, or
+that it is no quantity at all (a year, a date, a time, a model name, a section number).
+
+>>> [(m.text, m.kind.value, str(m.low), m.currency, m.bound.value)
+...  for m in find_quantities("стоимостью около $1 млрд", language="ru")]
+[('около $1 млрд', 'money', '1000000000', 'USD', 'approx')]
+>>> q = parse_quantity("9 a 12 meses", language="pt")
+>>> (q.kind.value, q.low, q.high, q.unit)
+('duration', Decimal('9'), Decimal('12'), 'month')
+"""
 
 from __future__ import annotations
 
-from aicoverage.model import Quantity, QuantityMention
+import re
+from decimal import Decimal
+
+from attrs import frozen
+
+from aicoverage._tables import check_language
+from aicoverage.model import Bound, Kind, Quantity, QuantityMention
+from aicoverage.quantities._lexicon import Lexicon, lexicon
+from aicoverage.quantities._numerals import Numeral, find_numerals
+
+_WINDOW = 48
+_ALPHA = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ԯ]")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
+_YEAR_MIN, _YEAR_MAX = 1000, 2100
+_MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
-def parse_quantity(text: str, *, language: str) -> Quantity | None:
-    """The quantity that the whole of ``text`` states, or None."""
-    return None
+@frozen
+class _Left:
+    start: int
+    bound: Bound | None
+    currency: str | None
+    inferred: bool
+    percent: bool
+    multiple: bool
+    opener: str | None
+
+
+def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
+    lo = max(floor, start - _WINDOW)
+    m = lex.before.search(text, lo, start)
+    if m is None or m.start() == m.end():
+        return _Left(start, None, None, False, False, False, None)
+    first = min(
+        (
+            m.start(g)
+            for g in ("multbefore", "bound", "glue", "opener", "pctbefore", "cur")
+            if m.group(g) is not None
+        ),
+        default=start,
+    )
+    bound = lex.bound_of(m.group("bound")) if m.group("bound") else None
+    currency, inferred = lex.currency_of(m.group("cur")) if m.group("cur") else (None, False)
+    opener = next((m.group(g) for g in ("opener", "glue", "bound") if m.group(g)), None)
+    return _Left(
+        first, bound, currency, inferred, bool(m.group("pctbefore")), bool(m.group("multbefore")), opener
+    )
+
+
+def _is_year(n: Numeral, text: str) -> bool:
+    surface = text[n.start : n.end]
+    return (
+        len(surface) == 4
+        and surface.isdigit()
+        and not n.words
+        and n.magnitude is None
+        and _YEAR_MIN <= n.low <= _YEAR_MAX
+    )
+
+
+def _glued(text: str, n: Numeral, left: _Left) -> bool:
+    """Digits glued to letters or a hyphenated name: "H800", "GPT-4o", "о1", "15xxx19"."""
+    if left.currency is None and n.start > 0:
+        before = text[n.start - 1]
+        if _ALPHA.match(before):
+            return True
+        if before in "-‐" and n.start > 1 and (text[n.start - 2].isalnum()):
+            return True
+    return False
+
+
+def _is_time_or_code(text: str, n: Numeral) -> bool:
+    surface = text[n.start : n.end]
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return True  # "01-31", "007": codes and dates, not amounts
+    after = text[n.end : n.end + 2]
+    before = text[max(0, n.start - 2) : n.start]
+    return (len(after) == 2 and after[0] == ":" and after[1].isdigit()) or (
+        len(before) == 2 and before[1] == ":" and before[0].isdigit()
+    )
+
+
+def _is_section_number(text: str, n: Numeral) -> bool:
+    return (
+        not n.words
+        and n.low < 100
+        and _LINE_START.search(text, max(0, n.start - 8), n.start) is not None
+        and _SECTION_AFTER.match(text, n.end) is not None
+    )
+
+
+def _is_name(text: str, n: Numeral, lex: Lexicon) -> bool:
+    """A number that is part of a name: "Nasdaq 100", "Claude 3.5"."""
+    m = _NAME_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.start(1) == 0:
+        return False
+    word = m.group(1)
+    return lex.bound_of(word) is Bound.EXACT and word.casefold() not in lex.bounds
+
+
+def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list[QuantityMention]:
+    out: list[QuantityMention] = []
+    i = 0
+    floor = 0  # the left context of a numeral never reaches into the previous one
+    while i < len(nums):
+        n = nums[i]
+        i += 1
+        left = _left(text, n.start, lex, floor)
+        low, high, last = n.low, n.high, n
+        nxt = nums[i] if i < len(nums) else None
+        if nxt is not None and _joins_range(text, n, nxt, left, lex):
+            hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
+            if hlow <= nxt.high:
+                low, high, last = hlow, nxt.high, nxt
+                i += 1
+        mention = _build(text, n, last, low, high, left, lex, strict=strict)
+        floor = last.end
+        if mention is not None:
+            out.append(mention)
+            floor = mention.end
+    return out
+
+
+def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon) -> bool:
+    if lex.connector.fullmatch(text, n.end, nxt.start):
+        return True
+    return left.opener is not None and lex.pair_mid.fullmatch(text, n.end, nxt.start) is not None
+
+
+def _build(
+    text: str,
+    first: Numeral,
+    last: Numeral,
+    low: Decimal,
+    high: Decimal,
+    left: _Left,
+    lex: Lexicon,
+    *,
+    strict: bool,
+) -> QuantityMention | None:
+    kind, unit, currency, inferred = Kind.COUNT, None, left.currency, left.inferred
+    end = last.end
+    a = lex.after.match(text, end)
+    has_unit = False
+    if a is not None:
+        has_unit = True
+        if a.group("pct") is not None:
+            kind, unit = Kind.PERCENT, "percent"
+        elif a.group("mult") is not None:
+            kind = Kind.MULTIPLE
+        elif a.group("cur") is not None:
+            code, guessed = lex.currency_of(a.group("cur"))
+            if code is not None:
+                kind, currency, inferred = Kind.MONEY, code, guessed
+        elif a.group("minor") is not None:
+            minor = lex.minor_of(a.group("minor"))
+            if minor is not None:
+                kind, currency, inferred = Kind.MONEY, currency or minor[0], currency is None
+                low, high = low / minor[1], high / minor[1]
+        elif a.group("dur") is not None:
+            kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
+        else:
+            unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
+        end = a.end()
+    elif lex.classifier_noun is not None:
+        c = lex.classifier_noun.match(text, end)
+        if c is not None:
+            has_unit = True
+            unit = lex.unit_of(c.group("noun")) if c.group("noun") else None
+            end = c.end("cls")
+    if left.percent:
+        kind, unit, has_unit = Kind.PERCENT, "percent", True
+    elif left.multiple and kind is Kind.COUNT and unit is None:
+        kind, has_unit = Kind.MULTIPLE, True
+    if currency is not None and kind is Kind.COUNT and unit is None:
+        kind, has_unit = Kind.MONEY, True
+    if kind is not Kind.MONEY:
+        currency, inferred = None, False
+    if strict and _is_trap(text, first, last, left, lex, has_unit=has_unit, kind=kind, unit=unit):
+        return None
+    if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
+        magnitude = last.magnitude or first.magnitude or Decimal(1)
+        if (magnitude >= _MONEY_MAGNITUDE or last.vague) and lex.money_before.search(
+            text, max(0, left.start - 32), left.start
+        ):
+            kind = Kind.MONEY
+    bound = left.bound or Bound.EXACT
+    per = None
+    t = lex.tail.match(text, end)
+    if t is not None:
+        if t.group("per") is not None:
+            per = lex.per_of(t.group("per"))
+        else:
+            bound = lex.after_bound_of(t.group("afterbound"))
+        end = t.end()
+    if first.vague or last.vague:
+        bound = Bound.VAGUE
+    start = min(left.start, first.start)
+    quantity = Quantity(
+        kind=kind,
+        low=low,
+        high=high,
+        unit=unit,
+        currency=currency,
+        bound=bound,
+        per=per,
+        currency_inferred=inferred,
+    )
+    return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+
+
+def _is_trap(
+    text: str,
+    first: Numeral,
+    last: Numeral,
+    left: _Left,
+    lex: Lexicon,
+    *,
+    has_unit: bool,
+    kind: Kind,
+    unit: str | None,
+) -> bool:
+    if _glued(text, first, left) or _is_time_or_code(text, first):
+        return True
+    if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
+        return True  # "15xxx19", "3D": letters glued after that are no unit we know
+    years = _is_year(first, text) and _is_year(last, text)
+    if years and ((kind is Kind.COUNT and unit is None) or unit == "year"):
+        return True
+    dated = lex.date_after.match(text, last.end) or lex.date_before.search(
+        text, max(0, first.start - 16), first.start
+    )
+    if dated and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
+        return True
+    if has_unit or left.currency is not None:
+        return False
+    if _is_section_number(text, first) or lex.version_after.match(text, last.end):
+        return True
+    return _is_name(text, first, lex)
 
 
 def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
-    """Every quantity mention in ``text``, in order."""
-    return []
+    """Every quantity mention in running ``text``, in order; ``text[m.start:m.end] == m.text``.
+
+    Years, dates, times, model and chip names ("H800", "GPT-4o"), section numbers and digits glued
+    to words are not quantities.
+
+    >>> text = "В 2023 году фонд остался с 10 тысячами ИИ-чипов H100"
+    >>> [m.text for m in find_quantities(text, language="ru")]
+    ['10 тысячами ИИ-чипов']
+    """
+    lang = check_language(language)
+    return _scan(text, find_numerals(text, lang), lexicon(lang), strict=True)
+
+
+def parse_quantity(text: str, *, language: str) -> Quantity | None:
+    """The quantity that the whole of ``text`` states, or None when it is not one quantity.
+
+    >>> parse_quantity("约560万美元", language="zh").low
+    Decimal('5600000')
+    >>> parse_quantity("DeepSeek", language="en") is None
+    True
+    """
+    lang = check_language(language)
+    body = text.strip()
+    if not body:
+        return None
+    mentions = _scan(body, find_numerals(body, lang), lexicon(lang), strict=False)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: m.end - m.start)
+    covered = sum(m.end - m.start for m in mentions if m is best)
+    if covered * 2 < len(body.replace(" ", "")) and len(mentions) > 1:
+        return None
+    return best.quantity

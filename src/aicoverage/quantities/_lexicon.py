@@ -1,0 +1,234 @@
+"""One language's compiled context patterns: what may stand before and after a numeral.
+
+Built once per language (cached) from CLDR through babel (:mod:`._cldr`) and the tables
+``data/quantities.toml`` (signs every language shares) and ``data/quantities/<language>.toml``
+(words). The engine in :mod:`._engine` only reads the named groups these patterns capture.
+
+>>> lex = lexicon("ru")
+>>> lex.before.search("стоимостью около $").group("bound")
+'около'
+>>> lex.bound_of("около")
+<Bound.APPROX: 'approx'>
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.model import Bound
+from aicoverage.quantities import _cldr
+from aicoverage.quantities._wordpattern import words_pattern
+
+# A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
+# CJK words have no spaces, so they get no such guard.
+_ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
+_NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
+_FLAGS = re.IGNORECASE
+
+
+def _words(table: dict[str, Any], *path: str) -> list[str]:
+    node: Any = table
+    for key in path:
+        node = node.get(key, {}) if isinstance(node, dict) else {}
+    if isinstance(node, dict):
+        return [w for words in node.values() for w in words]
+    return list(node)
+
+
+def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+    body = words_pattern(words)
+    if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
+        body = f"(?:(?-i:{words_pattern(codes)})|{body})"
+    return f"(?P<{name}>{_NOT_AFTER_LETTER}{body}{_NOT_BEFORE_LETTER})"
+
+
+@functools.cache
+def _stem_regex(entry: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(r"\w*".join(map(re.escape, w.split("*"))) for w in entry.split()))
+
+
+def _lookup(mapping: dict[str, str], term: str) -> str | None:
+    """``mapping[term]``, or the value of the longest stem entry ("доллар*", "приближа* к") matching it."""
+    key = _cldr.normalise(term)
+    if key in mapping:
+        return mapping[key]
+    best = None
+    for entry, value in mapping.items():
+        if "*" in entry and _stem_regex(entry).fullmatch(key) and (best is None or len(entry) > len(best[0])):
+            best = (entry, value)
+    return best[1] if best else None
+
+
+@frozen
+class Lexicon:
+    """Compiled patterns and lookups of one language."""
+
+    language: str
+    before: re.Pattern[str]
+    """Searched in the text just before a numeral; anchored at its end."""
+    after: re.Pattern[str]
+    """Matched right after a numeral: percent, multiple, currency, minor unit, duration, noun."""
+    tail: re.Pattern[str]
+    """Matched after the unit: a rate's period, a qualifier that follows ("or more", "以上")."""
+    connector: re.Pattern[str]
+    """Matched between two numerals that form a range."""
+    pair_mid: re.Pattern[str]
+    """Matched between two numerals when an opener ("between", "от") precedes the first."""
+    date_after: re.Pattern[str]
+    date_before: re.Pattern[str]
+    version_after: re.Pattern[str]
+    money_before: re.Pattern[str]
+    bounds: dict[str, Bound]
+    after_bounds: dict[str, Bound]
+    currencies: dict[str, str]
+    generic_currencies: dict[str, str]
+    minor_units: dict[str, tuple[str, int]]
+    units: dict[str, str]
+    per: dict[str, str]
+    multiple_words: dict[str, Decimal]
+    classifier_noun: re.Pattern[str] | None
+
+    def bound_of(self, word: str) -> Bound:
+        found = _lookup({k: v.value for k, v in self.bounds.items()}, word)
+        return Bound(found) if found else Bound.EXACT
+
+    def after_bound_of(self, word: str) -> Bound:
+        found = _lookup({k: v.value for k, v in self.after_bounds.items()}, word)
+        return Bound(found) if found else Bound.EXACT
+
+    def currency_of(self, term: str) -> tuple[str | None, bool]:
+        """ISO code of a currency term and whether it was inferred (an ambiguous sign or word)."""
+        key = _cldr.normalise(term)
+        if key.upper() in _cldr.currency_codes() and term.isupper():
+            return key.upper(), False
+        generic = _lookup(self.generic_currencies, term)
+        if generic:
+            return generic, True
+        code = self.currencies.get(key) or self.currencies.get(key.replace(" ", ""))
+        return code, key.replace(" ", "") in _cldr.ambiguous_symbols()
+
+    def unit_of(self, word: str) -> str | None:
+        return _lookup(self.units, word)
+
+    def per_of(self, phrase: str) -> str | None:
+        return _lookup(self.per, phrase)
+
+    def minor_of(self, word: str) -> tuple[str, int] | None:
+        key = _cldr.normalise(word)
+        for entry, value in sorted(self.minor_units.items(), key=lambda kv: -len(kv[0])):
+            if key == entry or ("*" in entry and _stem_regex(entry).fullmatch(key)):
+                return value
+        return None
+
+
+def _bound_table(*tables: dict[str, Any], section: str) -> dict[str, Bound]:
+    out: dict[str, Bound] = {}
+    for table in tables:
+        for name, words in table.get(section, {}).items():
+            if name in Bound.__members__.values() or name in {b.value for b in Bound}:
+                for w in words:
+                    out[_cldr.normalise(w)] = Bound(name)
+    return out
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon:
+    """The compiled lexicon of ``language`` (an ISO 639-1 code we have tables for)."""
+    common = read_table("quantities")
+    own = read_table("quantities", language)
+    both = (common, own)
+
+    bounds = _bound_table(*both, section="before")
+    after_bounds = _bound_table(*both, section="after")
+    currencies = _cldr.currency_terms(language)
+    generic = {_cldr.normalise(k): v for k, v in own.get("money", {}).get("words", {}).items()}
+    minor = {_cldr.normalise(k): (v[0], int(v[1])) for k, v in own.get("money", {}).get("minor", {}).items()}
+    currency_words = [*currencies, *_cldr.symbol_variants(currencies), *generic]
+
+    units: dict[str, str] = {}
+    for unit, words in own.get("counted", {}).items():
+        for w in words:
+            units[_cldr.normalise(w)] = unit
+    durations: dict[str, str] = {}
+    cldr_durations = _cldr.duration_words(language)
+    for unit in set(cldr_durations) | set(own.get("duration", {})):
+        for w in (*cldr_durations.get(unit, ()), *own.get("duration", {}).get(unit, ())):
+            durations[_cldr.normalise(w)] = unit
+    per: dict[str, str] = {}
+    cldr_per = _cldr.per_words(language)
+    for unit in set(cldr_per) | set(own.get("per", {})):
+        for w in (*cldr_per.get(unit, ()), *own.get("per", {}).get(unit, ())):
+            per[_cldr.normalise(w)] = unit
+
+    percent_after = [*_words(common, "percent", "after"), *_words(own, "percent", "after")]
+    percent_after.append(_cldr.percent_sign(language))
+    multiple_after = [*_words(common, "multiple", "after"), *_words(own, "multiple", "after")]
+    multiple_words = {
+        _cldr.normalise(k): Decimal(v) for k, v in own.get("multiple", {}).get("words", {}).items()
+    }
+
+    bound_words = list(bounds)
+    before_bound = bound_words
+    before = (
+        f"(?:(?P<multbefore>{_NOT_AFTER_LETTER}{words_pattern(_words(own, 'multiple', 'before'))})\\s*)?"
+        f"(?:{_group('bound', before_bound)}\\s*)?"
+        f"(?:{_group('glue', _words(own, 'before', 'glue'))}\\s+)?"
+        f"(?:{_group('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])}\\s+)?"
+        f"(?:{_group('pctbefore', _words(own, 'percent', 'before'))})?"
+        f"(?:{_group('cur', currency_words, codes=_cldr.currency_codes())}\\s*)?$"
+    )
+    noun_glue = f"{_NOT_AFTER_LETTER}{words_pattern(_words(own, 'noun', 'glue'))}{_NOT_BEFORE_LETTER}"
+    after = (
+        r"(?P<space>\s?)(?:"
+        f"(?P<pct>{words_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"|(?P<mult>{words_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
+        f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
+        f"|\\s*{_group('minor', minor)}"
+        f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
+        f"|\\s*(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
+        ")"
+    )
+    tail = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
+    connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
+    currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
+    connector = f"\\s*(?:{_group('conn', connectors)})\\s*(?:{currency_group}\\s*)?$"
+    pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*$"
+    classifiers = _words(own, "classifiers", "words")
+    classifier_noun = None
+    if classifiers:
+        classifier_noun = re.compile(
+            f"(?P<cls>{words_pattern(classifiers)})"
+            f"(?:[^\\s，。,.;；:：！？!?]{{0,12}}?){_group('noun', units)}?",
+            _FLAGS,
+        )
+    dates_after = [*_words(own, "dates", "after"), *_cldr.month_words(language)]
+    return Lexicon(
+        language=language,
+        before=re.compile(before, _FLAGS),
+        after=re.compile(after, _FLAGS),
+        tail=re.compile(tail, _FLAGS),
+        connector=re.compile(connector, _FLAGS),
+        pair_mid=re.compile(pair_mid, _FLAGS),
+        date_after=re.compile(f"\\s*(?:de\\s+)?{_group('date', dates_after)}", _FLAGS),
+        date_before=re.compile(f"{_group('date', _cldr.month_words(language))}\\.?\\s*$", _FLAGS),
+        version_after=re.compile(f"\\s*{_group('ver', _words(common, 'version', 'after'))}", _FLAGS),
+        money_before=re.compile(_group("money", _words(own, "money", "before")), _FLAGS),
+        bounds=bounds,
+        after_bounds=after_bounds,
+        currencies=currencies,
+        generic_currencies=generic,
+        minor_units=minor,
+        units={**units, **durations},
+        per=per,
+        multiple_words=multiple_words,
+        classifier_noun=classifier_noun,
+    )
