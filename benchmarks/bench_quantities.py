@@ -1,0 +1,66 @@
+"""Throughput of find_quantities on ~1 MB of mixed-language text built from the seeds.
+
+    python benchmarks/bench_quantities.py [--size 1000000] [--repeat 3]
+
+Prints characters per second for one 1 MB text and for the same text cut into a hundred 10 KB texts
+(time must be linear in input length: the first may cost no more than 1.2x the second).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from aicoverage import find_quantities
+from aicoverage.quantities._engine import lexicon
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+LANGS = {"000": "ru", "001": "ru", "002": "ru", "003": "pt", "004": "zh"}
+
+
+def build_corpus(size: int) -> list[tuple[str, str]]:
+    """(language, text) chunks cycling through the seeds until ``size`` characters in all."""
+    seeds = [(LANGS[p.name[:3]], p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    out: list[tuple[str, str]] = []
+    total = 0
+    while total < size:
+        for lang, text in seeds:
+            out.append((lang, text))
+            total += len(text)
+    return out
+
+
+def run(chunks: list[tuple[str, str]], piece: int | None) -> float:
+    by_lang: dict[str, str] = {}
+    for lang, text in chunks:
+        by_lang[lang] = by_lang.get(lang, "") + text + "\n\n"
+    start = time.perf_counter()
+    for lang, text in by_lang.items():
+        if piece is None:
+            find_quantities(text, language=lang)
+        else:
+            for i in range(0, len(text), piece):
+                find_quantities(text[i : i + piece], language=lang)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    chunks = build_corpus(a.size)
+    chars = sum(len(t) + 2 for _, t in chunks)
+    for lang in set(LANGS.values()):
+        lexicon(lang)  # built once per process; not part of the throughput
+    whole = min(run(chunks, None) for _ in range(a.repeat))
+    pieces = min(run(chunks, 10_000) for _ in range(a.repeat))
+    print(f"find_quantities: {chars:,} chars")
+    print(f"  one text:        {chars / whole:,.0f} chars/s ({whole:.3f} s)")
+    print(f"  10 KB pieces:    {chars / pieces:,.0f} chars/s ({pieces:.3f} s)")
+    print(f"  linearity ratio: {whole / pieces:.2f} (must stay <= 1.2)")
+
+
+if __name__ == "__main__":
+    main()
