@@ -43,11 +43,30 @@ def _words(table: dict[str, Any], *path: str) -> list[str]:
     return list(node)
 
 
+_LETTER = re.compile(f"[{_ALPHA}]")
+
+
 def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
-    body = words_pattern(words)
+    """A named group matching any of ``words``; a word is never cut out of a longer word.
+
+    Words that start or end with a sign ("$", "%", "R$") may touch letters on that side ("10k$").
+    """
+    words = list(words)
+    branches = []
+    for head in (True, False):
+        for tail in (True, False):
+            chosen = [
+                w
+                for w in words
+                if (_LETTER.match(w) is not None, _LETTER.match(w[-1:]) is not None) == (head, tail)
+            ]
+            if chosen:
+                guard_head = _NOT_AFTER_LETTER if head else ""
+                guard_tail = _NOT_BEFORE_LETTER if tail else ""
+                branches.append(f"{guard_head}{words_pattern(chosen)}{guard_tail}")
     if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
-        body = f"(?:(?-i:{words_pattern(codes)})|{body})"
-    return f"(?P<{name}>{_NOT_AFTER_LETTER}{body}{_NOT_BEFORE_LETTER})"
+        branches.insert(0, f"{_NOT_AFTER_LETTER}(?-i:{words_pattern(codes)}){_NOT_BEFORE_LETTER}")
+    return f"(?P<{name}>{'|'.join(branches) or '(?!)'})"
 
 
 @functools.cache
@@ -182,7 +201,7 @@ def lexicon(language: str) -> Lexicon:
         f"(?:{_group('bound', before_bound)}\\s*)?"
         f"(?:{_group('glue', _words(own, 'before', 'glue'))}\\s+)?"
         f"(?:{_group('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])}\\s+)?"
-        f"(?:{_group('pctbefore', _words(own, 'percent', 'before'))})?"
+        f"(?:{_group('pctbefore', _words(own, 'percent', 'before'))}\\s*)?"
         f"(?:{_group('cur', currency_words, codes=_cldr.currency_codes())}\\s*)?$"
     )
     noun_glue = f"{_NOT_AFTER_LETTER}{words_pattern(_words(own, 'noun', 'glue'))}{_NOT_BEFORE_LETTER}"
