@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from aicoverage._tables import check_language
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
@@ -123,6 +123,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     while i < len(nums):
         n = nums[i]
         i += 1
+        if n.start < floor:
+            continue
         left = _left(text, n.start, lex, floor)
         low, high, last = n.low, n.high, n
         nxt = nums[i] if i < len(nums) else None
@@ -133,10 +135,36 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                 i += 1
         mention = _build(text, n, last, low, high, left, lex, strict=strict)
         floor = last.end
+        if mention is not None and i < len(nums):
+            mention, used = _add_cents(text, mention, nums[i], lex)
+            i += used
         if mention is not None:
             out.append(mention)
             floor = mention.end
     return out
+
+
+def _add_cents(text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon) -> tuple[QuantityMention, int]:
+    """ "$20 and 43c", "20 dollars 43 cents", "двадцать долларов и 43": the cents join the amount."""
+    if (
+        m.kind is not Kind.MONEY
+        or not m.quantity.is_point
+        or nxt.magnitude
+        or not lex.cents.fullmatch(text, m.end, nxt.start)
+    ):
+        return m, 0
+    if not (0 < nxt.low < 100 and nxt.low == nxt.low.to_integral_value()):
+        return m, 0
+    a = lex.after.match(text, nxt.end)
+    if a is not None and a.group("minor") is not None:
+        end = a.end()
+    elif a is None and not text[nxt.end :].lstrip()[:1].isalnum():
+        end = nxt.end
+    else:
+        return m, 0
+    value = m.low + nxt.low / 100
+    q = evolve(m.quantity, low=value, high=value)
+    return QuantityMention(start=m.start, end=end, text=text[m.start : end], quantity=q), 1
 
 
 def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon) -> bool:

@@ -114,6 +114,8 @@ class Lexicon:
     per: dict[str, str]
     multiple_words: dict[str, Decimal]
     classifier_noun: re.Pattern[str] | None
+    cents: re.Pattern[str]
+    """Matched between an amount and its cents ("$20 and 43c")."""
 
     def bound_of(self, word: str) -> Bound:
         found = _lookup({k: v.value for k, v in self.bounds.items()}, word)
@@ -250,4 +252,5 @@ def lexicon(language: str) -> Lexicon:
         per=per,
         multiple_words=multiple_words,
         classifier_noun=classifier_noun,
+        cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
     )
