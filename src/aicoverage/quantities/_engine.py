@@ -139,9 +139,31 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             mention, used = _add_cents(text, mention, nums[i], lex)
             i += used
         if mention is not None:
+            if out and _closes_interval(text, out[-1], mention, lex):
+                mention = _interval(text, out.pop(), mention)
             out.append(mention)
             floor = mention.end
     return out
+
+
+_OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
+
+
+def _closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexicon) -> bool:
+    """ "more than 10 and less than 40": two opposite bounds joined into one interval."""
+    return (
+        {a.bound, b.bound} == set(_OPEN)
+        and a.kind is b.kind
+        and a.currency == b.currency
+        and lex.bound_joiner.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+def _interval(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention:
+    lower, upper = (a, b) if a.bound is Bound.AT_LEAST else (b, a)
+    base = a.quantity if a.unit is not None or b.unit is None else b.quantity
+    q = evolve(base, low=min(lower.low, upper.high), high=max(lower.low, upper.high), bound=Bound.EXACT)
+    return QuantityMention(start=a.start, end=b.end, text=text[a.start : b.end], quantity=q)
 
 
 def _add_cents(text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon) -> tuple[QuantityMention, int]:

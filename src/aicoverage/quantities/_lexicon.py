@@ -115,6 +115,8 @@ class Lexicon:
     multiple_words: dict[str, Decimal]
     classifier_noun: re.Pattern[str] | None
     cents: re.Pattern[str]
+    bound_joiner: re.Pattern[str]
+    """Matched between two opposite bounds that make one interval."""
     """Matched between an amount and its cents ("$20 and 43c")."""
 
     def bound_of(self, word: str) -> Bound:
@@ -252,5 +254,6 @@ def lexicon(language: str) -> Lexicon:
         per=per,
         multiple_words=multiple_words,
         classifier_noun=classifier_noun,
+        bound_joiner=re.compile(f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}\\s*", _FLAGS),
         cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
     )
