@@ -132,11 +132,11 @@ class Lexicon:
         key = _cldr.normalise(term)
         if key.upper() in _cldr.currency_codes() and term.isupper():
             return key.upper(), False
-        generic = _lookup(self.generic_currencies, term)
-        if generic:
-            return generic, True
         code = self.currencies.get(key) or self.currencies.get(key.replace(" ", ""))
-        return code, key.replace(" ", "") in _cldr.ambiguous_symbols()
+        if code is not None:
+            return code, key.replace(" ", "") in _cldr.ambiguous_symbols()
+        generic = _lookup(self.generic_currencies, term)
+        return generic, generic is not None
 
     def unit_of(self, word: str) -> str | None:
         return _lookup(self.units, word)

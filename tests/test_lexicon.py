@@ -1,0 +1,59 @@
+import pytest
+
+from aicoverage._tables import supported_languages
+from aicoverage.model import Bound
+from aicoverage.quantities._lexicon import lexicon
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_every_supported_language_has_a_lexicon(language: str) -> None:
+    lex = lexicon(language)
+    assert lex.language == language
+    assert lex.after.match("%") is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "bound"),
+    [
+        ("ru", "около", Bound.APPROX),
+        ("ru", "приближается к", Bound.APPROX),
+        ("ru", "более чем", Bound.AT_LEAST),
+        ("pt", "quase", Bound.APPROX),
+        ("zh", "超过", Bound.AT_LEAST),
+        ("en", "under", Bound.AT_MOST),
+        ("en", "~", Bound.APPROX),
+    ],
+)
+def test_bound_words_come_from_the_tables(language: str, word: str, bound: Bound) -> None:
+    assert lexicon(language).bound_of(word) is bound
+
+
+@pytest.mark.parametrize(
+    ("language", "term", "code", "inferred"),
+    [
+        ("ru", "$", "USD", True),
+        ("ru", "долларов", "USD", True),
+        ("pt", "US $", "USD", False),
+        ("pt", "R$", "BRL", False),
+        ("en", "EUR", "EUR", False),
+        ("zh", "美元", "USD", False),
+    ],
+)
+def test_currency_terms_resolve_with_inference_recorded(
+    language: str, term: str, code: str, inferred: bool
+) -> None:
+    assert lexicon(language).currency_of(term) == (code, inferred)
+
+
+def test_lowercase_code_like_words_are_not_currencies() -> None:
+    lex = lexicon("en")
+    m = lex.before.search("all ")
+    assert m is None or m.group("cur") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "unit"),
+    [("ru", "чипов", "chip"), ("ru", "ИИ-чипов", None), ("pt", "chips", "chip"), ("zh", "参数", "parameter")],
+)
+def test_counted_nouns_map_to_unit_ids(language: str, word: str, unit: str | None) -> None:
+    assert lexicon(language).unit_of(word) == unit
