@@ -25,7 +25,7 @@ def words_pattern(words: Iterable[str]) -> str:
     """A non-capturing regex matching any of ``words`` (longest first within each branch)."""
     tree: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
-        word = word.strip()
+        word = " ".join(word.split())
         if not word:
             continue
         node = tree
