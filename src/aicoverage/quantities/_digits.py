@@ -73,7 +73,7 @@ def read_digits(surface: str, *, decimal: str, group: str) -> list[DigitPiece]:
     >>> [str(p.value) for p in read_digits("10\u00a0000", decimal=",", group="\u00a0")]
     ['10000']
     >>> [str(p.value) for p in read_digits("4.800", decimal=".", group=",")]
-    ['4.8']
+    ['4.800']
     >>> [str(p.value) for p in read_digits("4.800", decimal=",", group=".")]
     ['4800']
     """

@@ -18,17 +18,11 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
-from babel import Locale
-
 from aicoverage._tables import read_table
+from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._wordpattern import words_pattern
 
 _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
-
-
-@functools.cache
-def _locale(language: str) -> Locale:
-    return Locale.parse(read_table("languages")["languages"].get(language, language))
 
 
 def _normalise(word: str) -> str:
@@ -38,7 +32,7 @@ def _normalise(word: str) -> str:
 def _cldr_words(language: str) -> dict[str, tuple[Decimal, bool]]:
     """Word -> (multiplier, cased) from CLDR's compact patterns; short forms are cased."""
     out: dict[str, tuple[Decimal, bool]] = {}
-    formats = _locale(language).compact_decimal_formats
+    formats = locale_of(language).compact_decimal_formats
     for width in ("long", "short"):
         for forms in dict(formats.get(width, {})).values():
             for key, pattern in dict(forms).items():
@@ -70,7 +64,7 @@ def magnitude_pattern(language: str) -> str:
     """A regex (no groups) matching one magnitude word or suffix of ``language``."""
     loose, cased = magnitude_words(language)
     branches = []
-    for words, flags in ((cased, ""), (loose, "i")):
+    for words, flags in ((loose, "i"), (cased, "")):  # longest wins: "mil milhões" over "mil"
         alpha_end = [w for w in words if w[-1].isalpha() and _is_alphabetic(w[-1])]
         other = [w for w in words if w not in alpha_end]
         if alpha_end:
@@ -87,7 +81,7 @@ def _is_alphabetic(ch: str) -> bool:
 
 def magnitude_of(word: str, language: str) -> Decimal | None:
     """The multiplier of a magnitude word as matched by :func:`magnitude_pattern`, else None."""
-    loose, cased = magnitude_words(language)
+    cased = magnitude_words(language)[1]
     if word in cased:
         return cased[word]
     key = _normalise(word)
