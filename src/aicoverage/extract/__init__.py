@@ -1,10 +1,73 @@
-"""Extraction: numeric claims in context, quotes with their speakers, entity mentions."""
+"""Extraction: numeric claims in context, quotes with their speakers, entity mentions.
+
+Only the article's own text counts (:attr:`~aicoverage.model.Article.body_spans`): comments,
+teasers, captions and front matter never give claims, quotes or entities.
+
+>>> from aicoverage.model import Article, Source, TextSpan
+>>> text = "Amodei said: “DeepSeek spent about $6 million on training.”"
+>>> art = Article(source=Source(path="a.txt", format="txt"), text=text, body=text,
+...               body_spans=(TextSpan(0, len(text)),), language="en")
+>>> x = extract(art)
+>>> [(q.speaker.canonical, q.text[:8]) for q in x.quotes]
+[('Dario Amodei', 'DeepSeek')]
+>>> [e.canonical for e in x.entities]
+['Dario Amodei', 'DeepSeek']
+"""
 
 from __future__ import annotations
 
+import re
+
+from aicoverage._tables import check_language
+from aicoverage.errors import UnsupportedLanguageError
+from aicoverage.extract.claims import find_claims
+from aicoverage.extract.entities import Gazetteer, find_entities, load_gazetteer
+from aicoverage.extract.quotes import find_quotes
+from aicoverage.extract.records import claims_records, quotes_records
 from aicoverage.model import Article, Extraction
 
+__all__ = [
+    "Gazetteer",
+    "claims_records",
+    "extract",
+    "find_claims",
+    "find_entities",
+    "find_quotes",
+    "load_gazetteer",
+    "quotes_records",
+]
 
-def extract(article: Article) -> Extraction:
-    """Claims, quotes and entity mentions of ``article``'s body."""
-    return Extraction(article=article)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _language(article: Article) -> str:
+    """The article's language if supported, else a guess from its script (``en`` for Latin)."""
+    if article.language:
+        try:
+            return check_language(article.language)
+        except UnsupportedLanguageError:
+            pass
+    sample = article.body[:2000] if article.body else article.text[:2000]
+    if _KANA.search(sample):
+        return "ja"
+    if _HAN.search(sample):
+        return "zh"
+    if len(_CYRILLIC.findall(sample)) > len(sample) // 10:
+        return "ru"
+    return "en"
+
+
+def extract(article: Article, *, gazetteer: Gazetteer | str | None = None) -> Extraction:
+    """Claims, quotes and entity mentions of ``article``'s body.
+
+    ``gazetteer`` is a :class:`Gazetteer` or the path of a TOML file extending the built-in one.
+    """
+    gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
+    text, spans = article.text, article.body_spans
+    language = _language(article)
+    entities = find_entities(text, spans, gazetteer=gaz)
+    quotes = find_quotes(text, spans, entities=entities, language=language)
+    claims = find_claims(text, spans, language=language, quotes=quotes, entities=entities)
+    return Extraction(article=article, claims=tuple(claims), quotes=tuple(quotes), entities=tuple(entities))

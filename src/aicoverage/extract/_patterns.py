@@ -1,0 +1,91 @@
+"""One compiled pattern from a word list: a character trie, so matching cost does not grow per word.
+
+Words come from the data tables. ``*`` at the end of a word stands for any further letters (a stem:
+``сказал*`` matches ``сказала``); a space stands for any run of whitespace. Words written in an
+alphabet (Latin, Cyrillic, Greek) only match whole words; words in scripts written without spaces
+(Chinese, Japanese) match anywhere.
+
+>>> import re
+>>> rx = re.compile(words_pattern(["said", "say*", "表示"]), re.IGNORECASE)
+>>> [m.group() for m in rx.finditer("He Said it, saying so; 他表示 unsaid")]
+['Said', 'saying', '表示']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_STEM = "[^\\W\\d_]*"
+_SPACE = "[\\s\u00a0\u202f]+"
+_LETTER_BEFORE = "(?<![^\\W\\d_])"
+_LETTER_AFTER = "(?![^\\W\\d_])"
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+
+
+def _insert(trie: _Trie, word: str) -> None:
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[_END] = {}
+
+
+def _emit(ch: str) -> str:
+    if ch == "*":
+        return _STEM
+    if ch == " ":
+        return _SPACE
+    return re.escape(ch)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words`` (longest first), built as a character trie.
+
+    >>> trie_pattern(["ab", "ac", "a"])
+    'a[bc]?'
+    """
+    trie: _Trie = {}
+    for word in words:
+        if word:
+            _insert(trie, word)
+    return _build(trie) if trie else "(?!)"
+
+
+def _build(node: _Trie) -> str:
+    alts = [_emit(ch) + _build(child) for ch, child in sorted(node.items()) if ch != _END]
+    if not alts:
+        return ""
+    if len(alts) == 1:
+        body = alts[0]
+        needs_group = len(body) > 1 and not (len(body) == 2 and body.startswith("\\"))
+    else:
+        single = [a for a in alts if len(a) == 1]
+        if len(single) == len(alts):
+            body, needs_group = "[" + "".join(single) + "]", False
+        else:
+            body, needs_group = "|".join(alts), True
+    if _END in node:
+        return f"(?:{body})?" if needs_group else f"{body}?"
+    return f"(?:{body})" if needs_group and len(alts) > 1 else body
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words``: whole words for alphabetic ones, anywhere for CJK.
+
+    >>> import re
+    >>> bool(re.search(words_pattern(["раз"]), "разговор"))
+    False
+    """
+    spaced: list[str] = []
+    unspaced: list[str] = []
+    for word in words:
+        (unspaced if _UNSPACED.search(word) else spaced).append(word)
+    parts = []
+    if spaced:
+        parts.append(f"{_LETTER_BEFORE}(?:{trie_pattern(spaced)}){_LETTER_AFTER}")
+    if unspaced:
+        parts.append(trie_pattern(unspaced))
+    return "|".join(parts) if parts else "(?!)"

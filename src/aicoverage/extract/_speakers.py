@@ -1,0 +1,190 @@
+"""Who says a quote: candidates around the attribution cue, ranked, and pronouns resolved.
+
+Candidates in a stretch of text, best first: a person the gazetteer knows; a name written as two or
+more capitalised words (one script at a time, so "Bloomberg Вейзерн Лин" holds the name "Вейзерн
+Лин"), or a run of Han/katakana before a Japanese name suffix (氏, さん); a pronoun, resolved to the
+nearest fully named person before it; a known company or outlet ("пишет Wired"); a single
+capitalised word right next to the cue (a bare surname, resolved to the full name seen before).
+Within one rank the candidate nearest to the cue wins.
+
+>>> from aicoverage.extract._speech import speech_patterns
+>>> text = "сказал Bloomberg Вейзерн Лин из Union Bancaire Privee"
+>>> people = People(text, [], speech_patterns("ru"))
+>>> people.speaker(0, len(text), cue_at=0).name
+'Вейзерн Лин'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from aicoverage.extract._speech import Speech
+from aicoverage.model import EntityMention, Speaker
+
+_LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+_CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
+_SEP = "[ \u00a0]+"
+_NAME = re.compile(
+    f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
+)
+_WORD = re.compile(r"\S+")
+_PERSON, _NAMED, _PRONOUN, _ORG, _SINGLE = range(5)
+_NEXT_TO_CUE = 3
+_LOOK_BACK = 1500
+
+
+@frozen
+class _Candidate:
+    rank: int
+    start: int
+    end: int
+    name: str
+    canonical: str | None
+
+
+class People:
+    """The people of one text: known mentions, and names found as speakers, to resolve pronouns."""
+
+    def __init__(self, text: str, entities: Sequence[EntityMention], speech: Speech) -> None:
+        self.text = text
+        self.speech = speech
+        self.entities = sorted(entities, key=lambda m: m.start)
+        self._starts = [m.start for m in self.entities]
+        persons = [(m.start, m.text, m.canonical) for m in self.entities if m.type == "person"]
+        self.persons: list[tuple[int, str, str]] = persons
+
+    def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
+        i = bisect.bisect_left(self._starts, lo)
+        out = []
+        while i < len(self.entities) and self.entities[i].start < hi:
+            if self.entities[i].end <= hi:
+                out.append(self.entities[i])
+            i += 1
+        return out
+
+    def _candidates(self, lo: int, hi: int, cue_at: int, cue_end: int) -> list[_Candidate]:
+        text = self.text
+        out: list[_Candidate] = []
+        known = self._entities_in(lo, hi)
+        for k in known:
+            rank = _PERSON if k.type == "person" else _ORG
+            out.append(_Candidate(rank, k.start, k.end, k.text, k.canonical))
+        taken = [(k.start, k.end) for k in known]
+        for m in _NAME.finditer(text, lo, hi):
+            words = list(_WORD.finditer(text, m.start(), m.end()))
+            while words and words[0].group().casefold() in self.speech.function_words:
+                words.pop(0)
+            while words and words[-1].group().casefold() in self.speech.function_words:
+                words.pop()
+            if not words:
+                continue
+            s, e = words[0].start(), words[-1].end()
+            if any(a < e and s < b for a, b in taken) or self.speech.cue.fullmatch(text, s, e):
+                continue
+            if len(words) >= 2:
+                out.append(_Candidate(_NAMED, s, e, text[s:e], None))
+            elif self._next_to(s, e, cue_at, cue_end) and not self.speech.pronoun.fullmatch(text, s, e):
+                out.append(_Candidate(_SINGLE, s, e, text[s:e], None))
+        if self.speech.cjk_name is not None:
+            for m in self.speech.cjk_name.finditer(text, lo, hi):
+                s, e = m.span(1)
+                if not any(a < e and s < b for a, b in taken):
+                    out.append(_Candidate(_NAMED, s, e, text[s:e], None))
+        for m in self.speech.pronoun.finditer(text, lo, hi):
+            out.append(_Candidate(_PRONOUN, m.start(), m.end(), m.group(), None))
+        return out
+
+    @staticmethod
+    def _next_to(s: int, e: int, cue_at: int, cue_end: int) -> bool:
+        return (cue_at - _NEXT_TO_CUE <= e <= cue_at) or (cue_end <= s <= cue_end + _NEXT_TO_CUE)
+
+    def speaker(self, lo: int, hi: int, *, cue_at: int, cue_end: int | None = None) -> Speaker | None:
+        """The best speaker named in ``text[lo:hi]`` for a cue at ``cue_at``, or None."""
+        cue_end = cue_at if cue_end is None else cue_end
+        cands = self._candidates(lo, hi, cue_at, cue_end)
+        if not cands:
+            return None
+
+        aside = self._aside(lo, cue_at)
+
+        def distance(c: _Candidate) -> int:
+            if c.start >= cue_end:
+                return c.start - cue_end
+            return max(0, cue_at - c.end) + (10_000 if aside[0] <= c.start < aside[1] else 0)
+
+        best = min(cands, key=lambda c: (c.rank, distance(c), c.start))
+        if best.rank == _PRONOUN:
+            person = self.nearest_before(best.start)
+            if person is None:
+                return None
+            return Speaker(name=best.name, canonical=person[1], start=best.start, end=best.end)
+        canonical = best.canonical
+        if best.rank == _SINGLE:
+            canonical = self._full_name(best.name, best.start)
+        if best.rank in (_NAMED, _PERSON):
+            self.add(best.start, best.name, canonical or best.name)
+        return Speaker(name=best.name, canonical=canonical, start=best.start, end=best.end)
+
+    def _aside(self, lo: int, cue_at: int) -> tuple[int, int]:
+        """The apposition right before a cue ("X, an analyst at Y, said"): its names rank last."""
+        head = self.text[lo:cue_at].rstrip()
+        if not head.endswith((",", "，")):
+            return (0, 0)
+        before = max(head.rfind(",", 0, len(head) - 1), head.rfind("，", 0, len(head) - 1))
+        return (lo + before, lo + len(head)) if before >= 0 else (0, 0)
+
+    def add(self, pos: int, name: str, canonical: str) -> None:
+        """Record a person named at ``pos`` (a speaker found outside the gazetteer)."""
+        bisect.insort(self.persons, (pos, name, canonical))
+
+    def nearest_before(self, pos: int, *, within: int | None = None) -> tuple[str, str] | None:
+        """(name, canonical) of the nearest fully named person mentioned before ``pos``."""
+        i = bisect.bisect_left(self.persons, (pos,)) - 1
+        known = self.persons[i] if i >= 0 else None
+        reach = _LOOK_BACK if within is None else within
+        written = self._last_written_name(max(0, pos - reach), pos)
+        if written is not None and (known is None or written[0] > known[0]):
+            return written[1], written[1]
+        if known is None or pos - known[0] > reach:
+            return None
+        return known[1], known[2]
+
+    def _last_written_name(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The last name of two or more capitalised words in ``text[lo:hi]`` the gazetteer lacks."""
+        last = None
+        for m in _NAME.finditer(self.text, lo, hi):
+            words = [w.group() for w in _WORD.finditer(m.group())]
+            while words and words[0].casefold() in self.speech.function_words:
+                words.pop(0)
+            if len(words) >= 2 and not self._entities_in(m.start(), m.end()):
+                last = (m.start(), " ".join(words))
+        return last
+
+    def _full_name(self, surname: str, pos: int) -> str | None:
+        i = bisect.bisect_left(self.persons, (pos,)) - 1
+        key = surname.casefold()
+        while i >= 0:
+            _, name, canonical = self.persons[i]
+            if key in (name.split()[-1].casefold(), canonical.split()[-1].casefold()):
+                return canonical
+            i -= 1
+        full = re.compile(
+            f"(?:{_LATIN_WORD}|{_CYRILLIC_WORD})(?:{_SEP}(?:{_LATIN_WORD}|{_CYRILLIC_WORD}))*{_SEP}"
+        )
+        last = None
+        for m in re.finditer(
+            f"(?<![\\w-]){re.escape(surname)}(?![\\w-])", self.text[max(0, pos - _LOOK_BACK) : pos]
+        ):
+            last = m
+        if last is None:
+            return None
+        at = max(0, pos - _LOOK_BACK) + last.start()
+        head = None
+        for m in full.finditer(self.text, max(0, at - 80), at):
+            if m.end() == at:
+                head = m
+        return self.text[head.start() : at + len(surname)] if head else None

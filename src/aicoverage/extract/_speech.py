@@ -1,0 +1,64 @@
+"""The speech tables (``data/speech/<language>.toml``) compiled into the patterns quotes need.
+
+With no language (or one without a table) the tables of every supported language are merged.
+
+>>> speech = speech_patterns("ru")
+>>> speech.cue.search("— сказала она").group()
+'сказала'
+>>> bool(speech.pronoun.fullmatch("Она"))
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from aicoverage._tables import check_language, read_table, supported_languages
+from aicoverage.errors import UnsupportedLanguageError
+from aicoverage.extract._patterns import words_pattern
+
+_CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,8}?"
+
+
+@frozen
+class Speech:
+    """Compiled cue verbs, pronouns, function words and CJK name suffixes of one language (or all)."""
+
+    cue: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    function_words: frozenset[str]
+    cjk_name: re.Pattern[str] | None
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    if language is None:
+        return supported_languages()
+    try:
+        return (check_language(language),)
+    except UnsupportedLanguageError:
+        return supported_languages()
+
+
+@functools.cache
+def speech_patterns(language: str | None = None) -> Speech:
+    """The compiled speech patterns of ``language`` (all languages merged when None or unknown)."""
+    verbs: list[str] = []
+    pronouns: list[str] = []
+    function_words: set[str] = set()
+    suffixes: list[str] = []
+    for code in _languages(language):
+        table = read_table("speech", code)
+        verbs += [w.casefold() for w in table.get("verbs", ())]
+        pronouns += [w.casefold() for w in table.get("pronouns", ())]
+        function_words.update(w.casefold() for w in table.get("function_words", ()))
+        suffixes += table.get("name_suffixes", ())
+    cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
+    return Speech(
+        cue=re.compile(words_pattern(verbs), re.IGNORECASE),
+        pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
+        function_words=frozenset(function_words),
+        cjk_name=cjk,
+    )

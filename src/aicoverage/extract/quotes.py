@@ -1,0 +1,238 @@
+"""Direct quotes and their speakers, in every mark style and attribution order.
+
+Quote marks are paired per paragraph (:mod:`._marks`), then each quoted stretch is attributed:
+a speech verb right after it (``«…», — заявил X``, ``“…”, dijo X``, ``“A”他宣称，“B”``), a dash
+attribution inside the marks (``«A, — сказал X. — B»``, one quote), a verb or colon right before
+it (``X said: “…”``, ``Il déclare : « … »``, ``X表示，“…”``, a paragraph ending in a colon before
+a quoted paragraph), or a verb elsewhere in its sentence (a partial quote). Stretches without
+attribution are quotes only when they read as speech (long, or a paragraph of their own); scare
+quotes, terms, titles and names in marks are not quotes. Offsets exclude the marks.
+
+>>> from aicoverage.extract.entities import find_entities
+>>> text = "«Это ошибка, — сказал Bloomberg Иван Петров из банка. — Большая ошибка», — добавил он."
+>>> [(q.text[:10], q.speaker.name, q.cue) for q in find_quotes(text, language="ru")]
+[('Это ошибка', 'Иван Петров', 'сказал')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from aicoverage.extract._marks import Quoted, find_quoted
+from aicoverage.extract._sentences import find_paragraphs, find_sentences
+from aicoverage.extract._speakers import People
+from aicoverage.extract._speech import Speech, speech_patterns
+from aicoverage.model import EntityMention, Quote, Speaker, TextSpan
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MARK = re.compile('[«»„“”‘’"「」『』]')
+_STOP = re.compile(r"[.!?;。！？；]")
+_INNER_DASH = re.compile(r"[,.!?…]\s*[—–]\s+")
+_DASH_AFTER = re.compile(r"[,.]?\s+[—–]\s+")
+_SENTENCE_END = re.compile(r"[.!?…。！？](?!$)")
+_AFTER_WINDOW = 90
+_CUE_REACH = 40
+_BEFORE_REACH = 50
+_NEAR_PERSON = 1500
+_TRAIL = " \t\u00a0\u202f\u3000"
+
+
+def _words(text: str) -> float:
+    if _CJK.search(text):
+        return len(_CJK.findall(text)) / 2.5 + len(re.findall(r"[A-Za-z0-9]+", text)) * 0.5
+    return len(text.split())
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+class _Attribution:
+    """How a quoted stretch is attributed: cue text, speaker, and how close the cue stands."""
+
+    def __init__(self, cue: str | None, speaker: Speaker | None, adjacent: bool) -> None:
+        self.cue, self.speaker, self.adjacent = cue, speaker, adjacent
+
+
+class _Finder:
+    def __init__(self, text: str, entities: Sequence[EntityMention], speech: Speech) -> None:
+        self.text = text
+        self.speech = speech
+        self.people = People(text, entities, speech)
+        self.entity_spans = {(m.start, m.end) for m in entities}
+
+    # -- attribution ---------------------------------------------------------------------------
+    def after(self, q: Quoted, para: TextSpan, clause_start: int) -> _Attribution | None:
+        text = self.text
+        lo = q.after
+        hi = min(para.end, lo + _AFTER_WINDOW)
+        stop = _STOP.search(text, lo, hi)
+        mark = _MARK.search(text, lo, hi)
+        hi = min(x.start() for x in (stop, mark) if x) if (stop or mark) else hi
+        cue = self.speech.cue.search(text, lo, min(hi, lo + _CUE_REACH))
+        if cue is None:
+            return None
+        speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
+        if speaker is None and clause_start < q.open_at:
+            # the subject stands before the quote: アモデイ氏は「…」と述べた
+            speaker = self.people.speaker(clause_start, q.open_at, cue_at=q.open_at)
+        return _Attribution(cue.group(), speaker, True)
+
+    def inner(self, q: Quoted) -> _Attribution | None:
+        text = self.text
+        for dash in _INNER_DASH.finditer(text, q.start, q.end):
+            cue = self.speech.cue.match(text, dash.end(), q.end)
+            if cue is None:
+                continue
+            end_dash = _DASH_AFTER.search(text, cue.end(), q.end)
+            stop = _STOP.search(text, cue.end(), q.end)
+            hi = min(x.start() for x in (end_dash, stop) if x) if (end_dash or stop) else q.end
+            speaker = self.people.speaker(cue.end(), hi, cue_at=cue.start(), cue_end=cue.end())
+            return _Attribution(cue.group(), speaker, True)
+        return None
+
+    def before(self, q: Quoted, clause_start: int, prev_para: TextSpan | None) -> _Attribution | None:
+        text = self.text
+        end = q.open_at
+        while end > clause_start and text[end - 1] in _TRAIL:
+            end -= 1
+        if end == clause_start and prev_para is not None and text[prev_para.end - 1] in ":：":
+            sentences = find_sentences(text, prev_para.start, prev_para.end)
+            lo = sentences[-1].start if sentences else prev_para.start
+            return self._colon(lo, prev_para.end - 1)
+        if end == clause_start:
+            return None
+        last = text[end - 1]
+        if last in ":：":
+            return self._colon(clause_start, end - 1)
+        cues = list(self.speech.cue.finditer(text, clause_start, end))
+        if not cues:
+            return None
+        cue = cues[-1]
+        adjacent = cue.end() == end or (last in ",，—–-" and end - cue.end() <= _BEFORE_REACH)
+        speaker = self.people.speaker(clause_start, end, cue_at=cue.start(), cue_end=cue.end())
+        if speaker is None and not adjacent:
+            return None  # a verb somewhere in the sentence, but nobody saying it
+        if speaker is None:
+            speaker = self._nearest(cue.start())
+        return _Attribution(cue.group(), speaker, adjacent)
+
+    def _colon(self, lo: int, colon: int) -> _Attribution:
+        cues = list(self.speech.cue.finditer(self.text, lo, colon))
+        cue_at, cue_end = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon)
+        speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end) or self._nearest(lo)
+        return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True)
+
+    def _nearest(self, pos: int) -> Speaker | None:
+        person = self.people.nearest_before(pos, within=_NEAR_PERSON)
+        return Speaker(name=person[0], canonical=person[1]) if person else None
+
+    # -- decision ------------------------------------------------------------------------------
+    def is_speech(self, q: Quoted, how: _Attribution | None, para: TextSpan) -> bool:
+        body = self.text[q.start : q.end]
+        words = _words(body)
+        if (q.start, q.end) in self.entity_spans:
+            return False
+        if how is not None and how.adjacent:
+            return words >= 2
+        if _title_like(body) and not _CJK.search(body):
+            return False
+        if how is not None:
+            return words >= 3
+        if q.open_at == para.start and q.after >= para.end - 1:
+            return words >= 3
+        return words >= 8 or (words >= 5 and bool(_SENTENCE_END.search(body)))
+
+
+def _merge(text: str, quoted: list[Quoted], para: TextSpan, speech: Speech) -> list[Quoted]:
+    """Join a paragraph-leading quote cut in two by a flipped inner pair (“A” b “C” -> one quote)."""
+    if len(quoted) < 2:
+        return quoted
+    first, second = quoted[0], quoted[1]
+    lead = first.open_at == para.start or text[para.start : first.open_at].rstrip().endswith((":", "："))
+    gap = text[first.after : second.open_at]
+    if (
+        lead
+        and first.closed
+        and text[first.end - 1].isalnum()
+        and len(gap) <= 60
+        and not _STOP.search(gap)
+        and not speech.cue.search(gap)
+    ):
+        joined = Quoted(first.start, second.end, first.open_at, second.close_at)
+        return [joined, *quoted[2:]]
+    return quoted
+
+
+def find_quotes(
+    text: str,
+    spans: Iterable[TextSpan] | None = None,
+    *,
+    entities: Sequence[EntityMention] = (),
+    language: str | None = None,
+) -> list[Quote]:
+    """Direct quotes in ``text`` (only inside ``spans`` when given), with speakers, in text order.
+
+    ``entities`` (from :func:`~aicoverage.extract.entities.find_entities`) name known speakers;
+    ``language`` picks the speech table (all tables are used when None).
+    """
+    speech = speech_patterns(language)
+    if not entities:
+        from aicoverage.extract.entities import find_entities
+
+        entities = find_entities(text, spans)
+    finder = _Finder(text, entities, speech)
+    out: list[Quote] = []
+    for span in spans if spans is not None else [TextSpan(0, len(text))]:
+        prev_para: TextSpan | None = None
+        for para in find_paragraphs(text, span.start, span.end):
+            quoted = _merge(text, find_quoted(text, para.start, para.end), para, speech)
+            if quoted:
+                out.extend(_paragraph_quotes(finder, quoted, para, prev_para))
+            prev_para = para
+    return out
+
+
+def _paragraph_quotes(
+    finder: _Finder, quoted: list[Quoted], para: TextSpan, prev_para: TextSpan | None
+) -> list[Quote]:
+    text = finder.text
+    sentences = find_sentences(text, para.start, para.end)
+    starts = [s.start for s in sentences]
+    out: list[Quote] = []
+    prev_end = para.start
+    last_speaker: Speaker | None = None
+    for q in quoted:
+        i = bisect.bisect_right(starts, q.open_at) - 1
+        clause_start = max(starts[i] if i >= 0 else para.start, prev_end)
+        found = [finder.inner(q), finder.after(q, para, clause_start)]
+        if not any(a and a.speaker for a in found):
+            found.append(finder.before(q, clause_start, prev_para if q.open_at == para.start else None))
+        ways = [a for a in found if a is not None]
+        how = next((a for a in ways if a.speaker), ways[0] if ways else None)
+        prev_end = q.after
+        follows = how is None and last_speaker is not None and q.open_at == clause_start
+        if not (finder.is_speech(q, how, para) or (follows and _words(text[q.start : q.end]) >= 3)):
+            continue
+        speaker = how.speaker if how else None
+        if speaker is None:
+            standalone = q.open_at == para.start and q.after >= para.end - 1
+            if last_speaker is not None:
+                speaker = last_speaker
+            elif standalone or how is not None:
+                speaker = finder._nearest(q.open_at)
+        last_speaker = speaker or last_speaker
+        out.append(
+            Quote(
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                speaker=speaker,
+                cue=how.cue if how else None,
+                partial=bool(how and not how.adjacent),
+            )
+        )
+    return out

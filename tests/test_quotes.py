@@ -1,0 +1,229 @@
+"""Quotes and speakers: every mark style and attribution order, in the languages we are scored on."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aicoverage.extract.entities import find_entities
+from aicoverage.extract.quotes import find_quotes
+from aicoverage.model import TextSpan
+
+
+def quotes_of(text: str, language: str | None) -> list[tuple[str, str | None]]:
+    found = find_quotes(text, entities=find_entities(text), language=language)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, q.speaker.canonical or q.speaker.name if q.speaker else None) for q in found]
+
+
+# (language, text, [(quote, speaker canonical or name as written)])
+ATTRIBUTION = [
+    # English: both orders, pronoun, continuation, bare surname
+    (
+        "en",
+        "“We will not sell chips to China,” Amodei said on Tuesday.",
+        [("We will not sell chips to China,", "Dario Amodei")],
+    ),
+    (
+        "en",
+        'Jane Doe, an analyst at Foo Capital, said: "The market overreacted badly."',
+        [("The market overreacted badly.", "Jane Doe")],
+    ),
+    (
+        "en",
+        "Sam Altman spoke in Tokyo. “This is a wake-up call,” he said. “We need to move faster.”",
+        [("This is a wake-up call,", "Sam Altman"), ("We need to move faster.", "Sam Altman")],
+    ),
+    (
+        "en",
+        "John Smith runs the fund. “Prices will fall a lot,” said Smith.",
+        [("Prices will fall a lot,", "John Smith")],
+    ),
+    # Spanish and Portuguese: “…”, dijo X / segundo X
+    (
+        "es",
+        "“Esto es una llamada de atención para la industria”, dijo Trump.",
+        [("Esto es una llamada de atención para la industria", "Donald Trump")],
+    ),
+    (
+        "es",
+        "Según Jensen Huang, «la demanda de chips sigue siendo enorme».",
+        [("la demanda de chips sigue siendo enorme", "Jensen Huang")],
+    ),
+    (
+        "pt",
+        "Segundo Amodei, “os controles de exportação estão funcionando bem”.",
+        [("os controles de exportação estão funcionando bem", "Dario Amodei")],
+    ),
+    (
+        "pt",
+        "“A DeepSeek não gastou apenas 6 milhões”, afirmou a analista Maria Souza.",
+        [("A DeepSeek não gastou apenas 6 milhões", "Maria Souza")],
+    ),
+    # French: guillemets with inner spaces, colon cue, pronoun
+    (
+        "fr",
+        "Sam Altman était à Paris. Il déclare : « Nous allons livrer de meilleurs modèles. »",
+        [("Nous allons livrer de meilleurs modèles.", "Sam Altman")],
+    ),
+    (
+        "fr",
+        "« C'est un moment Spoutnik pour l'IA », a déclaré Marc Andreessen.",
+        [("C'est un moment Spoutnik pour l'IA", "Marc Andreessen")],
+    ),
+    # Russian: «…», — заявил X; attribution inside the marks; publication as speaker
+    (
+        "ru",
+        "«Мы не считаем DeepSeek противником», — заявил Дарио Амодеи.",
+        [("Мы не считаем DeepSeek противником", "Dario Amodei")],
+    ),
+    (
+        "ru",
+        "«Это была ошибка, — сказал Reuters Иван Петров из банка ВТБ. — Рынок переоценил риски»",
+        [
+            (
+                "Это была ошибка, — сказал Reuters Иван Петров из банка ВТБ. — Рынок переоценил риски",
+                "Иван Петров",
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Сделка выглядела странно, замечает Wired: «это как если бы трейдер решил строить ИИ».",
+        [("это как если бы трейдер решил строить ИИ", "Wired")],
+    ),
+    (
+        "ru",
+        "Генеральный директор Анна Смирнова выступила в Давосе. „Мы видим огромный спрос“, — сказала она.",
+        [("Мы видим огромный спрос", "Анна Смирнова")],
+    ),
+    # Chinese: X表示，“…”; “A”他宣称，“B”
+    ("zh", "特朗普称“这应该为美国行业敲响警钟”。", [("这应该为美国行业敲响警钟", "Donald Trump")]),
+    (
+        "zh",
+        "阿莫迪发表了文章。“需要明确的是，它们不是逃避竞争的方式。”他宣称，“我们不应该将技术优势拱手让给中国。”",
+        [
+            ("需要明确的是，它们不是逃避竞争的方式。", "Dario Amodei"),
+            ("我们不应该将技术优势拱手让给中国。", "Dario Amodei"),
+        ],
+    ),
+    (
+        "zh",
+        "黄仁勋表示：“中国市场对英伟达非常重要，我们会继续投入。”",
+        [("中国市场对英伟达非常重要，我们会继续投入。", "Jensen Huang")],
+    ),
+    # Japanese: 「…」と述べた
+    (
+        "ja",
+        "アルトマン氏は「日本市場への投資を大幅に拡大する」と述べた。",
+        [("日本市場への投資を大幅に拡大する", "Sam Altman")],
+    ),
+    (
+        "ja",
+        "山田氏は「この規制は効果がないと考えている」と語った。",
+        [("この規制は効果がないと考えている", "山田")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ATTRIBUTION)
+def test_quote_and_speaker(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text, language) == expected
+
+
+NOT_QUOTES = [
+    ("ru", "модели нужно только самое дорогое «железо» и «щедрую» лицензию MIT."),
+    ("ru", "LLM американских компаний в основном «скрыты» за API и «почти» бесплатны."),
+    (
+        "pt",
+        "no modelo “Cache de chave e valor“E empurrando “Uma mistura de peritos“Método.",
+    ),
+    ("zh", "美国国会众议院“美中战略竞争特别委员会”主席发布声明。"),
+    ("zh", "英国《金融时报》刊文《DeepSeek等中国初创企业正在挑战全球AI巨头》，对其给予高度评价。"),
+    ("en", "The so-called “Sputnik moment” for “Artificial General Intelligence Labs” was hyped."),
+    ("es", "La empresa lanzó su modelo “R1” y el asistente «DeepSeek Chat» la semana pasada."),
+    ("fr", "Le « moment Spoutnik » de l'IA fait débat."),
+    ("ja", "同社は『ディープシーク』と呼ばれるモデルを公開した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_QUOTES)
+def test_scare_quotes_terms_and_titles_are_not_quotes(language: str, text: str) -> None:
+    assert quotes_of(text, language) == []
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Amodei escreve:\n“A Deepseek não gastou 6 milhões. “Só posso falar pela Anthropic.\nOutro parágrafo."
+    )
+    [q] = find_quotes(text, language="pt")
+    assert q.text == "A Deepseek não gastou 6 milhões. “Só posso falar pela Anthropic."
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Dario Amodei"
+    assert q.cue == "escreve"
+
+
+def test_closing_mark_written_as_an_opening_one() -> None:
+    text = "Amodei ressalta:\n“O V3 foi uma inovação real e custou muito menos para o treinamento. “"
+    [q] = find_quotes(text, language="pt")
+    assert q.text.endswith("treinamento.")
+
+
+def test_flipped_inner_pair_keeps_one_quote() -> None:
+    text = "Amodei descreve:\n“Portanto, estamos em um” ponto de cruzamento “interessante e temporário”."
+    [q] = find_quotes(text, language="pt")
+    assert q.text == "Portanto, estamos em um” ponto de cruzamento “interessante e temporário"
+
+
+def test_nested_quotes_stay_inside_the_outer_one() -> None:
+    text = "«Он назвал это „моментом Спутника“ для всей отрасли», — сказал Илон Маск."
+    [q] = find_quotes(text, language="ru")
+    assert q.text == "Он назвал это „моментом Спутника“ для всей отрасли"
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Elon Musk"
+
+
+def test_standalone_quoted_paragraph_goes_to_the_nearest_named_person() -> None:
+    text = (
+        "达里奥·阿莫迪在文章中表示，出口管制更加重要。\n“我们并不将DeepSeek视为对手，他们是聪明的研究人员。”"
+    )
+    [q] = find_quotes(text, language="zh")
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Dario Amodei"
+
+
+def test_partial_quote_in_the_authors_sentence() -> None:
+    text = "Amodei said the decision was “a huge mistake with lasting consequences” for America."
+    [q] = find_quotes(text, language="en")
+    assert q.partial
+    assert q.speaker is not None
+    assert q.speaker.canonical == "Dario Amodei"
+
+
+def test_quotes_only_inside_the_spans() -> None:
+    text = "Body: “This is the article speaking here,” said Altman.\n“A reader comment long enough to count.”"
+    spans = [TextSpan(0, text.index("\n"))]
+    found = find_quotes(text, spans, language="en")
+    assert [q.text for q in found] == ["This is the article speaking here,"]
+
+
+def test_without_language_every_table_is_used() -> None:
+    assert quotes_of("«Рынок переоценил риски», — заявил Трамп.", None) == [
+        ("Рынок переоценил риски", "Donald Trump")
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('«»„“”‘’"「」『』 ,.:—\nab AZ表示说он said')), max_size=80))
+def test_offsets_are_exact_and_never_overlap(text: str) -> None:
+    found = find_quotes(text, language=None)
+    last = -1
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.text
+        assert not q.text[0].isspace()
+        assert not q.text[-1].isspace()
+        assert q.start >= last
+        last = q.end
