@@ -2,8 +2,9 @@
 
 Taken from CLDR's compact decimal formats through babel (short and long: "0 млрд", "0 milhões",
 "0万"), plus the inflections and abbreviations CLDR lacks from ``data/numerals/<language>.toml``
-(``[magnitudes]``: exponent -> words, case-insensitive, ``*`` a stem; ``[magnitudes_cased]``: short
-suffixes that are magnitudes only in that case, "M" but not "m").
+(``[magnitudes]``: value -> words, case-insensitive, ``*`` a stem; ``[magnitudes_cased]``: short
+words that are magnitudes only in that case; ``[magnitudes_glued]``: one-letter suffixes that are
+magnitudes only glued to the digits and in that case, "10M" but not "10 m" or "10m").
 
 >>> magnitude_of("миллиардов", "ru")
 Decimal('1000000000')
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
+
+from attrs import frozen
 
 from aicoverage._tables import read_table
 from aicoverage.quantities._cldr import locale_of
@@ -45,34 +48,57 @@ def _cldr_words(language: str) -> dict[str, tuple[Decimal, bool]]:
     return out
 
 
+@frozen
+class Magnitudes:
+    """A language's magnitude words -> multiplier: ``loose`` (any case), ``cased``, ``glued``."""
+
+    loose: dict[str, Decimal]
+    cased: dict[str, Decimal]
+    glued: dict[str, Decimal]
+
+
 @functools.cache
-def magnitude_words(language: str) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
-    """(case-insensitive words, cased suffixes) -> multiplier, for ``language``."""
-    loose: dict[str, Decimal] = {}
-    cased: dict[str, Decimal] = {}
+def magnitude_words(language: str) -> Magnitudes:
+    """The magnitude words of ``language``: CLDR's (short forms cased) and the table's."""
+    found = Magnitudes({}, {}, {})
     for word, (value, is_cased) in _cldr_words(language).items():
-        (cased if is_cased else loose)[word] = value
+        (found.glued if is_cased and len(word) == 1 else found.cased if is_cased else found.loose)[word] = (
+            value
+        )
     table = read_table("numerals", language)
-    for section, into in (("magnitudes", loose), ("magnitudes_cased", cased)):
-        for exponent, words in table.get(section, {}).items():
+    for section, into in (
+        ("magnitudes", found.loose),
+        ("magnitudes_cased", found.cased),
+        ("magnitudes_glued", found.glued),
+    ):
+        for value, words in table.get(section, {}).items():
             for word in words:
-                into[word] = Decimal(10) ** int(exponent)
-    return loose, cased
+                into[word] = Decimal(int(Decimal(value)))
+    return found
 
 
-def magnitude_pattern(language: str) -> str:
-    """A regex (no groups) matching one magnitude word or suffix of ``language``."""
-    loose, cased = magnitude_words(language)
-    branches = []
-    for words, flags in ((loose, "i"), (cased, "")):  # longest wins: "mil milhões" over "mil"
-        alpha_end = [w for w in words if w[-1].isalpha() and _is_alphabetic(w[-1])]
-        other = [w for w in words if w not in alpha_end]
-        if alpha_end:
-            body = words_pattern(w.replace("\u00a0", " ") for w in alpha_end)
-            branches.append(f"(?{flags or '-i'}:{body})(?![{_ALPHA}])")
-        if other:
-            branches.append(f"(?{flags or '-i'}:{words_pattern(w.replace(chr(160), ' ') for w in other)})")
-    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
+    alpha_end = [w for w in words if _is_alphabetic(w[-1])]
+    other = [w for w in words if w not in alpha_end]
+    out = []
+    if alpha_end:
+        body = words_pattern(w.replace("\u00a0", " ") for w in alpha_end)
+        out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
+    if other:
+        out.append(f"(?{flags}:{words_pattern(w.replace(chr(160), ' ') for w in other)})")
+    return out
+
+
+def magnitude_pattern(language: str) -> tuple[str, str]:
+    """Regexes (no groups) for a magnitude word after a number, and for a suffix glued to it."""
+    found = magnitude_words(language)
+    # longest wins: "mil milhões" over "mil", so the case-insensitive words go first
+    spaced = _branches(found.loose, "i") + _branches(found.cased, "-i")
+    glued = _branches(found.glued, "-i")
+    return (
+        "(?:" + "|".join(spaced) + ")" if spaced else "(?!)",
+        "(?:" + "|".join(glued) + ")" if glued else "(?!)",
+    )
 
 
 def _is_alphabetic(ch: str) -> bool:
@@ -81,9 +107,11 @@ def _is_alphabetic(ch: str) -> bool:
 
 def magnitude_of(word: str, language: str) -> Decimal | None:
     """The multiplier of a magnitude word as matched by :func:`magnitude_pattern`, else None."""
-    cased = magnitude_words(language)[1]
-    if word in cased:
-        return cased[word]
+    found = magnitude_words(language)
+    if word in found.glued:
+        return found.glued[word]
+    if word in found.cased:
+        return found.cased[word]
     key = _normalise(word)
     exact = _loose_index(language)
     if key in exact:
@@ -97,13 +125,11 @@ def magnitude_of(word: str, language: str) -> Decimal | None:
 
 @functools.cache
 def _loose_index(language: str) -> dict[str, Decimal]:
-    loose, cased = magnitude_words(language)
-    index = {_normalise(w): v for w, v in cased.items()}
-    index.update({_normalise(w): v for w, v in loose.items() if "*" not in w})
-    return index
+    found = magnitude_words(language)
+    return {_normalise(w): v for w, v in found.loose.items() if "*" not in w}
 
 
 @functools.cache
 def _stems(language: str) -> tuple[tuple[str, Decimal], ...]:
-    loose, _ = magnitude_words(language)
-    return tuple((_normalise(w.split("*")[0]), v) for w, v in loose.items() if "*" in w)
+    found = magnitude_words(language)
+    return tuple((_normalise(w.split("*")[0]), v) for w, v in found.loose.items() if "*" in w)

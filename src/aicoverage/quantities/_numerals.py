@@ -17,15 +17,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from decimal import Decimal
 
 from attrs import frozen
 
 from aicoverage._tables import check_language
 from aicoverage.quantities._cldr import locale_of
-from aicoverage.quantities._digits import SPACES, read_digits
+from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_pattern
+from aicoverage.quantities._words import negative_regex, read_words, words_regex
 
 
 @frozen
@@ -63,37 +63,44 @@ def _symbols(language: str) -> _Symbols:
 
 def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
-    group = _symbols(language).group
-    spaces = SPACES if group in SPACES else SPACES.replace(" ", "")
+    symbols = _symbols(language)
+    spaces = SPACES if symbols.group in SPACES else SPACES.replace(" ", "")
     sep = rf"(?:[.,](?=\d)|[{spaces}](?=\d{{3}}(?!\d)))"
+    spaced, glued = magnitude_pattern(language)
+    lead = re.escape(symbols.decimal)
     return (
-        r"(?P<neg>(?<![\w.,/\-−–])[-−](?=\d))?"
-        rf"(?P<num>\d+(?:{sep}\d+)*)"
+        rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]+)?"
+        r"(?P<neg>(?<![\w.,/\-−–])(?<![\w%)][ \u00a0])[-−][ \u00a0]?(?=[\d.,]))?"
+        rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
         r"(?:/(?P<den>\d{1,3})(?![\d/]))?"
-        rf"(?:[ \u00a0\u202f]?(?P<mag>{magnitude_pattern(language)}))?"
+        rf"(?:(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
     )
-
-
-_Reader = Callable[[re.Match[str], str], list[Numeral]]
 
 
 @functools.cache
 def _scanner(language: str) -> re.Pattern[str]:
-    return re.compile(_digits_pattern(language))
+    return re.compile(f"(?P<digits>{_digits_pattern(language)})|(?P<words>{words_regex(language)})")
 
 
 def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
     symbols = _symbols(language)
     base = m.start("num")
-    pieces = read_digits(m.group("num"), decimal=symbols.decimal, group=symbols.group)
+    surface = m.group("num")
+    if surface[0].isdigit():
+        pieces = read_digits(surface, decimal=symbols.decimal, group=symbols.group)
+    else:  # ".77": a decimal with no whole part
+        pieces = [
+            DigitPiece(max(0, p.start - 1), p.end - 1, p.value, p.grouped)
+            for p in read_digits("0" + surface, decimal=symbols.decimal, group=symbols.group)
+        ]
     den = m.group("den")
-    mag_word = m.group("mag")
+    mag_word = m.group("mag") or m.group("gmag")
     magnitude = magnitude_of(mag_word, language) if mag_word else None
     out = []
     for i, piece in enumerate(pieces):
         start, end, value = base + piece.start, base + piece.end, piece.value
-        if i == 0 and m.group("neg"):
-            start, value = m.start("neg"), -value
+        if i == 0 and (m.group("neg") or m.group("negw")):
+            start, value = m.start(), -value
         if i == len(pieces) - 1:
             if den is not None:
                 if len(pieces) == 1 and len(m.group("num")) <= 2 and int(den) > 0:
@@ -104,9 +111,9 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
                     value = Decimal(den)
                     end = m.end("den")
             if magnitude is not None:
-                value, end = value * magnitude, m.end("mag")
+                value, end = value * magnitude, m.end()
         value = tidy(value)
-        mag = magnitude if mag_word and end == m.end("mag") else None
+        mag = magnitude if mag_word and end == m.end() else None
         out.append(Numeral(start, end, value, value, magnitude=mag, grouped=piece.grouped))
     return out
 
@@ -126,10 +133,18 @@ def find_numerals(text: str, language: str) -> list[Numeral]:
     >>> [(str(n.low), n.magnitude is not None) for n in find_numerals("$2bn and 5k, 4.800", "en")]
     [('2000000000', True), ('5000', True), ('4.8', False)]
     """
-    lang = check_language(language)
+    return _scan(text, check_language(language), keep_weak=False)
+
+
+def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
     out: list[Numeral] = []
-    for m in _scanner(lang).finditer(text):
-        out.extend(_read_number(m, lang))
+    for m in _scanner(language).finditer(text):
+        if m.group("digits") is not None:
+            out.extend(_read_number(m, language))
+            continue
+        for w in read_words(m.group(), m.start(), language):
+            if keep_weak or not w.weak:
+                out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
     return out
 
 
@@ -147,7 +162,7 @@ def parse_numeral(text: str, language: str) -> Numeral | None:
     if not body:
         return None
     first = len(text) - len(text.lstrip())
-    found = find_numerals(text, lang)
+    found = _scan(text, lang, keep_weak=True)
     if len(found) == 1 and found[0].start == first and found[0].end == first + len(body):
         return found[0]
     return None

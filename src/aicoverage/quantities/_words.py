@@ -1,0 +1,274 @@
+"""Spelled-out numbers in alphabetic languages: "two hundred thousand", "duzentos e cinquenta", "полтора".
+
+The words are data (``data/numerals/<language>.toml``: ``[words.*]`` and ``[vague]``; the scales are
+the language's magnitude words, :mod:`._magnitudes`). The scanner matches a run of number words;
+:func:`read_words` evaluates it left to right and splits it where the words stop forming one number
+("one two" is two numbers). Vague amounts ("tens of thousands", "несколько десятков млн",
+"bilhões") get a range of one order of magnitude.
+
+>>> [(str(n.low), str(n.high)) for n in read_words("two hundred fifty-six thousand", 0, "en")]
+[('256000', '256000')]
+>>> [(str(n.low), str(n.high), n.vague) for n in read_words("несколько десятков млн", 0, "ru")]
+[('10000000', '100000000', True)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
+from aicoverage.quantities._wordpattern import words_pattern
+
+_ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
+_TEN = Decimal(10)
+
+
+@frozen
+class WordNumber:
+    """A number read from words: offsets (absolute), value range and what it was made of."""
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal
+    magnitude: Decimal | None
+    vague: bool
+    weak: bool
+
+
+@frozen
+class _Token:
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    key: str
+
+
+@frozen
+class _Lexicon:
+    kinds: dict[str, tuple[str, Decimal]]
+    weak: frozenset[str]
+    token: re.Pattern[str]
+    pattern: str
+
+
+def _normalise(word: str) -> str:
+    return " ".join(word.casefold().replace("-", " ").split())
+
+
+def _guarded(words: list[str]) -> str:
+    return f"(?<![{_ALPHA}])(?:{words_pattern(words)})(?![{_ALPHA}])" if words else "(?!)"
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon | None:
+    table: dict[str, Any] = read_table("numerals", language)
+    words = table.get("words")
+    if not words:
+        return None
+    kinds: dict[str, tuple[str, Decimal]] = {}
+
+    def add(kind: str, entries: dict[str, Any] | list[str], value: Decimal = Decimal(0)) -> None:
+        items = entries.items() if isinstance(entries, dict) else ((w, value) for w in entries)
+        for word, v in items:
+            kinds.setdefault(_normalise(word), (kind, Decimal(str(v))))
+
+    syntax = words.get("syntax", {})
+    vague = table.get("vague", {})
+    add("half", syntax.get("and_half", []), Decimal("0.5"))
+    add("point", syntax.get("point", []))
+    add("neg", syntax.get("negative", []))
+    add("few", vague.get("few", []), Decimal(1))
+    add("order", vague.get("orders", {}))
+    for word in vague.get("plurals", []):
+        kinds[_normalise(word)] = ("plural", magnitude_of(word, language) or Decimal(1))
+    add("phrase", words.get("phrases", {}))
+    add("num", words.get("numbers", {}))
+    add("mult", words.get("multipliers", {}))
+    add("frac", words.get("fractions", {}))
+    mags = magnitude_words(language)
+    scale_words = [w for w in mags.loose if "*" not in w and (w[-1].isalpha() or w.endswith("."))]
+    add("scale", {w: v for w, v in mags.loose.items() if w in scale_words})
+    stems = [w for w in mags.loose if "*" in w]
+    joiners = list(syntax.get("joiners", [])) + list(vague.get("joiners", []))
+    plain = [w for w in kinds if "*" not in w]
+    word = "(?:" + _guarded(plain + stems) + ")"
+    join = _guarded(joiners) + _SEP if joiners else ""
+    pattern = f"{word}(?:{_SEP}(?:{join})?{word})*"
+    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
+    for stem in stems:
+        kinds[stem] = ("scale", mags.loose[stem])
+    return _Lexicon(kinds, frozenset(_normalise(w) for w in syntax.get("weak", [])), token, pattern)
+
+
+def words_regex(language: str) -> str:
+    """A regex (no groups) matching a run of number words of ``language``; ``(?!)`` if it has none."""
+    lex = _lexicon(language)
+    return f"(?i:{lex.pattern})" if lex else "(?!)"
+
+
+def negative_regex(language: str) -> str:
+    """A regex (no groups) for the words that make the next number negative ("minus", "минус")."""
+    lex = _lexicon(language)
+    negative = [w for w, (kind, _) in lex.kinds.items() if kind == "neg"] if lex else []
+    return f"(?i:{_guarded(negative)})"
+
+
+def _kind_of(lex: _Lexicon, surface: str, language: str) -> tuple[str, Decimal] | None:
+    key = _normalise(surface)
+    if key in lex.kinds:
+        return lex.kinds[key]
+    value = magnitude_of(surface, language)
+    return ("scale", value) if value is not None else None
+
+
+def _tokens(text: str, language: str) -> list[_Token]:
+    lex = _lexicon(language)
+    assert lex is not None
+    out = []
+    for m in lex.token.finditer(text):
+        if m.group("join") is not None:
+            continue
+        kind = _kind_of(lex, m.group(), language)
+        if kind is not None:
+            out.append(_Token(m.start(), m.end(), kind[0], kind[1], _normalise(m.group())))
+    return out
+
+
+def _fits(last: Decimal | None, value: Decimal) -> bool:
+    """Whether ``value`` fills the empty places of ``last`` ("twenty" then "five", not "five twenty")."""
+    if last is None:
+        return True
+    if last != last.to_integral_value() or value >= last:
+        return False
+    places = len(str(int(last))) - len(str(int(last)).rstrip("0"))
+    return value < _TEN**places
+
+
+def _read_vague(tokens: list[_Token], i: int) -> tuple[int, Decimal] | None:
+    base, j, orders = Decimal(1), i, 0
+    while j < len(tokens) and tokens[j].kind in ("few", "order", "plural", "scale", "mult"):
+        if tokens[j].kind == "few" and j > i:
+            break
+        if tokens[j].kind != "few":
+            base *= tokens[j].value
+            orders += 1
+        j += 1
+    return (j, base) if orders else None
+
+
+def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | None]:
+    """Read one number from ``tokens[i:]``: (next index, value, last scale); next == i if none."""
+    total, group, last, limit, scale = Decimal(0), None, None, None, None
+    j = i
+    while j < len(tokens):
+        t = tokens[j]
+        if t.kind in ("num", "phrase"):
+            if group is None:
+                if (limit is not None and t.value >= limit) or (t.kind == "phrase" and total):
+                    break
+                group, last = t.value, t.value
+            elif t.kind == "num" and _fits(last, t.value) and (limit is None or group + t.value < limit):
+                group, last = group + t.value, t.value
+            else:
+                break
+        elif t.kind == "mult":
+            if group is not None and group >= t.value:
+                break
+            group = (group or Decimal(1)) * t.value
+            last = group
+        elif t.kind in ("scale", "plural") or (t.kind == "order" and group is not None):
+            if limit is not None and t.value >= limit:
+                if group is not None:
+                    break
+                total, scale, limit = total * t.value, t.value, t.value * limit
+            else:
+                total += (group if group is not None else Decimal(1)) * t.value
+                group, last, limit, scale = None, None, t.value, t.value
+        elif t.kind == "half" and (group is not None or total):
+            return j + 1, total + (group or 0) + t.value, scale
+        elif t.kind == "frac" and group is not None:
+            return j + 1, (total + group) / t.value, scale
+        elif t.kind == "point" and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+            return _read_point(tokens, j + 1, total + (group or 0), scale)
+        else:
+            break
+        j += 1
+    return j, total + (group or 0), scale
+
+
+def _read_point(
+    tokens: list[_Token], i: int, whole: Decimal, scale: Decimal | None
+) -> tuple[int, Decimal, Decimal | None]:
+    """The decimals after "point": digit by digit ("point two five") or one number ("ponto setenta")."""
+    k = i
+    while k < len(tokens) and tokens[k].kind == "num":
+        k += 1
+    run = tokens[i:k]
+    if all(t.value < _TEN and t.value == t.value.to_integral_value() for t in run):
+        digits = "".join(str(int(t.value)) for t in run)
+    else:
+        k, fraction, _ = _read_exact(run, 0)
+        k += i
+        digits = str(int(fraction))
+    value = whole + Decimal(digits) / _TEN ** len(digits)
+    if k < len(tokens) and tokens[k].kind == "scale":
+        return k + 1, value * tokens[k].value, tokens[k].value
+    return k, value, scale
+
+
+def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
+    """The numbers in a run of number words matched by :func:`words_regex` (``offset`` its start)."""
+    lex = _lexicon(language)
+    if lex is None:
+        return []
+    tokens = _tokens(surface, language)
+    out: list[WordNumber] = []
+    i = 0
+    while i < len(tokens):
+        negative = tokens[i].kind == "neg"
+        first = i + 1 if negative else i
+        if first >= len(tokens):
+            break
+        if tokens[first].kind in ("few", "order", "plural"):
+            found = _read_vague(tokens, first)
+            if found is not None:
+                j, base = found
+                out.append(_number(tokens, i, j, offset, base, base * _TEN, None, vague=True, weak=False))
+                i = j
+                continue
+        j, value, scale = _read_exact(tokens, first)
+        if j == first:
+            i = first + 1
+            continue
+        if negative:
+            value = -value
+        # a lone weak word ("one", "um") or abbreviation ("mil", "bn") is a number only in context
+        lone = tokens[i]
+        weak = j - i == 1 and (lone.key in lex.weak or (lone.kind == "scale" and len(lone.key) < 4))
+        out.append(_number(tokens, i, j, offset, value, value, scale, vague=False, weak=weak))
+        i = j
+    return out
+
+
+def _number(
+    tokens: list[_Token],
+    i: int,
+    j: int,
+    offset: int,
+    low: Decimal,
+    high: Decimal,
+    scale: Decimal | None,
+    *,
+    vague: bool,
+    weak: bool,
+) -> WordNumber:
+    return WordNumber(offset + tokens[i].start, offset + tokens[j - 1].end, low, high, scale, vague, weak)
