@@ -1,0 +1,121 @@
+"""Claims in context: sentence, subject, speaker and topics around each quantity of the body.
+
+The quantity engine is replaced by a stub here (numbers followed by %, or $ amounts), so these
+tests pin what the claims layer adds, whatever the engine's progress.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from aicoverage.extract import claims as claims_module
+from aicoverage.extract.claims import find_claims, find_topics
+from aicoverage.extract.entities import find_entities
+from aicoverage.extract.quotes import find_quotes
+from aicoverage.model import Kind, Quantity, QuantityMention, TextSpan
+
+_STUB = re.compile(r"\$\d+(?: (?:million|billion))?|\d+(?:[.,]\d+)?\s?%|\d+\s?(?:млн|亿|万)\S*")
+
+
+def stub_quantities(text: str, *, language: str) -> list[QuantityMention]:
+    out = []
+    for m in _STUB.finditer(text):
+        value = Decimal(re.search(r"\d+", m.group()).group())  # type: ignore[union-attr]
+        kind = Kind.PERCENT if "%" in m.group() else Kind.MONEY
+        q = Quantity(kind=kind, low=value, high=value, currency="USD" if kind is Kind.MONEY else None)
+        out.append(QuantityMention(start=m.start(), end=m.end(), text=m.group(), quantity=q))
+    return out
+
+
+@pytest.fixture(autouse=True)
+def _stub_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims_module, "find_quantities", stub_quantities)
+
+
+def claims_of(text: str, language: str, spans: list[TextSpan] | None = None) -> list[claims_module.Claim]:
+    entities = find_entities(text, spans)
+    quotes = find_quotes(text, spans, entities=entities, language=language)
+    found = find_claims(text, spans, language=language, quotes=quotes, entities=entities)
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+        assert c.sentence_start <= c.start
+        assert c.end <= c.sentence_start + len(c.sentence)
+    return found
+
+
+def test_claim_has_its_sentence() -> None:
+    text = "Markets fell. DeepSeek spent $6 million on training. Then more."
+    [c] = claims_of(text, "en")
+    assert c.sentence == "DeepSeek spent $6 million on training."
+    assert c.sentence_start == text.index("DeepSeek")
+
+
+# (language, text, [(claim text, subject)])
+SUBJECTS = [
+    (
+        "en",
+        "Nasdaq fell 4%, Nvidia dropped 17%, and ASML lost 10%.",
+        [("4%", "Nasdaq"), ("17%", "Nvidia"), ("10%", "ASML")],
+    ),
+    ("en", "DeepSeek trained V3 for $6 million, Reuters reported.", [("$6 million", "DeepSeek")]),
+    ("ru", "Капитализация Nvidia снизилась на 17 %, пишет Bloomberg.", [("17 %", "Nvidia")]),
+    ("pt", "A Nvidia perdeu 17% do valor de mercado.", [("17%", "Nvidia")]),
+    ("zh", "英伟达股价下跌17%。", [("17%", "Nvidia")]),
+    ("es", "Según Bloomberg, cayó un 3%.", [("3%", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUBJECTS)
+def test_subject_is_the_entity_the_number_is_about(
+    language: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(c.text, c.subject) for c in claims_of(text, language)] == expected
+
+
+def test_speaker_when_the_number_stands_in_a_quote() -> None:
+    text = "“We spent $6 million on it,” Amodei said. OpenAI spent $100 million."
+    first, second = claims_of(text, "en")
+    assert first.speaker == "Dario Amodei"
+    assert second.speaker is None
+    assert second.subject == "OpenAI"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "topics"),
+    [
+        ("en", "Training cost $6 million on 2048 chips.", ("training", "cost", "chips")),
+        ("ru", "Обучение модели обошлось в $6 млн.", ("training", "cost")),
+        ("pt", "O custo do treinamento foi de $6 milhões.", ("cost", "training")),
+        ("zh", "训练成本约为$6百万。", ("training", "cost")),
+        ("es", "El coste de entrenamiento fue $6 millones.", ("cost", "training")),
+        ("fr", "Le coût de l'entraînement : $6 millions.", ("cost", "training")),
+        ("ja", "学習コストは$6だった。", ("training", "cost")),
+    ],
+)
+def test_topics_are_language_independent_ids(language: str, text: str, topics: tuple[str, ...]) -> None:
+    [c] = claims_of(text, language)
+    assert c.topics == topics
+
+
+def test_only_body_spans_give_claims() -> None:
+    text = "Body says 10%.\nA comment says 99%."
+    found = claims_of(text, "en", [TextSpan(0, text.index("\n"))])
+    assert [c.text for c in found] == ["10%"]
+
+
+def test_offsets_of_later_spans_are_shifted() -> None:
+    text = "Teaser 5%.\nBody A 10%.\nAd.\nBody B 20%."
+    spans = [TextSpan(11, 22), TextSpan(27, len(text))]
+    assert [(c.text, c.start) for c in claims_of(text, "en", spans)] == [("10%", 18), ("20%", 34)]
+
+
+def test_find_topics_gives_offsets_in_order() -> None:
+    assert find_topics("Export controls on chips", language="en") == [(0, "export_controls"), (19, "chips")]
+
+
+def test_topics_of_all_languages_when_none_is_given() -> None:
+    assert [t for _, t in find_topics("стоимость and 成本", language=None)] == ["cost", "cost"]
