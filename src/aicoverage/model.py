@@ -285,6 +285,35 @@ class Status(StrEnum):
 
 
 @frozen
+class Rate:
+    """A user-given exchange rate: one ``currency`` is worth ``rate`` of ``target``."""
+
+    currency: str = field(validator=lambda i, a, v: _check_currency(i, a, v))
+    target: str = field(validator=lambda i, a, v: _check_currency(i, a, v))
+    rate: Decimal
+
+
+@frozen
+class Rule:
+    """How facts are lined up and judged; the workbook's About sheet states it.
+
+    Two values agree within rounding when they differ by no more than ``relative_tolerance`` of the
+    larger or by ``absolute_tolerance``. Claims of different currencies never meet unless ``rates``
+    convert them (and the fact's note says so). ``max_ratio`` keeps claims whose values lie further
+    apart than that factor in separate facts unless subject and topic both match. Dated articles
+    more than ``story_days`` apart belong to different stories and never share a fact.
+    """
+
+    relative_tolerance: Decimal = Decimal("0.1")
+    absolute_tolerance: Decimal = Decimal(0)
+    max_ratio: Decimal = Decimal(3)
+    story_days: int = 90
+    rates: tuple[Rate, ...] = ()
+    fact_sheet: str | None = None
+    """Path of the user's fact sheet whose facts took priority, if one was given."""
+
+
+@frozen
 class FactClaim:
     """A claim lined up under a fact, with the article (source path) it comes from."""
 
@@ -306,6 +335,8 @@ class Fact:
     subject: str | None = None
     spread: Decimal | None = None
     """Relative spread between the sources' values (0 when they agree exactly)."""
+    note: str | None = None
+    """What the reader should know: currencies converted, currency not stated, fact sheet entry."""
 
 
 @frozen
@@ -314,3 +345,4 @@ class Comparison:
 
     facts: tuple[Fact, ...] = ()
     articles: tuple[Extraction, ...] = ()
+    rule: Rule = Rule()
