@@ -1,12 +1,13 @@
 """Automatic alignment: which claims, from any article, state the same fact.
 
-Claims meet only when their kind, unit, rate period and currency fit (a claim with no stated
-currency fits any). Evidence that two groups of claims state one fact comes from what they are
-about: the same subject entity, entities named in both sentences, shared topic ids. Values alone
-never join claims; they only keep apart claims whose values lie further apart than the rule's
-``max_ratio`` unless subject and topic both match. Guards: no two claims of one fact from articles
-of different stories, no clashing subjects, no disjoint topics, and one article never states two
-inconsistent values for one fact (it speaks of two different things).
+Claims meet only when their kind, unit and rate period match and their currencies fit (a claim
+with no stated currency fits any). Inside one article, the same value restated about the same
+subject is one fact. Across articles, evidence comes from what the claims are about: the same
+subject entity, entities named in both sentences, shared topic ids; values alone never join
+claims. Guards: claims whose values lie more than ``rule.max_ratio`` apart, dated articles of
+different stories, clashing subjects (neither named beside the other) and disjoint topics stay
+apart; one article never states two inconsistent values of one fact; and calling sources in
+disagreement needs the same subject (or each named beside the other) and a shared topic.
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Kind, Quantity, Rule
@@ -26,9 +27,6 @@ from attrs import frozen
 
 from aicoverage._agreement import Value, is_consistent, ratio_apart
 from aicoverage.model import Quantity, Rule
-
-_JOIN_SCORE = 2
-"""Evidence needed to join two groups: a shared subject, or a shared topic plus a shared entity."""
 
 
 @frozen
@@ -62,8 +60,6 @@ class _Group:
         self.topics = frozenset().union(*(i.topics for i in items))
         self.currencies = {i.currency for i in items if i.currency}
         self.articles = {i.article for i in items}
-        self.low = min(i.value.span[0] for i in items)
-        self.high = max(i.value.span[1] for i in items)
 
     def absorb(self, other: _Group) -> _Group:
         return _Group(self.items + other.items)
@@ -79,6 +75,13 @@ def _score(a: _Group, b: _Group) -> int:
     return score
 
 
+def _corroborated(a: _Group, b: _Group) -> bool:
+    """Both name subjects, and share one or each names the other's subject in its sentences."""
+    if not a.subjects or not b.subjects:
+        return False
+    return bool(a.subjects & b.subjects or (a.subjects & b.entities and b.subjects & a.entities))
+
+
 def _subjects_clash(a: _Group, b: _Group) -> bool:
     """Both groups name subjects, none shared, and neither's subject is named beside the other's."""
     if not a.subjects or not b.subjects or a.subjects & b.subjects:
@@ -92,31 +95,35 @@ def _stories_clash(a: _Group, b: _Group, stories: Sequence[int | None]) -> bool:
     return len(sa | sb) > 1
 
 
-def _same_article_clash(a: _Group, b: _Group, rule: Rule) -> bool:
-    shared = a.articles & b.articles
-    if not shared:
-        return False
-    mine = [i for i in a.items if i.article in shared]
-    theirs = [i for i in b.items if i.article in shared]
-    return any(
-        x.article == y.article and not is_consistent(x.value, y.value, rule) for x in mine for y in theirs
-    )
+def _consistent(a: _Group, b: _Group, rule: Rule) -> bool:
+    return all(is_consistent(x.value, y.value, rule) for x in a.items for y in b.items)
 
 
 def _may_join(a: _Group, b: _Group, stories: Sequence[int | None], rule: Rule, *, same_article: bool) -> bool:
-    if len(a.currencies | b.currencies) > 1:
+    if len(a.currencies | b.currencies) > 1 or _stories_clash(a, b, stories):
         return False
-    if a.topics and b.topics and not a.topics & b.topics:
-        return False
-    if _subjects_clash(a, b) or _stories_clash(a, b, stories) or _same_article_clash(a, b, rule):
-        return False
+    shared = a.articles & b.articles
+    if shared and not _consistent(
+        _Group([i for i in a.items if i.article in shared]),
+        _Group([i for i in b.items if i.article in shared]),
+        rule,
+    ):
+        return False  # one article stating two different values speaks of two things
+    consistent = _consistent(a, b, rule)
+    if not same_article and a.articles == b.articles:
+        return False  # left apart by the same-article pass: no other source joins them
     if same_article:
-        # Inside one article, the same value of the same kind restated is the same fact.
-        return all(is_consistent(x.value, y.value, rule) for x in a.items for y in b.items)
-    if _score(a, b) < _JOIN_SCORE:
+        # Inside one article, the same value of the same kind restated about the same subject.
+        return consistent and not (a.subjects and b.subjects and not a.subjects & b.subjects)
+    if any(ratio_apart(x.value.span, y.value.span) > rule.max_ratio for x in a.items for y in b.items):
         return False
-    strong = bool(a.subjects & b.subjects and a.topics & b.topics)
-    return strong or ratio_apart((a.low, a.high), (b.low, b.high)) <= rule.max_ratio
+    topics_apart = bool(a.topics and b.topics and not a.topics & b.topics)
+    if not consistent:
+        # Calling sources in disagreement needs the same subject and a shared topic.
+        return _corroborated(a, b) and bool(a.topics & b.topics)
+    if _subjects_clash(a, b) or topics_apart:
+        return False
+    return _score(a, b) >= 1
 
 
 def _candidates(groups: list[_Group], *, same_article: bool) -> list[tuple[int, int, int]]:
@@ -129,7 +136,7 @@ def _candidates(groups: list[_Group], *, same_article: bool) -> list[tuple[int, 
                     pairs.append((0, i, j))
                 continue
             score = _score(a, b)
-            if score >= _JOIN_SCORE:
+            if score >= 1:
                 pairs.append((-score, i, j))
     pairs.sort()
     return pairs
