@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 from aicoverage.extract import extract
@@ -141,3 +144,22 @@ def test_seed_claims_stay_in_the_body_and_off_traps(gold: dict[str, Any]) -> Non
             assert c.sentence_start <= c.start
         excluded = g["article"].get("excluded", [])
         assert not [c for c in extract(art).claims if any(c.text in x for x in excluded if len(c.text) > 3)]
+
+
+# --- fixture articles of our own, one per language we are scored on -----------------------------
+
+FIXTURES = Path(__file__).parent / "data" / "extract"
+EXPECTED = tomllib.loads((FIXTURES / "expected.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("language", sorted(EXPECTED))
+def test_fixture_article(language: str) -> None:
+    text = (FIXTURES / f"{language}.txt").read_text(encoding="utf-8")
+    x = extract(article(text, language))
+    got = [(q.text, q.speaker.canonical or q.speaker.name if q.speaker else None) for q in x.quotes]
+    want = EXPECTED[language]
+    assert len(got) == len(want["quotes"]), got
+    for (quote, speaker), (start, who) in zip(got, want["quotes"], strict=True):
+        assert quote.startswith(start)
+        assert speaker == who, quote
+    assert set(want["entities"]) <= {e.canonical for e in x.entities}

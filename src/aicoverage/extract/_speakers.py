@@ -27,7 +27,7 @@ from aicoverage.model import EntityMention, Speaker
 
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 _CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
-_SEP = "[ \u00a0]+"
+_SEP = "[ \u00a0]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|la|le)[ \u00a0]+)?"
 _NAME = re.compile(
     f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
 )
@@ -144,14 +144,13 @@ class People:
     def nearest_before(self, pos: int, *, within: int | None = None) -> tuple[str, str] | None:
         """(name, canonical) of the nearest fully named person mentioned before ``pos``."""
         i = bisect.bisect_left(self.persons, (pos,)) - 1
-        known = self.persons[i] if i >= 0 else None
         reach = _LOOK_BACK if within is None else within
+        if i >= 0 and pos - self.persons[i][0] <= reach:
+            _, name, canonical = self.persons[i]
+            return name, canonical
+        # nobody known: the last name written out in full (a capitalised run the gazetteer lacks)
         written = self._last_written_name(max(0, pos - reach), pos)
-        if written is not None and (known is None or written[0] > known[0]):
-            return written[1], written[1]
-        if known is None or pos - known[0] > reach:
-            return None
-        return known[1], known[2]
+        return (written[1], written[1]) if written else None
 
     def _last_written_name(self, lo: int, hi: int) -> tuple[int, str] | None:
         """The last name of two or more capitalised words in ``text[lo:hi]`` the gazetteer lacks."""

@@ -31,6 +31,8 @@ class Speech:
     pronoun: re.Pattern[str]
     function_words: frozenset[str]
     cjk_name: re.Pattern[str] | None
+    title: re.Pattern[str]
+    """Words next to quote marks that make the quoted stretch a title, name or term."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -49,16 +51,19 @@ def speech_patterns(language: str | None = None) -> Speech:
     pronouns: list[str] = []
     function_words: set[str] = set()
     suffixes: list[str] = []
+    titles: list[str] = []
     for code in _languages(language):
         table = read_table("speech", code)
         verbs += [w.casefold() for w in table.get("verbs", ())]
         pronouns += [w.casefold() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
+        titles += [w.casefold() for w in table.get("title_words", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     return Speech(
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
         pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
         function_words=frozenset(function_words),
         cjk_name=cjk,
+        title=re.compile(words_pattern(titles), re.IGNORECASE),
     )

@@ -37,6 +37,7 @@ _CUE_REACH = 40
 _BEFORE_REACH = 50
 _NEAR_PERSON = 1500
 _TRAIL = " \t\u00a0\u202f\u3000"
+_TITLE_REACH = 40
 
 
 def _words(text: str) -> float:
@@ -46,8 +47,14 @@ def _words(text: str) -> float:
 
 
 def _title_like(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 6 and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    """Title Case ("Export Controls and the Future of AI"): nearly every longer word capitalised."""
+    words = [w for w in text.split() if w[0].isalpha()]
+    if not words or len(words) > 20:
+        return False
+    if len(words) <= 6 and all(w[0].isupper() for w in words):
+        return True
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 class _Attribution:
@@ -131,6 +138,14 @@ class _Finder:
         return Speaker(name=person[0], canonical=person[1]) if person else None
 
     # -- decision ------------------------------------------------------------------------------
+    def is_titled(self, q: Quoted, clause_start: int) -> bool:
+        """Whether a title word stands right before the opening mark or right after the closing one."""
+        text = self.text
+        lo = max(clause_start, q.open_at - _TITLE_REACH)
+        before = [m for m in self.speech.title.finditer(text, lo, q.open_at) if m.end() >= q.open_at - 2]
+        after = self.speech.title.match(text, q.after) if q.closed else None
+        return bool(before or after)
+
     def is_speech(self, q: Quoted, how: _Attribution | None, para: TextSpan) -> bool:
         body = self.text[q.start : q.end]
         words = _words(body)
@@ -215,7 +230,8 @@ def _paragraph_quotes(
         how = next((a for a in ways if a.speaker), ways[0] if ways else None)
         prev_end = q.after
         follows = how is None and last_speaker is not None and q.open_at == clause_start
-        if not (finder.is_speech(q, how, para) or (follows and _words(text[q.start : q.end]) >= 3)):
+        speech = finder.is_speech(q, how, para) or (follows and _words(text[q.start : q.end]) >= 3)
+        if not speech or (not (how and how.adjacent) and finder.is_titled(q, clause_start)):
             continue
         speaker = how.speaker if how else None
         if speaker is None:
