@@ -36,7 +36,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_false_stop(text: str, line_start: int, end: int) -> bool:
+def is_false_stop(text: str, line_start: int, end: int) -> bool:
     """True when the full stop ending at ``end`` closes an initial, number or abbreviation."""
     if text[end - 1] != ".":
         return False
@@ -80,7 +80,7 @@ def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[Te
             stop = m.end()
             while stop > m.start() and text[stop - 1] in _SPACE:
                 stop -= 1
-            if stop >= para.end or _is_false_stop(text, para.start, _last_dot(text, m.start(), stop)):
+            if stop >= para.end or is_false_stop(text, para.start, _last_dot(text, m.start(), stop)):
                 continue
             if stop > s:
                 out.append(TextSpan(s, stop))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from aicoverage.extract._marks import Quoted, find_quoted
-from aicoverage.extract._sentences import find_paragraphs, find_sentences
+from aicoverage.extract._sentences import find_paragraphs, find_sentences, is_false_stop
 from aicoverage.extract._speakers import People
 from aicoverage.extract._speech import Speech, speech_patterns
 from aicoverage.model import EntityMention, Quote, Speaker, TextSpan
@@ -76,7 +76,9 @@ class _Finder:
         text = self.text
         lo = q.after
         hi = min(para.end, lo + _AFTER_WINDOW)
-        stop = _STOP.search(text, lo, hi)
+        stop = next(
+            (m for m in _STOP.finditer(text, lo, hi) if not is_false_stop(text, para.start, m.end())), None
+        )
         mark = _MARK.search(text, lo, hi)
         hi = min(x.start() for x in (stop, mark) if x) if (stop or mark) else hi
         cue = self.speech.cue.search(text, lo, min(hi, lo + _CUE_REACH))
@@ -141,6 +143,8 @@ class _Finder:
     def is_titled(self, q: Quoted, clause_start: int) -> bool:
         """Whether a title word stands right before the opening mark or right after the closing one."""
         text = self.text
+        if text[clause_start : q.open_at].rstrip().endswith((":", "：")):
+            return False
         lo = max(clause_start, q.open_at - _TITLE_REACH)
         before = [m for m in self.speech.title.finditer(text, lo, q.open_at) if m.end() >= q.open_at - 2]
         after = self.speech.title.match(text, q.after) if q.closed else None
@@ -231,7 +235,7 @@ def _paragraph_quotes(
         prev_end = q.after
         follows = how is None and last_speaker is not None and q.open_at == clause_start
         speech = finder.is_speech(q, how, para) or (follows and _words(text[q.start : q.end]) >= 3)
-        if not speech or (not (how and how.adjacent) and finder.is_titled(q, clause_start)):
+        if not speech or finder.is_titled(q, clause_start):
             continue
         speaker = how.speaker if how else None
         if speaker is None:
