@@ -22,6 +22,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from aicoverage._tables import check_language
+from aicoverage.quantities._cjk import cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_pattern
@@ -65,27 +66,29 @@ def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
     symbols = _symbols(language)
     spaces = SPACES if symbols.group in SPACES else SPACES.replace(" ", "")
-    sep = rf"(?:[.,](?=\d)|[{spaces}](?=\d{{3}}(?!\d)))"
+    sep = rf"(?:[.,．](?=\d)|[{spaces}](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
     lead = re.escape(symbols.decimal)
     return (
-        rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]+)?"
+        rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         r"(?P<neg>(?<![\w.,/\-−–])(?<![\w%)][ \u00a0])[-−][ \u00a0]?(?=[\d.,]))?"
         rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
-        r"(?:/(?P<den>\d{1,3})(?![\d/]))?"
+        r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
         rf"(?:(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
     )
 
 
 @functools.cache
 def _scanner(language: str) -> re.Pattern[str]:
-    return re.compile(f"(?P<digits>{_digits_pattern(language)})|(?P<words>{words_regex(language)})")
+    return re.compile(
+        f"(?P<cjk>{cjk_regex(language)})|(?P<digits>{_digits_pattern(language)})|(?P<words>{words_regex(language)})"
+    )
 
 
 def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
     symbols = _symbols(language)
     base = m.start("num")
-    surface = m.group("num")
+    surface = m.group("num").replace("．", ".")
     if surface[0].isdigit():
         pieces = read_digits(surface, decimal=symbols.decimal, group=symbols.group)
     else:  # ".77": a decimal with no whole part
@@ -142,7 +145,11 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
         if m.group("digits") is not None:
             out.extend(_read_number(m, language))
             continue
-        for w in read_words(m.group(), m.start(), language):
+        if m.group("cjk") is not None:
+            found = read_cjk(text, m.start(), m.end(), language)
+        else:
+            found = read_words(m.group(), m.start(), language)
+        for w in found:
             if keep_weak or not w.weak:
                 out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
     return out

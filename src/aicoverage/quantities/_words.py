@@ -117,9 +117,11 @@ def words_regex(language: str) -> str:
 
 def negative_regex(language: str) -> str:
     """A regex (no groups) for the words that make the next number negative ("minus", "минус")."""
-    lex = _lexicon(language)
-    negative = [w for w, (kind, _) in lex.kinds.items() if kind == "neg"] if lex else []
-    return f"(?i:{_guarded(negative)})"
+    table = read_table("numerals", language)
+    words = list(table.get("words", {}).get("syntax", {}).get("negative", []))
+    signs = list(table.get("cjk", {}).get("negative", []))  # "负": no word boundary in CJK
+    branches = ([_guarded(words)] if words else []) + ([words_pattern(signs)] if signs else [])
+    return f"(?i:{'|'.join(branches) or '(?!)'})"
 
 
 def _kind_of(lex: _Lexicon, surface: str, language: str) -> tuple[str, Decimal] | None:

@@ -1,0 +1,326 @@
+"""Chinese and Japanese numerals: "三千五百亿", "两千万点五五四四", "5万4千6百", "三分之一", "数十亿".
+
+The characters and their roles are data (``data/numerals/<language>.toml``, ``[cjk]``): digits,
+units within a section (十 百 千), section marks (万 亿 兆), the decimal point, fractions (分之),
+vague digits (数 几) and the "and some" marks (多 余). The scanner matches a run of them (ASCII
+digits may stand for the digits: "5万4千6百"); :func:`read_cjk` evaluates the run and splits it
+where it stops being one number. A lone digit character ("一" in "统一", "两" in "两岸") is marked
+weak unless a classifier or unit follows ("三家", "两名").
+
+>>> [(n.start, n.end, str(n.low)) for n in read_cjk("三千五百亿", 0, 5, "zh")]
+[(0, 5, '350000000000')]
+>>> [str(n.low) for n in read_cjk("两千万点五五四四", 0, 8, "zh")]
+['20000000.5544']
+>>> [(str(n.low), str(n.high), n.vague) for n in read_cjk("数十亿", 0, 3, "zh")]
+[('1000000000', '10000000000', True)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.quantities._digits import read_digits
+from aicoverage.quantities._words import WordNumber
+
+_TEN = Decimal(10)
+_DIGIT_RUN = r"\d+(?:[.．]\d+)?"
+_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@frozen
+class _Chars:
+    table: dict[str, Any]
+    values: dict[str, tuple[str, Decimal]]
+    pattern: str
+    token: re.Pattern[str]
+    context: re.Pattern[str]
+
+
+def _klass(chars: Any) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+def _alternatives(words: list[str]) -> str:
+    return (
+        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        if words
+        else "(?!)"
+    )
+
+
+def _spaced(words: list[str]) -> str:
+    """Like :func:`_alternatives`, with up to two spaces between the characters ("分  之")."""
+    if not words:
+        return "(?!)"
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered) + ")"
+
+
+@functools.cache
+def _chars(language: str) -> _Chars | None:
+    table: dict[str, Any] = read_table("numerals", language).get("cjk", {})
+    if not table:
+        return None
+    values: dict[str, tuple[str, Decimal]] = {}
+    for role in ("digits", "units", "tens", "sections"):
+        for ch, value in table.get(role, {}).items():
+            values[ch] = (role, Decimal(value))
+    for role in ("point", "negative", "fraction", "and_fraction", "few", "more"):
+        for ch in table.get(role, []):
+            values[ch] = (role, Decimal(0))
+    for ch in table.get("counting", []):
+        values[ch] = ("counting", values[ch][1])
+    digit = _klass(table.get("digits", {}))
+    unit = _klass(
+        list(table.get("units", {})) + list(table.get("sections", {})) + list(table.get("tens", {}))
+    )
+    section = _klass(table.get("sections", {}))
+    digit_or_ascii = f" {{0,2}}(?:{digit}|\\d)"
+    elem = (
+        f"(?:{digit}|{unit}"
+        f"|{_alternatives(table.get('few', []))}(?={unit})"
+        f"|{_alternatives(table.get('more', []))}(?= ?{section})"
+        f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
+        f"|{_spaced(table.get('fraction', []))}(?={digit_or_ascii})"
+        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii}))"
+    )
+    neg = _alternatives(table.get("negative", []))
+    pattern = f"(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+    words = sorted(
+        [
+            w
+            for role in ("point", "negative", "fraction", "and_fraction", "few", "more")
+            for w in table.get(role, [])
+        ],
+        key=len,
+        reverse=True,
+    )
+    token = re.compile(f"(?P<digits>{_DIGIT_RUN})|(?P<word>{_spaced(words)})|(?P<char>[^ ])")
+    context = re.compile(f" ?{_alternatives(table.get('context', []))}")
+    return _Chars(table, values, pattern, token, context)
+
+
+def cjk_regex(language: str) -> str:
+    """A regex (no groups) matching a run of CJK numeral characters; ``(?!)`` for other languages."""
+    chars = _chars(language)
+    return chars.pattern if chars else "(?!)"
+
+
+@frozen
+class _Token:
+    start: int
+    end: int
+    role: str
+    value: Decimal
+
+
+def _tokens(surface: str, chars: _Chars) -> list[_Token]:
+    out = []
+    for m in chars.token.finditer(surface):
+        if m.group("digits") is not None:
+            value = read_digits(m.group().replace("．", "."), decimal=".", group=",")[0].value
+            out.append(_Token(m.start(), m.end(), "ascii", value))
+        else:
+            role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
+            out.append(_Token(m.start(), m.end(), role, value))
+    return out
+
+
+@frozen
+class _Read:
+    end: int  # index of the first token not read
+    low: Decimal
+    high: Decimal
+    vague: bool
+    section: Decimal | None  # the last section mark read (万, 亿): the magnitude
+
+
+def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
+    """Digits written one by one ("二〇二三", "五五四四"): their digit string."""
+    j = i
+    while j < len(tokens) and tokens[j].role == "digits" and tokens[j].value < _TEN:
+        j += 1
+    return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
+
+
+def _read_integer(tokens: list[_Token], i: int) -> _Read:
+    """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
+    total, section, digit = Decimal(0), Decimal(0), None
+    last_unit, last_section, spread, vague, mark = None, None, Decimal(0), False, None
+    zero_gap, j = False, i
+    run_end, run = _positional(tokens, i)
+    if run_end - i > 1 and (
+        run_end == len(tokens) or tokens[run_end].role not in ("units", "tens", "counting")
+    ):
+        return _Read(run_end, run, run, False, None)
+    while j < len(tokens):
+        t = tokens[j]
+        if t.role in ("digits", "ascii", "counting"):
+            if digit is not None and not (zero_gap and digit == 0):
+                break
+            if t.value == 0 and t.role == "digits":
+                zero_gap = True
+            digit = t.value
+        elif t.role == "few" and (section or total) and not digit:
+            spread = (last_unit or Decimal(1)) if section else (last_section or Decimal(1))  # "二十几万"
+            digit = None
+        elif t.role == "few":
+            if digit is not None:
+                break
+            digit, vague = Decimal(1), True
+        elif t.role in ("units", "tens"):
+            unit = t.value if t.role == "units" else Decimal(10)
+            if last_unit is not None and unit >= last_unit:
+                break
+            if t.role == "tens":
+                if digit is not None:
+                    break
+                digit = t.value / 10
+            section += (digit if digit is not None else Decimal(1)) * unit
+            digit, last_unit, zero_gap = None, unit, False
+        elif t.role == "sections":
+            if (
+                (
+                    digit is not None
+                    and not zero_gap
+                    and tokens[j - 1].role in ("digits", "counting")
+                    and j - i > 1
+                )
+                and tokens[j - 2].role == "units"
+                and last_unit is not None
+            ):
+                digit *= last_unit / _TEN  # "百二万" is 1200000
+            section += digit or 0
+            if section == 0 and total == 0 and digit is None:
+                section = Decimal(1)
+            if last_section is not None and t.value < last_section:
+                total += section * t.value
+            else:
+                total = (total + section) * t.value
+            spread *= t.value
+            section, digit, last_unit, last_section, mark = Decimal(0), None, None, t.value, t.value
+            zero_gap = False
+        elif t.role == "more" and (section or total or digit):
+            if digit is not None:  # "500余万": the rest is below the last non-zero digit
+                text = str(int(digit))
+                section, spread, digit = section + digit, _TEN ** (len(text) - len(text.rstrip("0"))), None
+            else:
+                spread = (last_unit or Decimal(1)) if section else (last_section or Decimal(1))
+        else:
+            break
+        j += 1
+    if digit is not None and not zero_gap and digit and j - i > 1:
+        # "一万三" is 13000, "四百五" 450: a last digit right after a unit stands one place lower
+        before = tokens[j - 2].role
+        if before in ("units", "sections") and tokens[j - 1].role in ("digits", "counting"):
+            place = last_unit if before == "units" else last_section
+            digit *= (place or Decimal(1)) / _TEN
+    value = total + section + (digit or 0)
+    if vague:
+        return _Read(j, value, value * _TEN, True, mark)
+    return _Read(j, value, value + spread, False, mark)
+
+
+def _is_weak(tokens: list[_Token], i: int, j: int, chars: _Chars, text: str, end: int) -> bool:
+    """A lone character ("一", "两", "万") or a number opening with 百/千/万 ("千万不要", "百度")."""
+    lone = j - i == 1 and tokens[i].role != "ascii"
+    opens = tokens[i].role == "sections" or (tokens[i].role == "units" and tokens[i].value > 10)
+    if not (lone or opens) or chars.context.match(text, end) is not None:
+        return False
+    start = tokens[i].start
+    # a lone character standing alone ("，二，") is a number; inside a word ("统一", "一些") it is not
+    return (
+        opens
+        or _IDEOGRAPH.match(text[start - 1 : start] + " ") is not None
+        or _IDEOGRAPH.match(text, end) is not None
+    )
+
+
+def _fraction(tokens: list[_Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+    """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
+    num = _read_one(tokens, k + 1, fractions=False)
+    if num is None or den == 0:
+        return None
+    return num[1], num[2] / den
+
+
+def _read_one(
+    tokens: list[_Token], i: int, *, fractions: bool = True
+) -> tuple[int, int, Decimal, Decimal, _Read] | None:
+    """One number at ``tokens[i]``: (first token, next token, low, high, integer part) or None."""
+    r = _read_integer(tokens, i)
+    if r.end == i:
+        return None
+    low, high, end = r.low, r.high, r.end
+    n = len(tokens)
+    role = tokens[end].role if end < n else None
+    if role == "point" and not r.vague and end + 1 < n and tokens[end + 1].role in ("digits", "ascii"):
+        k, digits = _positional(tokens, end + 1)
+        if tokens[end + 1].role == "ascii":
+            k, digits = end + 2, tokens[end + 1].value
+        text = str(digits)
+        fraction = digits / _TEN ** len(text) if "." not in text else Decimal(0)
+        low = high = low + fraction
+        end = k
+        if k < n and tokens[k].role == "sections" and r.section is None:
+            low = high = low * tokens[k].value
+            end = k + 1
+    elif role == "fraction" and not r.vague and fractions:
+        found = _fraction(tokens, end, low)
+        if found is None:
+            return None
+        end, low = found
+        high = low
+    elif role == "and_fraction" and not r.vague and end + 1 < n and fractions:
+        den = _read_integer(tokens, end + 1)
+        if den.end < n and tokens[den.end].role == "fraction":
+            found = _fraction(tokens, den.end, den.low)
+            if found is not None:
+                end, part = found
+                low, high = low + part, high + part
+    return i, end, low, high, r
+
+
+def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]:
+    """The numbers in the run ``text[start:end]`` matched by :func:`cjk_regex`, with absolute offsets.
+
+    "百分之二十五" gives only "二十五": the percent sign is the quantity layer's.
+    """
+    chars = _chars(language)
+    if chars is None:
+        return []
+    tokens = [
+        _Token(t.start + start, t.end + start, t.role, t.value) for t in _tokens(text[start:end], chars)
+    ]
+    out: list[WordNumber] = []
+    i = 0
+    percent = set(chars.table.get("percent_denominators", []))
+    while i < len(tokens):
+        negative = tokens[i].role == "negative"
+        first = i + 1 if negative else i
+        if first >= len(tokens):
+            break
+        if (
+            first + 1 < len(tokens)
+            and tokens[first + 1].role == "fraction"
+            and text[tokens[first].start : tokens[first].end] in percent
+        ):
+            i = first + 2  # "百分之": read the numeral after it on its own
+            continue
+        found = _read_one(tokens, first)
+        if found is None:
+            i = first + 1
+            continue
+        _, j, low, high, r = found
+        if negative:
+            low, high = -high, -low
+        weak = _is_weak(tokens, first, j, chars, text, tokens[j - 1].end)
+        out.append(WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak))
+        i = j
+    return out
