@@ -56,6 +56,7 @@ class People:
         self._starts = [m.start for m in self.entities]
         persons = [(m.start, m.text, m.canonical) for m in self.entities if m.type == "person"]
         self.persons: list[tuple[int, str, str]] = persons
+        self._written: list[tuple[int, int, str]] | None = None
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
         i = bisect.bisect_left(self._starts, lo)
@@ -152,16 +153,27 @@ class People:
         written = self._last_written_name(max(0, pos - reach), pos)
         return (written[1], written[1]) if written else None
 
+    def _written_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, name) of every name of two or more capitalised words the gazetteer lacks."""
+        if self._written is None:
+            self._written = []
+            for m in _NAME.finditer(self.text):
+                words = [w.group() for w in _WORD.finditer(m.group())]
+                while words and words[0].casefold() in self.speech.function_words:
+                    words.pop(0)
+                if len(words) >= 2 and not self._entities_in(m.start(), m.end()):
+                    self._written.append((m.start(), m.end(), " ".join(words)))
+        return self._written
+
     def _last_written_name(self, lo: int, hi: int) -> tuple[int, str] | None:
         """The last name of two or more capitalised words in ``text[lo:hi]`` the gazetteer lacks."""
-        last = None
-        for m in _NAME.finditer(self.text, lo, hi):
-            words = [w.group() for w in _WORD.finditer(m.group())]
-            while words and words[0].casefold() in self.speech.function_words:
-                words.pop(0)
-            if len(words) >= 2 and not self._entities_in(m.start(), m.end()):
-                last = (m.start(), " ".join(words))
-        return last
+        written = self._written_names()
+        i = bisect.bisect_left(written, (hi,)) - 1
+        while i >= 0 and written[i][0] >= lo:
+            if written[i][1] <= hi:
+                return written[i][0], written[i][2]
+            i -= 1
+        return None
 
     def _full_name(self, surname: str, pos: int) -> str | None:
         i = bisect.bisect_left(self.persons, (pos,)) - 1

@@ -38,6 +38,7 @@ _BEFORE_REACH = 50
 _NEAR_PERSON = 1500
 _TRAIL = " \t\u00a0\u202f\u3000"
 _TITLE_REACH = 40
+_CLAUSE_REACH = 400
 
 
 def _words(text: str) -> float:
@@ -226,7 +227,7 @@ def _paragraph_quotes(
     last_speaker: Speaker | None = None
     for q in quoted:
         i = bisect.bisect_right(starts, q.open_at) - 1
-        clause_start = max(starts[i] if i >= 0 else para.start, prev_end)
+        clause_start = max(starts[i] if i >= 0 else para.start, prev_end, q.open_at - _CLAUSE_REACH)
         found = [finder.inner(q), finder.after(q, para, clause_start)]
         if not any(a and a.speaker for a in found):
             found.append(finder.before(q, clause_start, prev_para if q.open_at == para.start else None))
