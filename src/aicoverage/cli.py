@@ -31,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("--json", action="store_true", help="print the facts as JSON")
     cmp.add_argument("-o", "--output", help="write the comparison here (format from the suffix)")
     cmp.add_argument("--to", dest="export_format", help="exporter to use (xlsx, json, csv, ...)")
+    cmp.add_argument("--fact-sheet", help="TOML/JSON file of facts that take priority over automatic alignment")
     return ap
 
 
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for item in extractions:
                 print(dumps(item))
         else:
-            comparison = compare(extractions)
+            comparison = compare(extractions, fact_sheet=args.fact_sheet)
             if args.output:
                 export(comparison, args.output, format=args.export_format)
             if args.json or not args.output:
