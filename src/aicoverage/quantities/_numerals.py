@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 
 from attrs import frozen
@@ -26,7 +27,7 @@ from aicoverage.quantities._cjk import cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_pattern
-from aicoverage.quantities._words import negative_regex, read_words, words_regex
+from aicoverage.quantities._words import half_regex, negative_regex, read_words, words_regex
 
 
 @frozen
@@ -65,8 +66,8 @@ def _symbols(language: str) -> _Symbols:
 def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
     symbols = _symbols(language)
-    spaces = SPACES if symbols.group in SPACES else SPACES.replace(" ", "")
-    sep = rf"(?:[.,．](?=\d)|[{spaces}](?=\d{{3}}(?!\d)))"
+    # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
+    sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
     lead = re.escape(symbols.decimal)
     return (
@@ -75,14 +76,28 @@ def _digits_pattern(language: str) -> str:
         rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
         r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
         rf"(?:(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
+        rf"(?:[ \u00a0]+(?P<half>{half_regex(language)}))?"
     )
+
+
+_VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 
 @functools.cache
 def _scanner(language: str) -> re.Pattern[str]:
     return re.compile(
-        f"(?P<cjk>{cjk_regex(language)})|(?P<digits>{_digits_pattern(language)})|(?P<words>{words_regex(language)})"
+        f"(?P<cjk>{cjk_regex(language)})"
+        f"|(?P<vulgar>(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
+        f"|(?P<digits>{_digits_pattern(language)})"
+        f"|(?P<words>{words_regex(language)})"
     )
+
+
+def _read_vulgar(m: re.Match[str]) -> Numeral:
+    """ "½", "3¾": a whole and a vulgar fraction character."""
+    value = Decimal(str(unicodedata.numeric(m.group()[-1]))).quantize(Decimal("1e-12"))
+    value += Decimal(m.group("whole") or 0)
+    return Numeral(m.start(), m.end(), tidy(value), tidy(value))
 
 
 def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
@@ -115,8 +130,10 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
                     end = m.end("den")
             if magnitude is not None:
                 value, end = value * magnitude, m.end()
+            if m.group("half"):  # "2 milhões e meio", "1 and a half"
+                value, end = value + (magnitude or 1) / Decimal(2), m.end()
         value = tidy(value)
-        mag = magnitude if mag_word and end == m.end() else None
+        mag = magnitude if mag_word and end >= m.end("mag" if m.group("mag") else "gmag") else None
         out.append(Numeral(start, end, value, value, magnitude=mag, grouped=piece.grouped))
     return out
 
@@ -144,6 +161,9 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
     for m in _scanner(language).finditer(text):
         if m.group("digits") is not None:
             out.extend(_read_number(m, language))
+            continue
+        if m.group("vulgar") is not None:
+            out.append(_read_vulgar(m))
             continue
         if m.group("cjk") is not None:
             found = read_cjk(text, m.start(), m.end(), language)

@@ -56,6 +56,7 @@ class _Token:
 class _Lexicon:
     kinds: dict[str, tuple[str, Decimal]]
     weak: frozenset[str]
+    alone: frozenset[str]
     token: re.Pattern[str]
     pattern: str
 
@@ -106,7 +107,9 @@ def _lexicon(language: str) -> _Lexicon | None:
     token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
     for stem in stems:
         kinds[stem] = ("scale", mags.loose[stem])
-    return _Lexicon(kinds, frozenset(_normalise(w) for w in syntax.get("weak", [])), token, pattern)
+    weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
+    alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
+    return _Lexicon(kinds, weak, alone, token, pattern)
 
 
 def words_regex(language: str) -> str:
@@ -124,6 +127,12 @@ def negative_regex(language: str) -> str:
     return f"(?i:{'|'.join(branches) or '(?!)'})"
 
 
+def half_regex(language: str) -> str:
+    """A regex (no groups) for "and a half" after a number ("e meio", "с половиной")."""
+    words = read_table("numerals", language).get("words", {}).get("syntax", {}).get("and_half", [])
+    return f"(?i:{_guarded(list(words))})"
+
+
 def _kind_of(lex: _Lexicon, surface: str, language: str) -> tuple[str, Decimal] | None:
     key = _normalise(surface)
     if key in lex.kinds:
@@ -138,6 +147,7 @@ def _tokens(text: str, language: str) -> list[_Token]:
     out = []
     for m in lex.token.finditer(text):
         if m.group("join") is not None:
+            out.append(_Token(m.start(), m.end(), "join", Decimal(0), ""))
             continue
         kind = _kind_of(lex, m.group(), language)
         if kind is not None:
@@ -157,23 +167,28 @@ def _fits(last: Decimal | None, value: Decimal) -> bool:
 
 def _read_vague(tokens: list[_Token], i: int) -> tuple[int, Decimal] | None:
     base, j, orders = Decimal(1), i, 0
-    while j < len(tokens) and tokens[j].kind in ("few", "order", "plural", "scale", "mult"):
+    while j < len(tokens) and tokens[j].kind in ("few", "order", "plural", "scale", "mult", "join"):
         if tokens[j].kind == "few" and j > i:
             break
-        if tokens[j].kind != "few":
+        if tokens[j].kind not in ("few", "join"):
             base *= tokens[j].value
             orders += 1
         j += 1
+    while tokens[j - 1].kind == "join":
+        j -= 1
     return (j, base) if orders else None
 
 
 def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | None]:
     """Read one number from ``tokens[i:]``: (next index, value, last scale); next == i if none."""
     total, group, last, limit, scale = Decimal(0), None, None, None, None
+    head: Decimal | None = None  # the group when the last "and" came: "one hundred and three quarters"
     j = i
     while j < len(tokens):
         t = tokens[j]
-        if t.kind in ("num", "phrase"):
+        if t.kind == "join":
+            head = group or Decimal(0)
+        elif t.kind in ("num", "phrase"):
             if group is None:
                 if (limit is not None and t.value >= limit) or (t.kind == "phrase" and total):
                     break
@@ -194,16 +209,24 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
                 total, scale, limit = total * t.value, t.value, t.value * limit
             else:
                 total += (group if group is not None else Decimal(1)) * t.value
-                group, last, limit, scale = None, None, t.value, t.value
+                group, last, limit, scale, head = None, None, t.value, t.value, None
         elif t.kind == "half" and (group is not None or total):
-            return j + 1, total + (group or 0) + t.value, scale
+            if group is None:  # "one million and a half"
+                return j + 1, total + t.value * (scale or 1), scale
+            group, last = group + t.value, t.value  # "five and a half million" reads on
         elif t.kind == "frac" and group is not None:
-            return j + 1, (total + group) / t.value, scale
+            before = head or Decimal(0)
+            part = (group - before) / t.value
+            if head is not None and before == 0 and scale is not None:
+                part *= scale  # "two million and three fifths"
+            return j + 1, total + before + part, scale
         elif t.kind == "point" and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
             return _read_point(tokens, j + 1, total + (group or 0), scale)
         else:
             break
         j += 1
+    while j > i and tokens[j - 1].kind == "join":
+        j -= 1
     return j, total + (group or 0), scale
 
 
@@ -236,6 +259,9 @@ def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
     out: list[WordNumber] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].kind == "join":
+            i += 1
+            continue
         negative = tokens[i].kind == "neg"
         first = i + 1 if negative else i
         if first >= len(tokens):
@@ -255,7 +281,8 @@ def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
             value = -value
         # a lone weak word ("one", "um") or abbreviation ("mil", "bn") is a number only in context
         lone = tokens[i]
-        weak = j - i == 1 and (lone.key in lex.weak or (lone.kind == "scale" and len(lone.key) < 4))
+        short = lone.kind == "scale" and len(lone.key) < 4 and lone.key not in lex.alone
+        weak = j - i == 1 and (lone.key in lex.weak or short)
         out.append(_number(tokens, i, j, offset, value, value, scale, vague=False, weak=weak))
         i = j
     return out
