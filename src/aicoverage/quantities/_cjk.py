@@ -91,7 +91,15 @@ def _chars(language: str) -> _Chars | None:
         f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii}))"
     )
     neg = _alternatives(table.get("negative", []))
-    pattern = f"(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+    first = "".join(
+        re.escape(c)
+        for role in ("digits", "units", "tens", "sections", "negative", "few")
+        for w in table.get(role, [])
+        for c in w[:1]
+    )
+    pattern = (
+        f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+    )
     words = sorted(
         [
             w

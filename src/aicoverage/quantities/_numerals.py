@@ -71,6 +71,7 @@ def _digits_pattern(language: str) -> str:
     spaced, glued = magnitude_pattern(language)
     lead = re.escape(symbols.decimal)
     return (
+        rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         r"(?P<neg>(?<![\w.,/\-−–])(?<![\w%)][ \u00a0])[-−][ \u00a0]?(?=[\d.,]))?"
         rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
@@ -87,7 +88,7 @@ _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 def _scanner(language: str) -> re.Pattern[str]:
     return re.compile(
         f"(?P<cjk>{cjk_regex(language)})"
-        f"|(?P<vulgar>(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
+        f"|(?P<vulgar>(?=[\\d{_VULGAR}])(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
         f"|(?P<digits>{_digits_pattern(language)})"
         f"|(?P<words>{words_regex(language)})"
     )
