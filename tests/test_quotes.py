@@ -128,6 +128,62 @@ ATTRIBUTION = [
 ]
 
 
+MORE_ATTRIBUTION = [
+    # "according to" words attribute only before the quote
+    (
+        "fr",
+        "Pour Sam Altman, « c'est un modèle impressionnant, surtout pour le prix ».",
+        [("c'est un modèle impressionnant, surtout pour le prix", "Sam Altman")],
+    ),
+    (
+        "pt",
+        'De acordo com o analista Pedro Santos, "o mercado reagiu de forma exagerada".',
+        [("o mercado reagiu de forma exagerada", "Pedro Santos")],
+    ),
+    ("pt", "O “ponto de cruzamento” para o mercado chegou.", []),
+    # a sentence-initial word is no speaker; the named person before is
+    (
+        "es",
+        "Jensen Huang habló en Davos. Además, señaló: «DeepSeek es un gran avance».",
+        [("DeepSeek es un gran avance", "Jensen Huang")],
+    ),
+    # a quote, a full stop, then "X said so"
+    (
+        "ja",
+        "「ディープシークの登場は衝撃的だった」。ソフトバンクグループの孫正義会長はこう語った。",
+        [("ディープシークの登場は衝撃的だった", "Masayoshi Son")],
+    ),
+    (
+        "ru",
+        "«Рынок переоценил риски, и это очевидно». Так считает аналитик Иван Петров.",
+        [("Рынок переоценил риски, и это очевидно", "Иван Петров")],
+    ),
+    # a cue farther than a name and title from a Chinese quote does not attribute it
+    (
+        "zh",
+        "众议院“美中战略竞争特别委员会”主席、密歇根州共和党籍众议员约翰·莫莱纳尔发布声明,妄称它危险。",
+        [],
+    ),
+    (
+        "en",
+        "“We have to be careful,” said Dr. Lisa Chen, a professor at Stanford.",
+        [("We have to be careful,", "Lisa Chen")],
+    ),
+    (
+        "en",
+        '"DeepSeek R1 is AI\'s Sputnik moment," venture capitalist Marc Andreessen posted on X.',
+        [("DeepSeek R1 is AI's Sputnik moment,", "Marc Andreessen")],
+    ),
+    ("ru", "В статье «Как DeepSeek обрушил американский рынок за один день» автор пишет о рынке.", []),
+    ("es", "La empresa publicó un informe titulado «El futuro de la inteligencia artificial en Europa».", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE_ATTRIBUTION)
+def test_more_quotes_and_speakers(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text, language) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), ATTRIBUTION)
 def test_quote_and_speaker(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text, language) == expected

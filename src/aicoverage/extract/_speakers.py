@@ -88,7 +88,11 @@ class People:
                 continue
             if len(words) >= 2:
                 out.append(_Candidate(_NAMED, s, e, text[s:e], None))
-            elif self._next_to(s, e, cue_at, cue_end) and not self.speech.pronoun.fullmatch(text, s, e):
+            elif (
+                self._next_to(s, e, cue_at, cue_end)
+                and not self.speech.pronoun.fullmatch(text, s, e)
+                and text[lo:s].strip()  # a region's first word is a sentence's first word
+            ):
                 out.append(_Candidate(_SINGLE, s, e, text[s:e], None))
         if self.speech.cjk_name is not None:
             for m in self.speech.cjk_name.finditer(text, lo, hi):

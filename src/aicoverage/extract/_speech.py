@@ -28,6 +28,10 @@ class Speech:
     """Compiled cue verbs, pronouns, function words and CJK name suffixes of one language (or all)."""
 
     cue: re.Pattern[str]
+    according: re.Pattern[str]
+    back: re.Pattern[str]
+    """Words that point back at a quote before them, right before a cue ("こう語った": said so)."""
+    """Words that attribute a quote only before it ("according to X, ...")."""
     pronoun: re.Pattern[str]
     function_words: frozenset[str]
     cjk_name: re.Pattern[str] | None
@@ -48,6 +52,8 @@ def _languages(language: str | None) -> tuple[str, ...]:
 def speech_patterns(language: str | None = None) -> Speech:
     """The compiled speech patterns of ``language`` (all languages merged when None or unknown)."""
     verbs: list[str] = []
+    according: list[str] = []
+    back: list[str] = []
     pronouns: list[str] = []
     function_words: set[str] = set()
     suffixes: list[str] = []
@@ -55,6 +61,8 @@ def speech_patterns(language: str | None = None) -> Speech:
     for code in _languages(language):
         table = read_table("speech", code)
         verbs += [w.casefold() for w in table.get("verbs", ())]
+        according += [w.casefold() for w in table.get("according", ())]
+        back += [w.casefold() for w in table.get("back_references", ())]
         pronouns += [w.casefold() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
@@ -62,6 +70,8 @@ def speech_patterns(language: str | None = None) -> Speech:
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     return Speech(
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
+        according=re.compile(words_pattern(according), re.IGNORECASE),
+        back=re.compile(words_pattern(back), re.IGNORECASE),
         pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
         function_words=frozenset(function_words),
         cjk_name=cjk,

@@ -33,7 +33,8 @@ _INNER_DASH = re.compile(r"[,.!?…]\s*[—–]\s+")
 _DASH_AFTER = re.compile(r"[,.]?\s+[—–]\s+")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?!$)")
 _AFTER_WINDOW = 90
-_CUE_REACH = 40
+_CUE_REACH = 50
+_CJK_CUE_REACH = 12  # characters: a name and a title (张湖月认为, 同社の広報担当者は)
 _BEFORE_REACH = 50
 _NEAR_PERSON = 1500
 _TRAIL = " \t\u00a0\u202f\u3000"
@@ -82,13 +83,34 @@ class _Finder:
         )
         mark = _MARK.search(text, lo, hi)
         hi = min(x.start() for x in (stop, mark) if x) if (stop or mark) else hi
-        cue = self.speech.cue.search(text, lo, min(hi, lo + _CUE_REACH))
+        cue = self.speech.cue.search(text, lo, hi)
         if cue is None:
+            return self._told_so(q, para, stop.end() if stop else None)
+        gap = cue.start() - lo
+        if gap > _CUE_REACH or (gap > _CJK_CUE_REACH and _CJK.search(text, lo, cue.start())):
             return None
         speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
         if speaker is None and clause_start < q.open_at:
             # the subject stands before the quote: アモデイ氏は「…」と述べた
             speaker = self.people.speaker(clause_start, q.open_at, cue_at=q.open_at)
+        return _Attribution(cue.group(), speaker, True)
+
+    def _told_so(self, q: Quoted, para: TextSpan, next_start: int | None) -> _Attribution | None:
+        """A quote ended by a full stop, then "X said so" (「…」。孫会長はこう語った。)."""
+        if next_start is None or next_start - q.after > 2:
+            return None
+        text = self.text
+        hi = min(para.end, next_start + _AFTER_WINDOW)
+        stop = _STOP.search(text, next_start, hi)
+        hi = stop.start() if stop else hi
+        back = self.speech.back.search(text, next_start, hi)
+        at = back.end() if back else hi
+        while at < hi and text[at] in _TRAIL:
+            at += 1
+        cue = self.speech.cue.match(text, at, hi) if back else None
+        if back is None or cue is None:
+            return None
+        speaker = self.people.speaker(next_start, hi, cue_at=back.start(), cue_end=cue.end())
         return _Attribution(cue.group(), speaker, True)
 
     def inner(self, q: Quoted) -> _Attribution | None:
@@ -118,11 +140,17 @@ class _Finder:
         last = text[end - 1]
         if last in ":：":
             return self._colon(clause_start, end - 1)
-        cues = list(self.speech.cue.finditer(text, clause_start, end))
-        if not cues:
+
+        def close_by(m: re.Match[str]) -> bool:
+            return m.end() == end or (last in ",，—–-" and end - m.end() <= _BEFORE_REACH)
+
+        verbs = list(self.speech.cue.finditer(text, clause_start, end))
+        according = [m for m in self.speech.according.finditer(text, clause_start, end) if close_by(m)]
+        found = verbs[-1:] + according[-1:]
+        if not found:
             return None
-        cue = cues[-1]
-        adjacent = cue.end() == end or (last in ",，—–-" and end - cue.end() <= _BEFORE_REACH)
+        cue = max(found, key=lambda m: (close_by(m), m.start()))
+        adjacent = close_by(cue)
         speaker = self.people.speaker(clause_start, end, cue_at=cue.start(), cue_end=cue.end())
         if speaker is None and not adjacent:
             return None  # a verb somewhere in the sentence, but nobody saying it
