@@ -1,0 +1,139 @@
+"""Metadata lines at the top of a text: a date marker, a byline, and the outlet they name.
+
+A date marker is a cue word (``date_markers`` in ``data/boilerplate``) and a full date, glued to the
+first sentence or on a line of its own: `` date 2026-01-21 Генеральный директор...``. A byline is a
+cue prefix (``bylines``) and a name, in brackets at the start of the text (``[文/观察者网熊超然]``)
+or alone on a line (``By Jane Doe``). In a byline glued together, the outlet is told from the
+author by a known outlet name (the gazetteer's outlets) or, in Chinese, by the ending of an
+outlet's name (``outlet_suffixes``: 网, 报, 社...).
+
+>>> m = match_date_marker(" date 2026-01-21 Генеральный директор", 0)
+>>> m.end, m.published
+(17, datetime.date(2026, 1, 21))
+>>> b = match_byline("[文/观察者网熊超然]连日来", 0)
+>>> b.end, b.outlet, b.author
+(11, '观察者网', '熊超然')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._dates import DOTTED_DATE, ISO_DATE, parse_date
+from aicoverage.errors import AicoverageError
+
+_OPEN, _CLOSE = re.escape("[【(（"), re.escape("]】)）")
+
+
+@frozen
+class DateMarker:
+    """A stated date at ``start``..``end`` (the marker and the whitespace after it)."""
+
+    start: int
+    end: int
+    published: dt.date | dt.datetime
+
+
+@frozen
+class Byline:
+    """A byline at ``start``..``end`` with what it names."""
+
+    start: int
+    end: int
+    author: str | None
+    outlet: str | None
+
+
+@functools.cache
+def _date_pattern() -> re.Pattern[str]:
+    cue = load_cues().date_marker.pattern
+    time = r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+    return re.compile(rf"\s*(?:{cue})\s*[:：]?\s*(?P<date>(?:{ISO_DATE}|{DOTTED_DATE}){time})(?:\s+|$)", re.I)
+
+
+@functools.cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefix = load_cues().byline_prefix
+    bracketed = rf"\s*[{_OPEN}]\s*(?:{prefix})\s*(?P<name>[^{_CLOSE}\n]{{1,60}}?)\s*[{_CLOSE}]\s*"
+    # A line of its own: the prefix and a name of at most six words, no sentence punctuation.
+    alone = rf"\s*(?:{prefix})\s+(?P<name>[^\W\d_][^.!?。！？;:\n]{{0,60}})\s*$"
+    return re.compile(bracketed, re.I), re.compile(alone, re.I | re.M)
+
+
+def match_date_marker(text: str, pos: int) -> DateMarker | None:
+    """The date marker starting at ``text[pos]``, if there is one."""
+    m = _date_pattern().match(text, pos)
+    if m is None:
+        return None
+    published = parse_date(m["date"].replace(" ", "T") if "-" in m["date"] else m["date"])
+    if published is None:
+        return None
+    return DateMarker(m.start(), m.end(), published)
+
+
+def match_byline(text: str, pos: int, end: int | None = None) -> Byline | None:
+    """The byline starting at ``text[pos]`` (bracketed, or a whole line up to ``end``), if any."""
+    bracketed, alone = _byline_patterns()
+    m = bracketed.match(text, pos)
+    if m is None:
+        m = alone.match(text, pos, len(text) if end is None else end)
+        if m is None or len(m["name"].split()) > 6 or not _capitalised(m["name"]):
+            return None
+    author, outlet = split_name(m["name"].strip())
+    return Byline(m.start(), m.end(), author, outlet)
+
+
+def _capitalised(name: str) -> bool:
+    """True unless a cased script's name starts in lowercase ("по данным" is not a byline)."""
+    first = name.lstrip()[:1]
+    return not (first.lower() != first.upper() and first.islower())
+
+
+def split_name(name: str) -> tuple[str | None, str | None]:
+    """``(author, outlet)`` from a byline's name (``"Jane Doe, Reuters"``, ``"观察者网熊超然"``)."""
+    for sep in (",", "，", "|", "/", "／"):
+        if sep in name:
+            left, right = (part.strip() for part in name.split(sep, 1))
+            if find_outlet(left):
+                return right or None, left
+            return left or None, right or None
+    known = find_outlet(name)
+    if known and name.startswith(known[1]):
+        return name[len(known[1]) :].strip() or None, known[1]
+    for m in load_cues().outlet_suffix.finditer(name):
+        if m.end() >= 2 and len(name) - m.end() >= 2:
+            return name[m.end() :].strip(), name[: m.end()]
+    return name or None, None
+
+
+@functools.cache
+def _outlet_names() -> tuple[tuple[str, str], ...]:
+    """``(canonical, name)`` of every outlet in the gazetteer, longest name first."""
+    try:
+        entities = read_table("gazetteer").get("entity", [])
+    except AicoverageError:
+        return ()
+    pairs = [
+        (str(e["canonical"]), str(n))
+        for e in entities
+        if isinstance(e, dict) and e.get("type") == "outlet" and "canonical" in e
+        for n in e.get("names", ())
+        if len(str(n)) >= 3
+    ]
+    return tuple(sorted(pairs, key=lambda p: -len(p[1])))
+
+
+def find_outlet(text: str) -> tuple[str, str] | None:
+    """``(canonical, name as written)`` of the first gazetteer outlet named in ``text``."""
+    best: tuple[int, str, str] | None = None
+    for canonical, name in _outlet_names():
+        i = text.find(name)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, canonical, name)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,82 @@
+"""Reader comments at the end of a page saved as text, kept apart from the article.
+
+Pages scraped to text end their comment block as line pairs: a username line (short, no sentence
+ending, maybe a reply marker and a time: ``weik 回复 01-31 10:32``) directly followed by the
+comment text. The block is read backwards from the end of the text while lines keep pairing up;
+it counts when a comments header (``评论``, ``Comments (12)``) opens it or it has at least
+:data:`MIN_PAIRS` pairs. Reply markers come from ``reply_markers`` in ``data/boilerplate``.
+
+>>> from aicoverage.adapters._lines import split_lines
+>>> text = "Body text of the article ends here.\\nann\\nGreat!\\nbob reply 01-31 10:32\\nNo.\\ncat\\nWhy?"
+>>> first, comments = find_comments(split_lines(text))
+>>> first, [(c.author, c.text, c.posted, c.is_reply) for c in comments][1]
+(1, ('bob', 'No.', '01-31 10:32', True))
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._lines import Line, ends_sentence
+from aicoverage.model import Comment
+
+MIN_PAIRS = 3
+"""Username/text pairs needed to call a headerless run of lines a comment block."""
+_MAX_NAME = 32
+_TIME = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    reply = load_cues().reply_marker.pattern
+    return re.compile(rf"(?P<author>.+?)(?:\s+(?P<reply>{reply}))?(?:\s+(?P<posted>{_TIME}))?", re.IGNORECASE)
+
+
+def _parse_name(line: Line) -> tuple[str, str | None, bool] | None:
+    """``(author, posted, is_reply)`` when ``line`` looks like a comment's username line."""
+    if len(line.text) > _MAX_NAME + 24 or ends_sentence(line.text):
+        return None
+    m = _name_pattern().fullmatch(line.text)
+    if m is None:
+        return None
+    author = m["author"].strip()
+    if len(author) > _MAX_NAME or len(author.split()) > 4 or load_cues().line_kind(line.text):
+        return None
+    return author, m["posted"], m["reply"] is not None
+
+
+def find_comments(lines: list[Line], lo: int = 0) -> tuple[int, list[Comment]]:
+    """``(index of the block's first line, comments)``; ``(len(lines), [])`` when there is none.
+
+    The index points at the comments header line when there is one. Only ``lines[lo:]`` are read.
+    """
+    pairs: list[Comment] = []
+    j = len(lines)
+    while j - 2 >= lo:
+        name, body = lines[j - 2], lines[j - 1]
+        parsed = _parse_name(name) if not body.blank_before else None
+        if parsed is None:
+            break
+        author, posted, is_reply = parsed
+        pairs.append(
+            Comment(body.text, body.start, body.end, author=author, posted=posted, is_reply=is_reply)
+        )
+        j -= 2
+    pairs.reverse()
+    header = j - 1 if j - 1 >= lo and load_cues().line_kind(lines[j - 1].text) == "comments" else None
+    if header is not None and pairs:
+        return header, pairs
+    if len(pairs) >= MIN_PAIRS:
+        return j, pairs
+    return _after_header(lines, lo)
+
+
+def _after_header(lines: list[Line], lo: int) -> tuple[int, list[Comment]]:
+    """Comments after the last comments header, one per line, when they do not pair up."""
+    for i in range(len(lines) - 2, lo - 1, -1):
+        if load_cues().line_kind(lines[i].text) == "comments":
+            rest = lines[i + 1 :]
+            return i, [Comment(ln.text, ln.start, ln.end) for ln in rest]
+    return len(lines), []

@@ -1,0 +1,274 @@
+"""Where the article is in a text: body, title, subheadings, and what is set aside, with offsets.
+
+The rules, in order, over the non-blank lines of ``text[start:end]``:
+
+1. reader comments at the end (:mod:`._comments`);
+2. page furniture at the top (``loading``, share lines: the whole-line cues of ``data/boilerplate``);
+3. a date marker or a byline glued to the first line (:mod:`._byline`);
+4. a title: a first line shaped like a heading (no sentence ending) followed by a longer paragraph;
+5. the end of the article: once the body has a paragraph, a share, "read also", comments, paywall or
+   disclaimer line (or a line in capitals) ends it; the rest up to the comments is set aside as
+   teaser, paywall, disclaimer or share;
+6. inside the body: furniture lines and image captions (photo credit cues) are set aside;
+   heading-shaped lines standing alone are subheadings, their numbering (``1.``, ``##``) set aside.
+
+>>> text = "loading\\n\\nA title here\\n\\nThe body, a sentence long enough.\\n\\nShare\\n\\nTeaser."
+>>> lay = analyse_layout(text)
+>>> lay.title, [text[s.start:s.end] for s in lay.body_spans], [a.reason for a in lay.set_aside]
+('A title here', ['The body, a sentence long enough.'], ['navigation', 'title', 'share', 'teaser'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from attrs import frozen
+
+from aicoverage.adapters._byline import find_outlet, match_byline, match_date_marker
+from aicoverage.adapters._comments import find_comments
+from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
+from aicoverage.model import Comment, Section, SetAside, TextSpan
+
+_MAX_HEADING = 120
+_MAX_TITLE = 200
+_MAX_FURNITURE = 400
+_MIN_PARAGRAPH = 25
+_MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
+_FURNITURE_REASONS = {
+    "navigation": "navigation",
+    "share": "share",
+    "related": "teaser",
+    "comments": "navigation",
+}
+
+
+@frozen
+class Layout:
+    """What :func:`analyse_layout` found; every offset indexes the analysed text."""
+
+    body_spans: tuple[TextSpan, ...] = ()
+    sections: tuple[Section, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    title: str | None = None
+    published: dt.date | dt.datetime | None = None
+    author: str | None = None
+    outlet: str | None = None
+
+
+def analyse_layout(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    title_known: bool = False,
+    known: dict[int, str] | None = None,
+) -> Layout:
+    """The layout of ``text[start:end]``; ``title_known`` skips looking for a title line.
+
+    ``known`` maps line starts to a reason when the markup already said what a line is
+    (``caption``): those lines are set aside as such.
+    """
+    lines = split_lines(text, start, end)
+    reader = _Reader(text, [ln for ln in lines if ln.start not in (known or {})], title_known=title_known)
+    for ln in lines:
+        if known and ln.start in known:
+            reader.aside_line(ln, known[ln.start])
+    return reader.read()
+
+
+class _Reader:
+    def __init__(self, text: str, lines: list[Line], *, title_known: bool) -> None:
+        self.text = text
+        self.lines = lines
+        self.title_known = title_known
+        self.isolated_only = blank_separated(lines)
+        self.aside: list[SetAside] = []
+        self.body: list[tuple[int, int]] = []
+        self.breaks: set[int] = set()
+        self.sections: list[Section] = []
+        self.title: str | None = None
+        self.published: dt.date | dt.datetime | None = None
+        self.author: str | None = None
+        self.outlet: str | None = None
+
+    def read(self) -> Layout:
+        lines = self.lines
+        cut, comments = find_comments(lines, 1)
+        i = self._top(cut)
+        k = self._article_end(i, cut)
+        for j in range(i, k):
+            self._body_line(j, k)
+        for j in range(k, cut):
+            self._trailing(j)
+        if cut < len(lines) and load_cues().line_kind(lines[cut].text) == "comments":
+            self._aside(lines[cut].start, lines[cut].end, "navigation")
+        if self.outlet is None:
+            furniture = " ".join(a.text for a in self.aside if a.reason in {"paywall", "disclaimer", "share"})
+            found = find_outlet(furniture)
+            self.outlet = found[1] if found else None
+        return Layout(
+            body_spans=self._spans(),
+            sections=tuple(self.sections),
+            set_aside=tuple(sorted(self.aside, key=lambda a: a.start)),
+            comments=tuple(comments),
+            title=self.title,
+            published=self.published,
+            author=self.author,
+            outlet=self.outlet,
+        )
+
+    # -- the top: furniture, date marker, byline, title ------------------------------------------
+
+    def _top(self, cut: int) -> int:
+        lines, i = self.lines, 0
+        while i < cut and load_cues().line_kind(lines[i].text) in {"navigation", "share"}:
+            self._aside(
+                lines[i].start, lines[i].end, _FURNITURE_REASONS[str(load_cues().line_kind(lines[i].text))]
+            )
+            i += 1
+        if i >= cut:
+            return i
+        first = lines[i]
+        pos = first.start
+        for _ in range(2):
+            marker = match_date_marker(self.text, pos)
+            if marker and marker.start < first.end:
+                self.published = self.published or marker.published
+                pos = self._consume(marker.start, min(marker.end, first.end), "byline")
+            byline = match_byline(self.text, pos, first.end)
+            if byline and byline.start < first.end:
+                self.author, self.outlet = byline.author, byline.outlet
+                pos = self._consume(byline.start, min(byline.end, first.end), "byline")
+        if pos >= first.end:
+            return i + 1
+        if pos > first.start:
+            self.lines[i] = Line(pos, first.end, self.text[pos : first.end], first.blank_before)
+            return i
+        if not self.title_known and self._is_title(i, cut):
+            self.title = first.text
+            self._aside(first.start, first.end, "title")
+            return i + 1
+        return i
+
+    def _consume(self, start: int, end: int, reason: str) -> int:
+        self._aside(start, end, reason)
+        while end < len(self.text) and self.text[end] in " \t\u00a0\u3000":
+            end += 1
+        return end
+
+    def _is_title(self, i: int, cut: int) -> bool:
+        lines = self.lines
+        if i + 2 > cut:
+            return False
+        line, after = lines[i], lines[i + 1]
+        if len(line.text) > _MAX_TITLE or len(after.text) <= len(line.text) or _MARKER.match(line.text):
+            return False
+        if self.isolated_only and not after.blank_before:
+            return False
+        return not ends_sentence(line.text) or (line.text[-1] in "?!？！" and len(line.text) <= _MAX_HEADING)
+
+    # -- the end of the article ------------------------------------------------------------------
+
+    def _article_end(self, i: int, cut: int) -> int:
+        seen_paragraph = False
+        for j in range(i, cut):
+            line = self.lines[j]
+            if seen_paragraph and self._ends_article(line):
+                return j
+            seen_paragraph = seen_paragraph or (ends_sentence(line.text) and len(line.text) >= _MIN_PARAGRAPH)
+        return cut
+
+    def _ends_article(self, line: Line) -> bool:
+        if load_cues().line_kind(line.text) in {"share", "related", "comments"}:
+            return True
+        return len(line.text) <= _MAX_FURNITURE and self._phrase_kind(line) in {"paywall", "disclaimer"}
+
+    def _phrase_kind(self, line: Line) -> str | None:
+        cues = load_cues()
+        for kind in ("paywall", "disclaimer"):
+            if cues.phrase[kind].search(line.text):
+                return kind
+        return "disclaimer" if is_shouting(line.text) else None
+
+    def _trailing(self, j: int) -> None:
+        line = self.lines[j]
+        kind = load_cues().line_kind(line.text)
+        if kind:
+            reason = _FURNITURE_REASONS[kind]
+        elif len(line.text) <= _MAX_FURNITURE:
+            reason = self._phrase_kind(line) or "teaser"
+        else:
+            reason = "teaser"
+        self._aside(line.start, line.end, reason)
+
+    # -- inside the body -------------------------------------------------------------------------
+
+    def _body_line(self, j: int, k: int) -> None:
+        line = self.lines[j]
+        kind = load_cues().line_kind(line.text)
+        if kind in {"navigation", "share"}:
+            self._aside(line.start, line.end, _FURNITURE_REASONS[kind])
+            return
+        if self._is_caption(line):
+            self._aside(line.start, line.end, "caption")
+            return
+        if self._is_heading(j, k):
+            start = line.start
+            marker = _MARKER.match(line.text)
+            if marker:
+                start += marker.end()
+                self._aside(line.start, start, "heading_marker")
+            self.sections.append(Section(self.text[start : line.end], start, line.end))
+            self.body.append((start, line.end))
+            return
+        self.body.append((line.start, line.end))
+
+    def _is_caption(self, line: Line) -> bool:
+        credit = load_cues().phrase["credits"].search(line.text)
+        if credit is None or len(line.text) > _MAX_HEADING:
+            return False
+        return credit.start() == 0 or not ends_sentence(line.text)
+
+    def _is_heading(self, j: int, k: int) -> bool:
+        line = self.lines[j]
+        if j + 1 >= k or len(line.text) > _MAX_HEADING or not any(c.isalpha() for c in line.text):
+            return False
+        nxt = self.lines[j + 1]
+        if self.isolated_only and not (line.blank_before and nxt.blank_before):
+            return False
+        if _MARKER.match(line.text) and not ends_sentence(line.text):
+            return True
+        text = line.text
+        return not ends_sentence(text) or (
+            text[-1] in "?？" and len(text) <= 80 and len(nxt.text) > len(text)
+        )
+
+    # -- bookkeeping -----------------------------------------------------------------------------
+
+    def aside_line(self, line: Line, reason: str) -> None:
+        self._aside(line.start, line.end, reason)
+
+    def _aside(self, start: int, end: int, reason: str) -> None:
+        if end > start:
+            self.aside.append(SetAside(self.text[start:end], start, end, reason))
+            self.breaks.add(start)
+
+    def _spans(self) -> tuple[TextSpan, ...]:
+        """Runs of body pieces not interrupted by anything set aside."""
+        spans: list[TextSpan] = []
+        cuts = sorted(self.breaks)
+        for start, end in self.body:
+            if spans and not _any_between(cuts, spans[-1].end, start):
+                spans[-1] = TextSpan(spans[-1].start, end)
+            else:
+                spans.append(TextSpan(start, end))
+        return tuple(spans)
+
+
+def _any_between(sorted_points: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(sorted_points, lo)
+    return i < len(sorted_points) and sorted_points[i] < hi

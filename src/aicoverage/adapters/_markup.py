@@ -1,0 +1,138 @@
+"""HTML fragments to text blocks (standard library only), and texts composed from blocks.
+
+Used for HTML inside JSON (WordPress ``content.rendered``) and for pages when trafilatura is not
+installed. Block elements end a paragraph; ``script``/``style`` and the like are dropped; headings
+and captions (``figcaption``) are marked so the layout keeps them apart.
+
+>>> blocks = html_blocks("<h2>Sub</h2><p>One &amp; two.<br>Three</p>"
+...                      "<figure><figcaption>Photo</figcaption></figure>")
+>>> [(b.kind, b.text) for b in blocks]
+[('heading', 'Sub'), ('text', 'One & two.'), ('text', 'Three'), ('caption', 'Photo')]
+>>> composed = compose([Block("title", "T"), *blocks])
+>>> composed.text[:9], composed.spans[1]
+('T\\n\\nSub\\n\\nO', ('heading', 3, 6))
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from attrs import frozen
+
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "main",
+        "nav",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figure",
+        "figcaption",
+        "dd",
+        "dt",
+        "dl",
+        "hr",
+        "form",
+    ]
+)
+_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "textarea"]
+)
+_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+@frozen
+class Block:
+    """A paragraph of text and what it is: ``text``, ``heading``, ``caption`` or ``title``."""
+
+    kind: str
+    text: str
+
+
+@frozen
+class Composed:
+    """Blocks joined by blank lines: the text and each block's ``(kind, start, end)`` in it."""
+
+    text: str
+    spans: tuple[tuple[str, int, int], ...]
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.kinds: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCK:
+            self.flush()
+            if tag in _HEADING:
+                self.kinds.append("heading")
+            elif tag == "figcaption":
+                self.kinds.append("caption")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK:
+            self.flush()
+            if (tag in _HEADING or tag == "figcaption") and self.kinds:
+                self.kinds.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        self.parts = []
+        if text:
+            self.blocks.append(Block(self.kinds[-1] if self.kinds else "text", text))
+
+
+def html_blocks(html: str) -> list[Block]:
+    """The text blocks of an HTML page or fragment, in document order."""
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    collector.flush()
+    return collector.blocks
+
+
+def compose(blocks: list[Block]) -> Composed:
+    """``blocks`` joined by blank lines, with where each one landed."""
+    out: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    pos = 0
+    for block in blocks:
+        if out:
+            out.append("\n\n")
+            pos += 2
+        out.append(block.text)
+        spans.append((block.kind, pos, pos + len(block.text)))
+        pos += len(block.text)
+    return Composed("".join(out), tuple(spans))

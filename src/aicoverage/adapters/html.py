@@ -1,0 +1,116 @@
+"""HTML pages: the main text through trafilatura (the ``html`` extra), metadata from the markup.
+
+Mapped: ``<html lang>``/``og:locale`` to ``language``; ``og:title``, JSON-LD ``headline`` or
+``<title>`` to ``title``; ``article:published_time``, JSON-LD ``datePublished`` or the first
+``<time datetime>`` to ``published`` (only dates the markup states: trafilatura's date guessing is
+not used); the canonical link or ``og:url`` to ``url``; ``author`` meta or JSON-LD to ``author``;
+``og:site_name`` to ``outlet``; reader comments (elements classed ``comment`` with their author,
+time and reply nesting, read with lxml) to ``comments``. ``text`` is the title, the main text and
+the comments as text, blocks separated by blank lines (``source.derived`` is true).
+
+Without trafilatura (``pip install 'aicoverage[html]'``) the page's blocks are read with the
+standard library instead, and an ``html_extra_missing`` problem says the body may hold page
+furniture.
+
+>>> page = ('<!doctype html><html lang="en"><head><title>Chips</title></head><body><article>'
+...         '<p>The export ban on advanced chips was loosened on Monday, officials said.</p>'
+...         '</article></body></html>')
+>>> art = read(page, Source("p.html", "html"))
+>>> art.title, art.language, art.body
+('Chips', 'en', 'The export ban on advanced chips was loosened on Monday, officials said.')
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from aicoverage.adapters._article import build_article
+from aicoverage.adapters._dates import parse_date
+from aicoverage.adapters._htmlcomments import HtmlComment, find_html_comments
+from aicoverage.adapters._htmlmeta import read_meta
+from aicoverage.adapters._layout import analyse_layout
+from aicoverage.adapters._markup import Block, compose, html_blocks
+from aicoverage.model import Article, Comment, Problem, SetAside, Source
+
+_DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|\s*<html[\s>]", re.I | re.S)
+_TAG = re.compile(r"<(?:p|div|body|head|br|h[1-6]|article|span|a)\b[^>]*>", re.I)
+
+
+def sniff(text: str) -> float:
+    """0.95 for a doctype or ``<html>`` opening; 0.6 for text full of block tags."""
+    head = text[:4096].lstrip("\ufeff")
+    if _DOCTYPE.match(head):
+        return 0.95
+    return 0.6 if len(_TAG.findall(head)) >= 3 and head.lstrip().startswith("<") else 0.0
+
+
+def read(text: str, source: Source) -> Article:
+    """The article of the page."""
+    meta = read_meta(text)
+    problems: list[Problem] = []
+    main = _main_text(text)
+    if main is None:
+        blocks = [b for b in html_blocks(text) if b.kind != "title"]
+        problems.append(Problem("html_extra_missing", "trafilatura is not installed: plain markup text used"))
+    else:
+        blocks = [Block("text", line.strip()) for line in main.splitlines() if line.strip()]
+    title = meta.title or None
+    if title and blocks and blocks[0].text == title:
+        blocks = blocks[1:]
+    html_comments = find_html_comments(text)
+    head = [Block("title", title)] if title else []
+    tail = [
+        Block(k, t) for c in html_comments for k, t in (("author", c.author or ""), ("comment", c.text)) if t
+    ]
+    composed = compose(head + blocks + tail)
+    body_end = composed.spans[len(head) + len(blocks) - 1][2] if blocks else 0
+    known = {s: "caption" for kind, s, _ in composed.spans if kind == "caption"}
+    layout = analyse_layout(composed.text, len(title or ""), body_end, title_known=True, known=known)
+    layout = attrs.evolve(layout, comments=_comments(composed.spans, len(head) + len(blocks), html_comments))
+    return build_article(
+        composed.text,
+        attrs.evolve(source, derived=True),
+        layout,
+        language=meta.language,
+        title=title,
+        published=parse_date(meta.published),
+        url=meta.url,
+        outlet=meta.outlet,
+        author=meta.author,
+        set_aside=[SetAside(title, 0, len(title), "title")] if title else [],
+        problems=problems,
+    )
+
+
+def _main_text(html: str) -> str | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_formatting=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
+
+
+def _comments(
+    spans: tuple[tuple[str, int, int], ...], first: int, found: list[HtmlComment]
+) -> tuple[Comment, ...]:
+    out: list[Comment] = []
+    rest = iter(spans[first:])
+    for c in found:
+        if c.author:
+            next(rest, None)
+        span = next(rest, None)
+        if span is None:
+            break
+        _, start, end = span
+        out.append(Comment(c.text, start, end, author=c.author, posted=c.posted, is_reply=c.is_reply))
+    return tuple(out)
