@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from aicoverage import load
+from aicoverage import find_quantities, load
 from aicoverage.extract import extract, find_claims, find_entities, find_quotes
 from aicoverage.extract._speech import speech_patterns
 from aicoverage.extract.claims import find_topics
@@ -86,14 +86,25 @@ def main() -> None:
         "entities": lambda art: find_entities(art.text, art.body_spans),
         "quotes": lambda art: find_quotes(art.text, art.body_spans, language=art.language),
         "claims": lambda art: find_claims(art.text, art.body_spans, language=art.language or "en"),
+        "find_quantities": lambda art: [
+            find_quantities(art.text[s.start : s.end], language=art.language or "en") for s in art.body_spans
+        ],
         "topics": lambda art: find_topics(art.text, language=art.language),
     }
+
+    def load_only() -> None:
+        for _ in range(rounds):
+            for p in paths:
+                _read(p)
+
     total = _time(whole, a.repeat)
     print(f"extract: {chars:,} chars ({rounds} rounds of the {len(paths)} seeds)")
     print(
         f"  load + extract:  {chars / total:,.0f} chars/s ({total:.3f} s)"
         + ("" if loaded else " [no loader]")
     )
+    t = _time(load_only, a.repeat)
+    print(f"  {'load:':16} {chars / t:,.0f} chars/s ({t:.3f} s)")
     for name, fn in stages.items():
         t = _time(stage(fn), a.repeat)
         print(f"  {name + ':':16} {chars / t:,.0f} chars/s ({t:.3f} s)")

@@ -115,8 +115,7 @@ def find_claims(
             continue
         sentences = find_sentences(text, span.start, span.end)
         sentence_starts = [s.start for s in sentences]
-        topics = find_topics(text, span.start, span.end, language=language)
-        topic_at = [t[0] for t in topics]
+        topics_of: dict[int, tuple[str, ...]] = {}
         for mention in mentions:
             start, end = span.start + mention.start, span.start + mention.end
             i = max(0, bisect.bisect_right(sentence_starts, start) - 1)
@@ -125,8 +124,9 @@ def find_claims(
                 j += 1
             sentence = TextSpan(sentences[i].start, max(sentences[j].end, end)) if sentences else span
             a, b = bisect.bisect_left(starts, sentence.start), bisect.bisect_right(starts, sentence.end)
-            t0, t1 = bisect.bisect_left(topic_at, sentence.start), bisect.bisect_left(topic_at, sentence.end)
-            found = topics[t0:t1]
+            if sentence.start not in topics_of:
+                found = find_topics(text, sentence.start, sentence.end, language=language)
+                topics_of[sentence.start] = tuple(dict.fromkeys(t for _, t in found))
             k = bisect.bisect_right(quote_starts, start) - 1
             quote = quotes[k] if k >= 0 and quotes[k].end >= end else None
             speaker = None
@@ -142,7 +142,7 @@ def find_claims(
                     sentence_start=sentence.start,
                     subject=_subject(text, sentence, start, end, ordered[a:b]),
                     speaker=speaker,
-                    topics=tuple(dict.fromkeys(t for _, t in found)),
+                    topics=topics_of[sentence.start],
                 )
             )
     return out
