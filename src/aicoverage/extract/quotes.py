@@ -234,8 +234,8 @@ def find_quotes(
         entities = find_entities(text, spans)
     finder = _Finder(text, entities, speech)
     out: list[Quote] = []
+    prev_para: TextSpan | None = None  # across spans: a heading set aside may stand between
     for span in spans if spans is not None else [TextSpan(0, len(text))]:
-        prev_para: TextSpan | None = None
         for para in find_paragraphs(text, span.start, span.end):
             quoted = _merge(text, find_quoted(text, para.start, para.end), para, speech)
             if quoted:
