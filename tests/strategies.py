@@ -6,7 +6,19 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from aicoverage.model import Article, Bound, Comment, Kind, Quantity, QuantityMention, Source, TextSpan
+from aicoverage.model import (
+    Article,
+    Bound,
+    Claim,
+    Comment,
+    Comparison,
+    Extraction,
+    Kind,
+    Quantity,
+    QuantityMention,
+    Source,
+    TextSpan,
+)
 
 CURRENCIES = ("USD", "EUR", "RUB", "CNY", "BRL", "JPY", "GBP")
 UNITS = ("chip", "gpu", "parameter", "token", "person", "percent", "month", "year")
@@ -90,3 +102,135 @@ def extraction_articles(draw: st.DrawFn) -> Article:
         language=language,
         comments=tuple(comments),
     )
+
+
+# --- comparison (claims, extractions, comparisons) ----------------------------------------------
+
+_SUBJECTS = (None, "DeepSeek", "Anthropic", "Nvidia", "High-Flyer")
+_TOPICS = ("cost", "training", "chips", "parameters", "valuation")
+# Any text, including what breaks spreadsheets: formula starts, control characters, surrogates.
+cell_texts = st.text(
+    st.characters(blacklist_categories=()) | st.sampled_from(["=", "+", "-", "@", "\x00", "\ud800", "#N/A"]),
+    max_size=40,
+)
+
+
+@st.composite
+def claims(draw: st.DrawFn, *, text: st.SearchStrategy[str] | None = None) -> Claim:
+    """A claim with any quantity, subject and topics; the sentence is the surface itself."""
+    surface = draw(text if text is not None else st.text(min_size=1, max_size=20))
+    start = draw(st.integers(min_value=0, max_value=1000))
+    q = draw(quantities())
+    if q.low < 0:
+        low, high = sorted((abs(q.low), abs(q.high)))
+        q = Quantity(kind=q.kind, low=low, high=high, unit=q.unit, currency=q.currency, bound=q.bound)
+    return Claim(
+        start=start,
+        end=start + len(surface),
+        text=surface,
+        quantity=q,
+        sentence=surface,
+        sentence_start=start,
+        subject=draw(st.sampled_from(_SUBJECTS)),
+        topics=tuple(draw(st.lists(st.sampled_from(_TOPICS), max_size=2, unique=True))),
+    )
+
+
+@st.composite
+def extractions(draw: st.DrawFn, *, text: st.SearchStrategy[str] | None = None) -> Extraction:
+    """An article (path unique per draw) with a few claims."""
+    n = draw(st.integers(min_value=0, max_value=10**6))
+    body = draw(text if text is not None else st.text(max_size=30))
+    article = Article(source=Source(path=f"a{n}.txt", format="txt"), text=body, body=body, language="en")
+    return Extraction(article=article, claims=tuple(draw(st.lists(claims(text=text), max_size=5))))
+
+
+def comparisons(*, text: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Comparison]:
+    """What :func:`aicoverage.compare` makes of a few generated extractions."""
+    from aicoverage.compare import compare
+
+    return st.lists(extractions(text=text), max_size=4, unique_by=lambda e: e.article.source.path).map(
+        compare
+    )
+
+
+# --- numerals (issue 2): running text made of number pieces, words and separators --------------
+
+_NUMERAL_PIECES = (
+    *" ,.-–/\u00a0\u202f%$",
+    *"0123456789",
+    "1,5",
+    "10 000",
+    "4.800",
+    "млрд",
+    "тысячами",
+    "два",
+    "несколько",
+    "десятков",
+    "million",
+    "two",
+    "and a half",
+    "hundreds of",
+    "bilhões",
+    "dois",
+    "mil",
+    "e",
+    "万",
+    "亿",
+    "两千",
+    "点五",
+    "分之",
+    "数十",
+    "统一",
+    "½",
+    "k",
+    "M",
+    "bn",
+)
+
+numeral_texts = st.lists(st.sampled_from(_NUMERAL_PIECES), max_size=30).map("".join) | st.text(max_size=60)
+
+
+# --- source texts (adapters) ---------------------------------------------------------------------
+
+_SOURCE_PIECES = (
+    "loading",
+    "Share",
+    "Скопировать ссылку",
+    "Comments (3)",
+    "评论",
+    "Subscribe now!",
+    "THIS MATERIAL WAS PRODUCED BY A FOREIGN AGENT AND IS DISTRIBUTED AS SUCH",
+    "date 2026-01-21 ",
+    "[文/观察者网熊超然]",
+    "By Jane Doe",
+    "1. ",
+    "## ",
+    "# ",
+    "weik 回复 01-31 10:32",
+    "用户15xxx19",
+    "Фото: Reuters",
+    "维基百科",
+    "The chip ban was loosened on Monday, officials said.",
+    "Что случилось?",
+    "连日来,来自中国的人工智能初创企业登上头版。",
+    "---",
+    "title: x",
+    "+++",
+    "{",
+    '"title": {"rendered": "T"}',
+    "<p>",
+    "<!doctype html>",
+    "\u00a0",
+    "\u3000",
+    "\ufeff",
+    " ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+)
+
+source_texts = st.lists(st.sampled_from(_SOURCE_PIECES) | st.text(max_size=12), max_size=40).map("".join)
+"""Texts made of layout cues, markers, markup openings, odd whitespace and random bits."""

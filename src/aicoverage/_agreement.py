@@ -71,6 +71,8 @@ def _tolerance(x: Decimal, y: Decimal, rule: Rule) -> Decimal:
 
 
 def _close(x: Decimal, y: Decimal, rule: Rule) -> bool:
+    if not (x.is_finite() and y.is_finite()):
+        return x == y  # open ends (at least / at most) meet only each other
     return abs(x - y) <= _tolerance(x, y, rule)
 
 
@@ -99,7 +101,9 @@ def is_consistent(a: Value, b: Value, rule: Rule) -> bool:
         return True
     # Open-ended bounds only need to meet, within tolerance.
     if Bound.AT_LEAST in (a.bound, b.bound) or Bound.AT_MOST in (a.bound, b.bound):
-        edge = _tolerance(alo if alo.is_finite() else ahi, blo if blo.is_finite() else bhi, rule)
+        edge = _tolerance(
+            a.low if a.bound is Bound.AT_LEAST else a.top, b.low if b.bound is Bound.AT_LEAST else b.top, rule
+        )
         return alo - edge <= bhi and blo - edge <= ahi
     return False
 

@@ -127,6 +127,7 @@ class _Book:
         }
         self.evidence = 0
         self.about_ws: Any = None
+        self.memo: dict[str, str] = {}
 
     def cell(self, ws: Any, value: Any, **style: Any) -> Any:
         from openpyxl.cell import WriteOnlyCell
@@ -137,12 +138,20 @@ class _Book:
         return c
 
     def text(self, ws: Any, value: str) -> Any:
-        value = self.cells.clean(value)
-        if value[:1] == "=" or value[:1] == "#":
-            c = self.cell(ws, value)
+        hit = self.memo.get(value)
+        if hit is not None:
+            return hit
+        clean = self.cells.clean(value)
+        if clean[:1] == "=" or clean[:1] == "#":
+            c = self.cell(ws, clean)
             c.data_type = "s"  # text, never a formula or an error code
             return c
-        return value
+        if clean is value and len(value) < 100:
+            # Labels, paths and ids repeat on every row: remember that they are safe as they are.
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            self.memo[value] = value
+        return clean
 
     def row(self, ws: Any, values: Iterable[Any]) -> list[Any]:
         return [self.text(ws, v) if type(v) is str else v for v in values]
