@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("--json", action="store_true", help="print the facts as JSON")
     cmp.add_argument("-o", "--output", help="write the comparison here (format from the suffix)")
     cmp.add_argument("--to", dest="export_format", help="exporter to use (xlsx, json, csv, ...)")
-    cmp.add_argument("--fact-sheet", help="TOML/JSON file of facts that take priority over automatic alignment")
+    cmp.add_argument("--fact-sheet", help="TOML/JSON file of facts that come before automatic alignment")
     return ap
 
 
