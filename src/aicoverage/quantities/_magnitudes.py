@@ -81,19 +81,22 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
     alpha_end = [w for w in words if _is_alphabetic(w[-1])]
     other = [w for w in words if w not in alpha_end]
     out = []
+    if other:  # first: "Mio." before "Mio"
+        out.append(f"(?{flags}:{words_pattern(w.replace(chr(160), ' ') for w in other)})")
     if alpha_end:
         body = words_pattern(w.replace("\u00a0", " ") for w in alpha_end)
         out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
-    if other:
-        out.append(f"(?{flags}:{words_pattern(w.replace(chr(160), ' ') for w in other)})")
     return out
 
 
 def magnitude_pattern(language: str) -> tuple[str, str]:
     """Regexes (no groups) for a magnitude word after a number, and for a suffix glued to it."""
     found = magnitude_words(language)
-    # longest wins: "mil milhões" over "mil", so the case-insensitive words go first
-    spaced = _branches(found.loose, "i") + _branches(found.cased, "-i")
+    # cased words that only differ from a loose one in case are left to the loose trie, where the
+    # longest wins ("mil milhões" over "mil"); the rest go first ("mil M" over "mil")
+    loose = {_normalise(w) for w in found.loose}
+    cased = {w: v for w, v in found.cased.items() if _normalise(w) not in loose}
+    spaced = _branches(cased, "-i") + _branches(found.loose, "i")
     glued = _branches(found.glued, "-i")
     return (
         "(?:" + "|".join(spaced) + ")" if spaced else "(?!)",

@@ -73,10 +73,12 @@ def _digits_pattern(language: str) -> str:
     return (
         rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
-        r"(?P<neg>(?<![\w.,/\-−–])(?<![\w%)][ \u00a0])[-−][ \u00a0]?(?=[\d.,]))?"
+        # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
+        r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
         r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
-        rf"(?:(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
+        # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
+        rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
         rf"(?:[ \u00a0]+(?P<half>{half_regex(language)}))?"
     )
 
@@ -108,10 +110,12 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
     if surface[0].isdigit():
         pieces = read_digits(surface, decimal=symbols.decimal, group=symbols.group)
     else:  # ".77": a decimal with no whole part
-        pieces = [
-            DigitPiece(max(0, p.start - 1), p.end - 1, p.value, p.grouped)
-            for p in read_digits("0" + surface, decimal=symbols.decimal, group=symbols.group)
-        ]
+        pieces = read_digits("0" + surface, decimal=symbols.decimal, group=symbols.group)
+        if len(pieces) == 1:
+            pieces = [DigitPiece(0, len(surface), pieces[0].value, pieces[0].grouped)]
+        else:  # ",1,5": the mark belongs to no number
+            base += 1
+            pieces = read_digits(surface[1:], decimal=symbols.decimal, group=symbols.group)
     den = m.group("den")
     mag_word = m.group("mag") or m.group("gmag")
     magnitude = magnitude_of(mag_word, language) if mag_word else None

@@ -91,7 +91,9 @@ def _lexicon(language: str) -> _Lexicon | None:
     add("few", vague.get("few", []), Decimal(1))
     add("order", vague.get("orders", {}))
     for word in vague.get("plurals", []):
-        kinds[_normalise(word)] = ("plural", magnitude_of(word, language) or Decimal(1))
+        value = magnitude_of(word, language)
+        if value is not None and _normalise(word) not in kinds:
+            kinds[_normalise(word)] = ("plural", value)
     add("phrase", words.get("phrases", {}))
     add("num", words.get("numbers", {}))
     add("mult", words.get("multipliers", {}))
