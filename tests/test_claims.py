@@ -66,6 +66,12 @@ SUBJECTS = [
     ("pt", "A Nvidia perdeu 17% do valor de mercado.", [("17%", "Nvidia")]),
     ("zh", "英伟达股价下跌17%。", [("17%", "Nvidia")]),
     ("es", "Según Bloomberg, cayó un 3%.", [("3%", None)]),
+    ("en", "DeepSeek owns Nvidia H800 chips worth $1 billion.", [("$1 billion", "DeepSeek")]),
+    (
+        "zh",
+        "DeepSeek发布了DeepSeek-V3模型,仅使用英伟达H800芯片,成本约为$6 million。",
+        [("$6 million", "DeepSeek-V3")],
+    ),
 ]
 
 

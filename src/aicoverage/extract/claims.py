@@ -1,9 +1,9 @@
 """Numeric claims in context: each quantity with its sentence, subject, speaker and topics.
 
 Quantities come from :func:`aicoverage.find_quantities`, run over each body span. The subject is
-the known entity the claim is about: one in the same clause (between commas) first, before the
-number rather than after it, a company, model or chip rather than a person, never an outlet that
-reports it. The speaker is whoever says the quote the number stands in. Topics are the
+the known entity the claim is about: one in the same clause (between commas) first; a company or
+model rather than a person, a person rather than a chip; before the number rather than after it;
+never an outlet that reports it. The speaker is whoever says the quote the number stands in. Topics are the
 language-independent ids of ``data/topics.toml`` whose words occur in the sentence.
 
 >>> from aicoverage.extract.entities import find_entities
@@ -27,7 +27,8 @@ from aicoverage.model import Claim, EntityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities
 
 _CLAUSE = re.compile(r"[,;:，；：]")
-_SUBJECT_TYPES = {"company": 0, "model": 0, "chip": 0, "organization": 0, "place": 1, "person": 1}
+# Who a number is about, best first: a chip is more often what is counted than what is described.
+_SUBJECT_TYPES = {"company": 0, "model": 0, "organization": 0, "place": 1, "person": 1, "chip": 2}
 
 
 @functools.cache
@@ -90,7 +91,7 @@ def _subject(
         same_clause = 0 if lo <= m.start and m.end <= hi else 1
         after = 0 if m.end <= start else 1
         distance = start - m.end if not after else m.start - end
-        key = (same_clause, after, _SUBJECT_TYPES[m.type], distance)
+        key = (same_clause, _SUBJECT_TYPES[m.type], after, distance)
         if best is None or key < best:
             best, name = key, m.canonical
     return name
