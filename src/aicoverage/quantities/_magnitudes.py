@@ -113,8 +113,10 @@ def magnitude_of(word: str, language: str) -> Decimal | None:
     found = magnitude_words(language)
     if word in found.glued:
         return found.glued[word]
-    if word in found.cased:
-        return found.cased[word]
+    spaced = " ".join(word.split())  # "mil\u00a0M" as CLDR has it, "mil M" as typed
+    cased = _cased_index(language)
+    if spaced in cased:
+        return cased[spaced]
     key = _normalise(word)
     exact = _loose_index(language)
     if key in exact:
@@ -124,6 +126,11 @@ def magnitude_of(word: str, language: str) -> Decimal | None:
         if key.startswith(stem) and (best is None or len(stem) > best[0]):
             best = (len(stem), value)
     return best[1] if best else None
+
+
+@functools.cache
+def _cased_index(language: str) -> dict[str, Decimal]:
+    return {" ".join(w.split()): v for w, v in magnitude_words(language).cased.items()}
 
 
 @functools.cache
