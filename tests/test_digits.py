@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -61,5 +62,5 @@ def test_read_digits_covers_every_digit_once(run: str, symbols: dict[str, str]) 
     assert "".join(run[p.start : p.end] for p in pieces).replace(".", "").replace(",", "").replace(
         " ", ""
     ).replace("\u00a0", "") == "".join(ch for ch in run if ch.isdigit())
-    for a, b in zip(pieces, pieces[1:], strict=False):
+    for a, b in itertools.pairwise(pieces):
         assert a.end < b.start
