@@ -155,17 +155,17 @@ class _Finder:
         if speaker is None and not adjacent:
             return None  # a verb somewhere in the sentence, but nobody saying it
         if speaker is None:
-            speaker = self._nearest(cue.start())
+            speaker = self.nearest(cue.start())
         return _Attribution(cue.group(), speaker, adjacent)
 
     def _colon(self, lo: int, colon: int) -> _Attribution:
         cues = list(self.speech.cue.finditer(self.text, lo, colon))
         cue_at, cue_end = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon)
-        speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end) or self._nearest(lo)
+        speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end) or self.nearest(lo)
         return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True)
 
-    def _nearest(self, pos: int) -> Speaker | None:
-        person = self.people.nearest_before(pos, within=_NEAR_PERSON)
+    def nearest(self, pos: int, *, within: int = _NEAR_PERSON) -> Speaker | None:
+        person = self.people.nearest_before(pos, within=within)
         return Speaker(name=person[0], canonical=person[1]) if person else None
 
     # -- decision ------------------------------------------------------------------------------
@@ -272,7 +272,9 @@ def _paragraph_quotes(
             if last_speaker is not None:
                 speaker = last_speaker
             elif standalone or how is not None:
-                speaker = finder._nearest(q.open_at)
+                speaker = finder.nearest(q.open_at)
+            else:  # unattributed speech: someone named earlier in its paragraph said it
+                speaker = finder.nearest(q.open_at, within=q.open_at - para.start)
         last_speaker = speaker or last_speaker
         out.append(
             Quote(
