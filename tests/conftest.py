@@ -8,6 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Tables and patterns are built on first use; a per-example deadline would flake on that first call.
+settings.register_profile("aicoverage", deadline=None, print_blob=True)
+settings.load_profile("aicoverage")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

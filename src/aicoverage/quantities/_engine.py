@@ -293,7 +293,7 @@ def _is_trap(
     if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
         return True  # "15xxx19", "3D": letters glued after that are no unit we know
     years = _is_year(first, text) and _is_year(last, text)
-    if years and ((kind is Kind.COUNT and unit is None) or unit == "year"):
+    if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
         return True
     dated = lex.date_after.match(text, last.end) or lex.date_before.search(
         text, max(0, first.start - 16), first.start

@@ -46,10 +46,10 @@ def _words(table: dict[str, Any], *path: str) -> list[str]:
 _LETTER = re.compile(f"[{_ALPHA}]")
 
 
-def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
-    """A named group matching any of ``words``; a word is never cut out of a longer word.
+def _guarded(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+    """A regex matching any of ``words``; a word is never cut out of a longer word.
 
-    Words that start or end with a sign ("$", "%", "R$") may touch letters on that side ("10k$").
+    Words that start or end with a sign ("$", "%", "R$", "d'") may touch letters on that side.
     """
     words = list(words)
     branches = []
@@ -66,7 +66,12 @@ def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str
                 branches.append(f"{guard_head}{words_pattern(chosen)}{guard_tail}")
     if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
         branches.insert(0, f"{_NOT_AFTER_LETTER}(?-i:{words_pattern(codes)}){_NOT_BEFORE_LETTER}")
-    return f"(?P<{name}>{'|'.join(branches) or '(?!)'})"
+    return f"(?:{'|'.join(branches) or '(?!)'})"
+
+
+def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+    """:func:`_guarded` as the named group ``name``."""
+    return f"(?P<{name}>{_guarded(words, codes=codes)})"
 
 
 @functools.cache
@@ -208,7 +213,7 @@ def lexicon(language: str) -> Lexicon:
         f"(?:{_group('pctbefore', _words(own, 'percent', 'before'))}\\s*)?"
         f"(?:{_group('cur', currency_words, codes=_cldr.currency_codes())}\\s*)?$"
     )
-    noun_glue = f"{_NOT_AFTER_LETTER}{words_pattern(_words(own, 'noun', 'glue'))}{_NOT_BEFORE_LETTER}"
+    noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
         f"(?P<pct>{words_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
@@ -230,7 +235,7 @@ def lexicon(language: str) -> Lexicon:
     if classifiers:
         classifier_noun = re.compile(
             f"(?P<cls>{words_pattern(classifiers)})"
-            f"(?:[^\\s，。,.;；:：！？!?]{{0,12}}?){_group('noun', units)}?",
+            f"(?:[^\\s，。,.;；:：！？!?]{{0,12}}?{_group('noun', units)})?",
             _FLAGS,
         )
     dates_after = [*_words(own, "dates", "after"), *_cldr.month_words(language)]
