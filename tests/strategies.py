@@ -109,9 +109,12 @@ def extraction_articles(draw: st.DrawFn) -> Article:
 _SUBJECTS = (None, "DeepSeek", "Anthropic", "Nvidia", "High-Flyer")
 _TOPICS = ("cost", "training", "chips", "parameters", "valuation")
 # Any text, including what breaks spreadsheets: formula starts, control characters, surrogates.
-cell_texts = st.text(
-    st.characters(blacklist_categories=()) | st.sampled_from(["=", "+", "-", "@", "\x00", "\ud800", "#N/A"]),
-    max_size=40,
+cell_texts = st.one_of(
+    st.sampled_from(["=1+2", "#N/A", "@SUM(A1)", "-1", "+1"]),
+    st.text(
+        st.characters(blacklist_categories=()) | st.sampled_from(["=", "+", "-", "@", "\x00", "\ud800"]),
+        max_size=40,
+    ),
 )
 
 

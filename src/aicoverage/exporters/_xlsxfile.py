@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import shutil
 import zipfile
-from typing import Any
+from typing import IO, Any
 
 _FIXED = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -53,8 +53,8 @@ class _FixedZip(zipfile.ZipFile):
             shutil.copyfileobj(src, dst, 1 << 20)
 
 
-def save_reproducibly(workbook: Any, path: str | os.PathLike[str]) -> None:
-    """Save ``workbook`` to ``path`` with fixed document and zip times."""
+def save_reproducibly(workbook: Any, target: str | os.PathLike[str] | IO[bytes]) -> None:
+    """Save ``workbook`` to ``target`` (a path or a binary file) with fixed document and zip times."""
     from openpyxl.writer.excel import ExcelWriter
 
     when = document_time() or _FIXED
@@ -62,5 +62,5 @@ def save_reproducibly(workbook: Any, path: str | os.PathLike[str]) -> None:
     workbook.properties.modified = when
     workbook.properties.creator = "aicoverage"
     workbook.properties.lastModifiedBy = "aicoverage"
-    archive = _FixedZip(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    archive = _FixedZip(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(workbook, archive).save()

@@ -296,6 +296,15 @@ def _unique(names: Sequence[str]) -> list[str]:
 
 def export(comparison: Comparison, path: str | os.PathLike[str]) -> None:
     """Write ``comparison`` as an xlsx workbook to ``path``."""
+    try:
+        out = open(path, "wb")  # noqa: SIM115 - opened before the work, to fail early
+    except OSError as e:
+        raise ExportError(f"{os.fspath(path)}: cannot write: {e.strerror}") from e
+    with out:
+        _write(comparison, out)
+
+
+def _write(comparison: Comparison, out: Any) -> None:
     from aicoverage.compare import group_stories
 
     book = _Book(comparison)
@@ -323,7 +332,4 @@ def export(comparison: Comparison, path: str | os.PathLike[str]) -> None:
         ),
     }
     book.about_sheet(stories, counts)
-    try:
-        save_reproducibly(book.wb, path)
-    except OSError as e:
-        raise ExportError(f"{os.fspath(path)}: cannot write: {e.strerror}") from e
+    save_reproducibly(book.wb, out)
