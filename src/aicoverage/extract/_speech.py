@@ -20,7 +20,7 @@ from aicoverage._tables import check_language, read_table, supported_languages
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.extract._patterns import words_pattern
 
-_CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,8}?"
+_CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,16}?"
 
 
 @frozen
@@ -30,6 +30,8 @@ class Speech:
     cue: re.Pattern[str]
     according: re.Pattern[str]
     back: re.Pattern[str]
+    particle: re.Pattern[str]
+    """Particles right after a closing mark that say a cue follows in the sentence (Japanese と)."""
     """Words that point back at a quote before them, right before a cue ("こう語った": said so)."""
     """Words that attribute a quote only before it ("according to X, ...")."""
     pronoun: re.Pattern[str]
@@ -54,6 +56,7 @@ def speech_patterns(language: str | None = None) -> Speech:
     verbs: list[str] = []
     according: list[str] = []
     back: list[str] = []
+    particles: list[str] = []
     pronouns: list[str] = []
     function_words: set[str] = set()
     suffixes: list[str] = []
@@ -63,6 +66,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         verbs += [w.casefold() for w in table.get("verbs", ())]
         according += [w.casefold() for w in table.get("according", ())]
         back += [w.casefold() for w in table.get("back_references", ())]
+        particles += table.get("quote_particles", ())
         pronouns += [w.casefold() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
@@ -72,6 +76,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
         according=re.compile(words_pattern(according), re.IGNORECASE),
         back=re.compile(words_pattern(back), re.IGNORECASE),
+        particle=re.compile(words_pattern(particles)),
         pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
         function_words=frozenset(function_words),
         cjk_name=cjk,

@@ -87,7 +87,10 @@ class _Finder:
         if cue is None:
             return self._told_so(q, para, stop.end() if stop else None)
         gap = cue.start() - lo
-        if gap > _CUE_REACH or (gap > _CJK_CUE_REACH and _CJK.search(text, lo, cue.start())):
+        quotative = self.speech.particle.match(text, lo) is not None  # 「…」と、X氏は語った
+        if gap > _CUE_REACH or (
+            gap > _CJK_CUE_REACH and not quotative and _CJK.search(text, lo, cue.start())
+        ):
             return None
         speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
         if speaker is None and clause_start < q.open_at:
