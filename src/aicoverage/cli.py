@@ -35,10 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _extractions(paths: Sequence[str]) -> tuple[list[Extraction], int]:
+def _extractions(paths: Sequence[str], *, format: str | None = None) -> tuple[list[Extraction], int]:
     out: list[Extraction] = []
     failed = 0
-    for item in load_many(paths):
+    for item in load_many(paths, format=format):
         if isinstance(item, AicoverageError):
             print(f"aicoverage: {item}", file=sys.stderr)
             failed += 1
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (1 when any file failed, 2 on usage errors)."""
     args = _parser().parse_args(argv)
     try:
-        extractions, failed = _extractions(args.paths)
+        extractions, failed = _extractions(args.paths, format=getattr(args, "format", None))
         if args.command == "extract":
             for item in extractions:
                 print(dumps(item))

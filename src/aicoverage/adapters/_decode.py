@@ -25,12 +25,13 @@ from aicoverage.errors import DecodeError, EmptySourceError, SourceTooLargeError
 DEFAULT_MAX_BYTES = 10_000_000
 """Files larger than this (10 MB) are refused unless ``max_bytes`` says otherwise."""
 
+# (mark, codec for the bytes after it, the name recorded)
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 _LEGACY = ["cp1251", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "cp1252"]
 _NAMES = {
@@ -62,9 +63,9 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
 
 def decode_bytes(data: bytes, *, path: str) -> tuple[str, str]:
     """``(text, encoding)`` for ``data``, or :class:`DecodeError` when it is not text."""
-    for bom, encoding in _BOMS:
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return _checked(_decode_or_fail(data, encoding, path), encoding, path)
+            return _checked(_decode_or_fail(data, codec, path, skip=len(bom), name=name), name, path)
     try:
         return _checked(data.decode("utf-8"), "utf-8", path)
     except UnicodeDecodeError:
@@ -75,11 +76,12 @@ def decode_bytes(data: bytes, *, path: str) -> tuple[str, str]:
     return _checked(_decode_or_fail(data, encoding, path), encoding, path)
 
 
-def _decode_or_fail(data: bytes, encoding: str, path: str) -> str:
+def _decode_or_fail(data: bytes, encoding: str, path: str, *, skip: int = 0, name: str = "") -> str:
     try:
-        return data.decode(encoding)
+        return data[skip:].decode(encoding)
     except UnicodeDecodeError as e:
-        raise DecodeError(path, f"bytes {e.start}-{e.end} are not valid {encoding}") from None
+        where = f"bytes {e.start + skip}-{e.end + skip}"
+        raise DecodeError(path, f"{where} are not valid {name or encoding}") from None
 
 
 def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:

@@ -31,6 +31,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_LOWER_WORD = re.compile(r"(?<![\w])[a-z\u00df-\u00ff\u0100-\u024f][A-Za-z\u00c0-\u024f]*")
 # Languages told apart by script alone; lingua handles the rest.
 _BY_SCRIPT = {"ja", "zh", "ru"}
 
@@ -51,7 +52,9 @@ def detect_language(text: str) -> str | None:
     kana = len(_KANA.findall(sample))
     han = len(_HAN.findall(sample))
     cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    # Capitalised Latin words (NVIDIA, Google, DeepSeek) are names any language borrows; words in
+    # lowercase say which language the text is written in.
+    latin = sum(len(w) for w in _LATIN_LOWER_WORD.findall(sample)) or 0.1 * len(_LATIN.findall(sample))
     # A Han character carries about as much as two or three Latin letters.
     scores = {"cjk": 2.5 * (kana + han), "ru": cyrillic, "latin": latin}
     script = max(scores, key=lambda k: scores[k])

@@ -37,6 +37,7 @@ _MAX_TITLE = 200
 _MAX_FURNITURE = 400
 _MIN_PARAGRAPH = 25
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
+_H1 = re.compile(r"#[ \t]+(?=\S)")
 _FURNITURE_REASONS = {
     "navigation": "navigation",
     "share": "share",
@@ -65,15 +66,18 @@ def analyse_layout(
     end: int | None = None,
     *,
     title_known: bool = False,
+    title: str | None = None,
     known: dict[int, str] | None = None,
 ) -> Layout:
-    """The layout of ``text[start:end]``; ``title_known`` skips looking for a title line.
+    """The layout of ``text[start:end]``; ``title_known`` skips looking for a title line, and a
+    first line repeating the stated ``title`` is set aside as the title.
 
     ``known`` maps line starts to a reason when the markup already said what a line is
     (``caption``): those lines are set aside as such.
     """
     lines = split_lines(text, start, end)
-    reader = _Reader(text, [ln for ln in lines if ln.start not in (known or {})], title_known=title_known)
+    kept = [ln for ln in lines if ln.start not in (known or {})]
+    reader = _Reader(text, kept, title_known=title_known or title is not None, stated_title=title)
     for ln in lines:
         if known and ln.start in known:
             reader.aside_line(ln, known[ln.start])
@@ -81,8 +85,9 @@ def analyse_layout(
 
 
 class _Reader:
-    def __init__(self, text: str, lines: list[Line], *, title_known: bool) -> None:
+    def __init__(self, text: str, lines: list[Line], *, title_known: bool, stated_title: str | None) -> None:
         self.text = text
+        self.stated_title = _fold(stated_title or "")
         self.lines = lines
         self.title_known = title_known
         self.isolated_only = blank_separated(lines)
@@ -148,6 +153,11 @@ class _Reader:
         if pos > first.start:
             self.lines[i] = Line(pos, first.end, self.text[pos : first.end], first.blank_before)
             return i
+        h1 = _H1.match(first.text)
+        if h1 or (self.stated_title and _fold(first.text) == self.stated_title):
+            self.title = first.text[h1.end() :] if h1 else first.text
+            self._aside(first.start, first.end, "title")
+            return i + 1
         if not self.title_known and self._is_title(i, cut):
             self.title = first.text
             self._aside(first.start, first.end, "title")
@@ -267,6 +277,10 @@ class _Reader:
             else:
                 spans.append(TextSpan(start, end))
         return tuple(spans)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _any_between(sorted_points: list[int], lo: int, hi: int) -> bool:

@@ -15,6 +15,7 @@ and captions (``figcaption``) are marked so the layout keeps them apart.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from attrs import frozen
@@ -58,6 +59,7 @@ _BLOCK = frozenset(
 _SKIP = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "textarea"]
 )
+_MARKUP_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
@@ -108,7 +110,8 @@ class _Collector(HTMLParser):
             self.parts.append(data)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.parts).split())
+        # Markup whitespace collapses; NBSP and other Unicode spaces are text and stay.
+        text = _MARKUP_SPACE.sub(" ", "".join(self.parts)).strip(" ")
         self.parts = []
         if text:
             self.blocks.append(Block(self.kinds[-1] if self.kinds else "text", text))

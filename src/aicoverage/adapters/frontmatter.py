@@ -64,7 +64,7 @@ def read(text: str, source: Source) -> Article:
     meta = _hints(fields)
     fenced = text[m.start() : close.end()].rstrip()
     block = SetAside(fenced, m.start(), m.start() + len(fenced), "front_matter")
-    layout = analyse_layout(text, close.end(), title_known=meta.get("title") is not None)
+    layout = analyse_layout(text, close.end(), title=meta.get("title"))
     return build_article(
         text,
         source,

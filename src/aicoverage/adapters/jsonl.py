@@ -106,7 +106,7 @@ def _article(record: Any, source: Source) -> Article | SourceError:
         composed = compose(html_blocks(body))
         body = composed.text
         known = {s: "caption" for kind, s, _ in composed.spans if kind == "caption"}
-    layout = analyse_layout(body, title_known=meta["title"] is not None, known=known)
+    layout = analyse_layout(body, title=_text(meta["title"]), known=known)
     return build_article(
         body,
         derived,

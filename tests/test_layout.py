@@ -1,0 +1,199 @@
+"""Layout rules of plain text: lines, cue tables, comment blocks, bylines, dates, body and set-aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+
+from aicoverage._tables import read_table, supported_languages
+from aicoverage.adapters._byline import match_byline, match_date_marker, split_name
+from aicoverage.adapters._comments import find_comments
+from aicoverage.adapters._cues import LINE_KINDS, PHRASE_KINDS, load_cues
+from aicoverage.adapters._dates import parse_date
+from aicoverage.adapters._layout import analyse_layout
+from aicoverage.adapters._lines import ends_sentence, is_shouting, split_lines
+from tests.strategies import source_texts
+
+# --- cue tables ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_every_language_has_a_boilerplate_table_with_the_known_keys(language: str) -> None:
+    table = read_table("boilerplate", language)
+    known = {*LINE_KINDS, *PHRASE_KINDS, "date_markers", "bylines", "reply_markers", "outlet_suffixes"}
+    assert table
+    assert set(table) <= known
+    assert all(isinstance(w, str) and w.strip() for words in table.values() for w in words)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("loading", "navigation"),
+        ("Загрузка...", "navigation"),
+        ("• Share:", "share"),
+        ("复制链接", "share"),
+        ("Читайте также", "related"),
+        ("Comments (48)", "comments"),
+        ("网友评论", "comments"),
+        ("Share this", "share"),
+        ("Shares fell by 10%", None),
+        ("Loading the ship took weeks.", None),
+    ],
+)
+def test_whole_line_cue_rows(line: str, kind: str | None) -> None:
+    assert load_cues().line_kind(line) == kind
+
+
+def test_phrase_cues_respect_word_boundaries_in_cased_scripts() -> None:
+    paywall = load_cues().phrase["paywall"]
+    assert paywall.search("Subscribe now to read more")
+    assert not paywall.search("the unsubscribed nowhere")
+
+
+# --- lines --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("Он сказал: «Да.»", True),
+        ("创新。”", True),
+        ("Что случилось?", True),
+        ("Heading", False),
+        ("", False),
+    ],
+)
+def test_ends_sentence_rows(line: str, ends: bool) -> None:
+    assert ends_sentence(line) is ends
+
+
+def test_shouting_needs_a_long_capitalised_line() -> None:
+    assert is_shouting("НАСТОЯЩИЙ МАТЕРИАЛ ПРОИЗВЕДЕН ИНОСТРАННЫМ АГЕНТОМ THE BELL. 18+")
+    assert not is_shouting("NVIDIA AMD TSMC")
+
+
+@settings(max_examples=200, deadline=None)
+@given(source_texts)
+def test_lines_are_exact_and_trimmed(text: str) -> None:
+    for ln in split_lines(text):
+        assert text[ln.start : ln.end] == ln.text == ln.text.strip() != ""
+
+
+# --- dates, date markers, bylines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-01-30T11:52:43", dt.datetime(2025, 1, 30, 11, 52, 43)),
+        ("2025-01-30 11:52", dt.datetime(2025, 1, 30, 11, 52)),
+        ("2025-01-30T08:52:43Z", dt.datetime(2025, 1, 30, 8, 52, 43, tzinfo=dt.UTC)),
+        ("2026-01-21", dt.date(2026, 1, 21)),
+        ("21.01.2026", dt.date(2026, 1, 21)),
+        (dt.date(2025, 2, 1), dt.date(2025, 2, 1)),
+        ("2007", None),
+        ("2007–2008 годов", None),
+        ("2025-02-30", None),
+        ("yesterday", None),
+        (20250130, None),
+    ],
+)
+def test_parse_date_rows(value: object, expected: object) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (" date 2026-01-21 Генеральный", dt.date(2026, 1, 21)),
+        ("Дата: 21.01.2026\n", dt.date(2026, 1, 21)),
+        ("Published 2025-01-30 11:52 Text", dt.datetime(2025, 1, 30, 11, 52)),
+        ("发布时间 2025-01-30 正文", dt.date(2025, 1, 30)),
+        ("В 2007 году", None),
+        ("date of the meeting", None),
+    ],
+)
+def test_date_marker_rows(text: str, published: object) -> None:
+    m = match_date_marker(text, 0)
+    assert (m.published if m else None) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("[文/观察者网熊超然]连日来", "熊超然", "观察者网"),
+        ("【文/环球网 李明】据报道", "李明", "环球网"),
+        ("By Jane Doe", "Jane Doe", None),
+        ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+        ("Автор: Иван Петров", "Иван Петров", None),
+        ("by the way, this is text.", None, None),
+        ("Por outro lado, a empresa", None, None),
+    ],
+)
+def test_byline_rows(text: str, author: str | None, outlet: str | None) -> None:
+    b = match_byline(text, 0)
+    assert ((b.author, b.outlet) if b else (None, None)) == (author, outlet)
+
+
+def test_a_known_outlet_name_splits_a_glued_byline() -> None:
+    assert split_name("BloombergJohn Smith") == ("John Smith", "Bloomberg")
+
+
+# --- comments -----------------------------------------------------------------------------------
+
+
+def test_two_pairs_without_a_header_are_not_a_comment_block() -> None:
+    lines = split_lines("A body sentence ends here.\nann\nGreat!\nbob\nNo.")
+    assert find_comments(lines) == (len(lines), [])
+
+
+def test_a_header_makes_even_one_pair_a_comment_block() -> None:
+    lines = split_lines("A body sentence ends here.\nComments\nann\nGreat!")
+    first, comments = find_comments(lines)
+    assert first == 1
+    assert [(c.author, c.text) for c in comments] == [("ann", "Great!")]
+
+
+def test_blank_line_between_heading_and_paragraph_is_no_comment_pair() -> None:
+    text = (
+        "Intro paragraph, long enough.\n\nHeading one\n\nPara one.\n\nHeading two\n\nPara two.\n\nH3\n\nP3."
+    )
+    assert find_comments(split_lines(text))[1] == []
+
+
+# --- layout -------------------------------------------------------------------------------------
+
+
+def test_caption_inside_the_body_splits_it_into_two_spans() -> None:
+    text = "First paragraph of the story.\nФото: Reuters\nSecond paragraph of the story."
+    lay = analyse_layout(text)
+    assert [text[s.start : s.end] for s in lay.body_spans] == [
+        "First paragraph of the story.",
+        "Second paragraph of the story.",
+    ]
+    assert [a.reason for a in lay.set_aside] == ["caption"]
+
+
+def test_markdown_title_and_headings() -> None:
+    text = "# The title\n\nIntro sentence of the post.\n\n## A section\n\nMore text of the post."
+    lay = analyse_layout(text)
+    assert lay.title == "The title"
+    assert [s.title for s in lay.sections] == ["A section"]
+    assert [a.reason for a in lay.set_aside] == ["title", "heading_marker"]
+
+
+def test_share_line_before_any_paragraph_does_not_end_the_article() -> None:
+    text = "Share\n\nShort title\n\nFirst paragraph of the story, long enough.\n\nSecond one."
+    lay = analyse_layout(text)
+    assert lay.title == "Short title"
+    assert [text[s.start : s.end] for s in lay.body_spans] == [
+        "First paragraph of the story, long enough.\n\nSecond one."
+    ]
+
+
+def test_outlet_named_in_the_page_furniture() -> None:
+    text = "The story, a sentence long enough.\n\nReuters newsletters are now paid. Subscribe!"
+    assert analyse_layout(text).outlet == "Reuters"
