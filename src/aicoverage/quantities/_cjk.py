@@ -71,7 +71,7 @@ def _chars(language: str) -> _Chars | None:
     for role in ("digits", "units", "tens", "sections"):
         for ch, value in table.get(role, {}).items():
             values[ch] = (role, Decimal(value))
-    for role in ("point", "negative", "fraction", "and_fraction", "few", "more"):
+    for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half"):
         for ch in table.get(role, []):
             values[ch] = (role, Decimal(0))
     for ch in table.get("counting", []):
@@ -81,6 +81,7 @@ def _chars(language: str) -> _Chars | None:
         list(table.get("units", {})) + list(table.get("sections", {})) + list(table.get("tens", {}))
     )
     section = _klass(table.get("sections", {}))
+    one = _klass([c for c, v in table.get("digits", {}).items() if v == 1])
     digit_or_ascii = f" {{0,2}}(?:{digit}|\\d)"
     elem = (
         f"(?:{digit}|{unit}"
@@ -88,7 +89,8 @@ def _chars(language: str) -> _Chars | None:
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
         f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
         f"|{_spaced(table.get('fraction', []))}(?={digit_or_ascii})"
-        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii}))"
+        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
+        f"|(?<={one}){_alternatives(table.get('half', []))})"
     )
     neg = _alternatives(table.get("negative", []))
     first = "".join(
@@ -160,7 +162,7 @@ def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
 def _read_integer(tokens: list[_Token], i: int) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
-    last_unit, last_section, spread, vague, mark = None, None, Decimal(0), False, None
+    last_unit, last_section, vague, mark = None, None, False, None
     zero_gap, j = False, i
     run_end, run = _positional(tokens, i)
     if run_end - i > 1 and (
@@ -175,9 +177,10 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
             if t.value == 0 and t.role == "digits":
                 zero_gap = True
             digit = t.value
+        elif t.role == "half" and digit == 1 and j == i + 1:
+            return _Read(j + 1, Decimal("0.5"), Decimal("0.5"), False, None)  # "一半"
         elif t.role == "few" and (section or total) and not digit:
-            spread = (last_unit or Decimal(1)) if section else (last_section or Decimal(1))  # "二十几万"
-            digit = None
+            digit = None  # "二十几万", "一百零几万": read as the round number, like "多"
         elif t.role == "few":
             if digit is not None:
                 break
@@ -187,7 +190,7 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
             if last_unit is not None and unit >= last_unit:
                 break
             if t.role == "tens":
-                if digit is not None:
+                if digit is not None and not (zero_gap and digit == 0):
                     break
                 digit = t.value / 10
             section += (digit if digit is not None else Decimal(1)) * unit
@@ -211,15 +214,11 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
                 total += section * t.value
             else:
                 total = (total + section) * t.value
-            spread *= t.value
             section, digit, last_unit, last_section, mark = Decimal(0), None, None, t.value, t.value
             zero_gap = False
         elif t.role == "more" and (section or total or digit):
-            if digit is not None:  # "500余万": the rest is below the last non-zero digit
-                text = str(int(digit))
-                section, spread, digit = section + digit, _TEN ** (len(text) - len(text.rstrip("0"))), None
-            else:
-                spread = (last_unit or Decimal(1)) if section else (last_section or Decimal(1))
+            # "十多万", "500余万": the number read so far; what "more" adds is the quantity layer's bound
+            section, digit = section + (digit or 0), None
         else:
             break
         j += 1
@@ -232,7 +231,7 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
     value = total + section + (digit or 0)
     if vague:
         return _Read(j, value, value * _TEN, True, mark)
-    return _Read(j, value, value + spread, False, mark)
+    return _Read(j, value, value, False, mark)
 
 
 def _is_weak(tokens: list[_Token], i: int, j: int, chars: _Chars, text: str, end: int) -> bool:

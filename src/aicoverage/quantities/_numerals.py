@@ -69,13 +69,12 @@ def _digits_pattern(language: str) -> str:
     # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
     sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
-    lead = re.escape(symbols.decimal)
     return (
         rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
-        rf"(?P<num>(?:(?<![\w.,]){lead}(?=\d))?\d+(?:{sep}\d+)*)"
+        r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
         r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
         rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
@@ -150,15 +149,17 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def find_numerals(text: str, language: str) -> list[Numeral]:
+def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[Numeral]:
     """Every numeral in running ``text``, in order, non-overlapping, longest match first.
 
-    ``language`` is an ISO 639-1 code ("pt-BR" is read as "pt").
+    ``language`` is an ISO 639-1 code ("pt-BR" is read as "pt"). Lone words that are numbers only
+    in context ("one", "um", "一" inside "统一") are left out unless ``keep_weak`` (for a string that
+    is known to be one number, as in :func:`parse_numeral`).
 
     >>> [(str(n.low), n.magnitude is not None) for n in find_numerals("$2bn and 5k, 4.800", "en")]
     [('2000000000', True), ('5000', True), ('4.8', False)]
     """
-    return _scan(text, check_language(language), keep_weak=False)
+    return _scan(text, check_language(language), keep_weak=keep_weak)
 
 
 def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:

@@ -192,6 +192,10 @@ def _read_vague(tokens: list[_Token], i: int) -> tuple[int, Decimal] | None:
     return (j, base) if orders else None
 
 
+def _ends_in_fraction(t: _Token) -> bool:
+    return t.kind == "frac" or (t.kind == "phrase" and t.value < 1)
+
+
 def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | None]:
     """Read one number from ``tokens[i:]``: (next index, value, last scale); next == i if none."""
     total, group, last, limit, scale = Decimal(0), None, None, None, None
@@ -200,6 +204,12 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
     while j < len(tokens):
         t = tokens[j]
         if t.kind == "join":
+            if group is not None or total:
+                k, part, _ = _read_exact(tokens, j + 1)  # "twenty and three fifths", "five and a quarter"
+                if k > j + 1 and _ends_in_fraction(tokens[k - 1]):
+                    if group is None and scale is not None:
+                        part *= scale  # "two million and three fifths"
+                    return k, total + (group or 0) + part, scale
             head = group or Decimal(0)
         elif t.kind in ("num", "phrase"):
             if group is None:
@@ -248,10 +258,12 @@ def _read_point(
 ) -> tuple[int, Decimal, Decimal | None]:
     """The decimals after "point": digit by digit ("point two five") or one number ("ponto setenta")."""
     k = i
-    while k < len(tokens) and tokens[k].kind == "num":
-        k += 1
+    while k < len(tokens) and (tokens[k].kind == "num" or (tokens[k].kind == "join" and k > i)):
+        k += 1  # "ponto setenta e sete"
+    while tokens[k - 1].kind == "join":
+        k -= 1
     run = tokens[i:k]
-    if all(t.value < _TEN and t.value == t.value.to_integral_value() for t in run):
+    if all(t.kind == "num" and t.value < _TEN and t.value == t.value.to_integral_value() for t in run):
         digits = "".join(str(int(t.value)) for t in run)
     else:
         k, fraction, _ = _read_exact(run, 0)
