@@ -65,7 +65,6 @@ def _symbols(language: str) -> _Symbols:
 
 def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
-    symbols = _symbols(language)
     # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
     sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
