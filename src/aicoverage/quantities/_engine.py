@@ -30,6 +30,11 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
+# Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
+# signs in no order a person writes ("<>30", "=>30").
+_NO_QUANTITY = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+\d{1,3}(?:[ -]\d{2,5}){2,}|(?:<>|=>|=<)\s*\S+"
+)
 _MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
@@ -120,20 +125,26 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     out: list[QuantityMention] = []
     i = 0
     floor = 0  # the left context of a numeral never reaches into the previous one
+    zones = [(m.start(), m.end()) for m in _NO_QUANTITY.finditer(text)] if strict else []
+    z = 0
     while i < len(nums):
-        n = nums[i]
+        n = _unsigned(text, nums[i], lex, floor)
         i += 1
-        if n.start < floor:
+        while z < len(zones) and zones[z][1] <= n.start:
+            z += 1
+        if n.start < floor or (z < len(zones) and zones[z][0] <= n.start):
             continue
         left = _left(text, n.start, lex, floor)
-        low, high, last = n.low, n.high, n
+        low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
-        if nxt is not None and _joins_range(text, n, nxt, left, lex):
+        joined = _joins_range(text, n, nxt, left, lex) if nxt is not None else None
+        if nxt is not None and joined is not None:
+            top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
-            if hlow <= nxt.high:
-                low, high, last = hlow, nxt.high, nxt
+            if hlow <= top:
+                low, high, last, mid = hlow, top, nxt, joined.group("unitmid")
                 i += 1
-        mention = _build(text, n, last, low, high, left, lex, strict=strict)
+        mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid)
         floor = last.end
         if mention is not None and i < len(nums):
             mention, used = _add_cents(text, mention, nums[i], lex)
@@ -144,6 +155,18 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             out.append(mention)
             floor = mention.end
     return out
+
+
+def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
+    """A minus word that belongs to a bound is no minus: "pelo menos 20", "moins de 10"."""
+    if n.low >= 0 or not text[n.start : n.start + 1].isalpha():
+        return n
+    word_end = n.start + len(text[n.start : n.end].split()[0])
+    m = lex.before.search(text, max(floor, n.start - _WINDOW), word_end)
+    if m is None or m.group("bound") is None or m.end("bound") != word_end:
+        return n
+    rest = len(text[word_end : n.end]) - len(text[word_end : n.end].lstrip())
+    return evolve(n, start=word_end + rest, low=-n.high, high=-n.low)
 
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
@@ -189,10 +212,14 @@ def _add_cents(text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon) -> tup
     return QuantityMention(start=m.start, end=end, text=text[m.start : end], quantity=q), 1
 
 
-def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon) -> bool:
-    if lex.connector.fullmatch(text, n.end, nxt.start):
-        return True
-    return left.opener is not None and lex.pair_mid.fullmatch(text, n.end, nxt.start) is not None
+def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon) -> re.Match[str] | None:
+    """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
+    m = lex.connector.fullmatch(text, n.end, nxt.start)
+    if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
+        m = lex.connector.fullmatch(text, n.end, nxt.start + 1)
+    if m is None and left.opener is not None:
+        m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
+    return m
 
 
 def _build(
@@ -205,8 +232,11 @@ def _build(
     lex: Lexicon,
     *,
     strict: bool,
+    mid_unit: str | None = None,
 ) -> QuantityMention | None:
     kind, unit, currency, inferred = Kind.COUNT, None, left.currency, left.inferred
+    if currency is None and mid_unit is not None:
+        currency, inferred = lex.currency_of(mid_unit)
     end = last.end
     a = lex.after.match(text, end)
     has_unit = False

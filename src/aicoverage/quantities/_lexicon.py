@@ -113,6 +113,8 @@ class Lexicon:
     bounds: dict[str, Bound]
     after_bounds: dict[str, Bound]
     currencies: dict[str, str]
+    names: dict[str, str]
+    """Exact currency spellings of the tables (they win over CLDR's)."""
     generic_currencies: dict[str, str]
     minor_units: dict[str, tuple[str, int]]
     units: dict[str, str]
@@ -137,6 +139,9 @@ class Lexicon:
         key = _cldr.normalise(term)
         if key.upper() in _cldr.currency_codes() and term.isupper():
             return key.upper(), False
+        code = _lookup(self.names, key) or _lookup(self.names, key.replace(" ", ""))
+        if code is not None:
+            return code, False
         code = self.currencies.get(key) or self.currencies.get(key.replace(" ", ""))
         if code is not None:
             return code, key.replace(" ", "") in _cldr.ambiguous_symbols()
@@ -178,8 +183,12 @@ def lexicon(language: str) -> Lexicon:
     after_bounds = _bound_table(*both, section="after")
     currencies = _cldr.currency_terms(language)
     generic = {_cldr.normalise(k): v for k, v in own.get("money", {}).get("words", {}).items()}
+    names = {
+        _cldr.normalise(k): v for table in both for k, v in table.get("money", {}).get("names", {}).items()
+    }
     minor = {_cldr.normalise(k): (v[0], int(v[1])) for k, v in own.get("money", {}).get("minor", {}).items()}
-    currency_words = [*currencies, *_cldr.symbol_variants(currencies), *generic]
+    spelled = {**currencies, **names, **generic}
+    currency_words = [*spelled, *_cldr.symbol_variants(spelled)]
 
     units: dict[str, str] = {}
     for unit, words in own.get("counted", {}).items():
@@ -219,17 +228,18 @@ def lexicon(language: str) -> Lexicon:
         f"(?P<pct>{words_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
         f"|(?P<mult>{words_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
-        f"|\\s*{_group('minor', minor)}"
+        f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|\\s*(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*)(?:[{_ALPHA}]+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
     tail = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
-    connector = f"\\s*(?:{_group('conn', connectors)})\\s*(?:{currency_group}\\s*)?$"
-    pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*$"
+    unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
+    connector = f"{unit_before}\\s*(?:{_group('conn', connectors)})\\s*(?:{currency_group}\\s*)?$"
+    pair_mid = f"{unit_before}\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*$"
     classifiers = _words(own, "classifiers", "words")
     classifier_noun = None
     if classifiers:
@@ -253,6 +263,7 @@ def lexicon(language: str) -> Lexicon:
         bounds=bounds,
         after_bounds=after_bounds,
         currencies=currencies,
+        names=names,
         generic_currencies=generic,
         minor_units=minor,
         units={**units, **durations},
