@@ -32,6 +32,10 @@ _NAME = re.compile(
     f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
 )
 _WORD = re.compile(r"\S+")
+# a transliterated foreign name: parts joined by an interpunct (萨蒂亚·纳德拉, シェルドン・フェルナンデス)
+_DOTTED = re.compile(
+    "([\u3400-\u9fff]{1,6}[·・•‧][\u3400-\u9fff]{1,8}|[\u30a1-\u30fa\u30fc]{2,}・[\u30a1-\u30fa\u30fc]{2,})"
+)
 _PERSON, _NAMED, _PRONOUN, _ORG, _SINGLE = range(5)
 _NEXT_TO_CUE = 3
 _LOOK_BACK = 1500
@@ -94,8 +98,10 @@ class People:
                 and text[lo:s].strip()  # a region's first word is a sentence's first word
             ):
                 out.append(_Candidate(_SINGLE, s, e, text[s:e], None))
-        if self.speech.cjk_name is not None:
-            for m in self.speech.cjk_name.finditer(text, lo, hi):
+        for rx in (self.speech.cjk_name, self.speech.titled_name, _DOTTED):
+            if rx is None:
+                continue
+            for m in rx.finditer(text, lo, hi):
                 s, e = m.span(1)
                 if not any(a < e and s < b for a, b in taken):
                     out.append(_Candidate(_NAMED, s, e, text[s:e], None))
@@ -121,7 +127,7 @@ class People:
                 return c.start - cue_end
             return max(0, cue_at - c.end) + (10_000 if aside[0] <= c.start < aside[1] else 0)
 
-        best = min(cands, key=lambda c: (c.rank, distance(c), c.start))
+        best = min(cands, key=lambda c: (c.rank, distance(c), c.end - c.start))
         if best.rank == _PRONOUN:
             person = self.nearest_before(best.start)
             if person is None:

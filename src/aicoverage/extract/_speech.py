@@ -20,6 +20,7 @@ from aicoverage._tables import check_language, read_table, supported_languages
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.extract._patterns import words_pattern
 
+_HAN_NAME = "[\u3400-\u9fff·]{2,6}?"
 _CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,16}?"
 
 
@@ -37,6 +38,9 @@ class Speech:
     pronoun: re.Pattern[str]
     function_words: frozenset[str]
     cjk_name: re.Pattern[str] | None
+    """A name before a name suffix (山田氏): group 1."""
+    titled_name: re.Pattern[str] | None
+    """A Chinese name after a title, up to a stop word or verb (发言人毛宁表示): group 1."""
     title: re.Pattern[str]
     """Words next to quote marks that make the quoted stretch a title, name or term."""
 
@@ -57,6 +61,8 @@ def speech_patterns(language: str | None = None) -> Speech:
     according: list[str] = []
     back: list[str] = []
     particles: list[str] = []
+    titles_before: list[str] = []
+    stops: list[str] = []
     pronouns: list[str] = []
     function_words: set[str] = set()
     suffixes: list[str] = []
@@ -67,11 +73,17 @@ def speech_patterns(language: str | None = None) -> Speech:
         according += [w.casefold() for w in table.get("according", ())]
         back += [w.casefold() for w in table.get("back_references", ())]
         particles += table.get("quote_particles", ())
+        titles_before += table.get("name_titles", ())
+        stops += table.get("name_stops", ())
         pronouns += [w.casefold() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
         titles += [w.casefold() for w in table.get("title_words", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
+    titled = None
+    if titles_before:
+        ends = words_pattern([*stops, *verbs])
+        titled = re.compile(f"(?:{words_pattern(titles_before)})({_HAN_NAME})(?={ends}|$)")
     return Speech(
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
         according=re.compile(words_pattern(according), re.IGNORECASE),
@@ -80,5 +92,6 @@ def speech_patterns(language: str | None = None) -> Speech:
         pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
         function_words=frozenset(function_words),
         cjk_name=cjk,
+        titled_name=titled,
         title=re.compile(words_pattern(titles), re.IGNORECASE),
     )

@@ -274,8 +274,11 @@ def _paragraph_quotes(
             standalone = q.open_at == para.start and q.after >= para.end - 1
             if last_speaker is not None:
                 speaker = last_speaker
-            elif standalone or how is not None:
+            elif how is not None:
                 speaker = finder.nearest(q.open_at)
+            elif standalone:  # a quoted paragraph: someone named in the paragraph before said it
+                lo = prev_para.start if prev_para is not None else para.start
+                speaker = finder.nearest(q.open_at, within=q.open_at - lo)
             else:  # unattributed speech: someone named earlier in its paragraph said it
                 speaker = finder.nearest(q.open_at, within=q.open_at - para.start)
         last_speaker = speaker or last_speaker
