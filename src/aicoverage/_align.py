@@ -7,7 +7,8 @@ subject entity, entities named in both sentences, shared topic ids; values alone
 claims. Guards: claims whose values lie more than ``rule.max_ratio`` apart, dated articles of
 different stories, clashing subjects (neither named beside the other) and disjoint topics stay
 apart; one article never states two inconsistent values of one fact; and calling sources in
-disagreement needs the same subject (or each named beside the other) and a shared topic.
+disagreement needs, claim by claim, the same subject (or each named in the other's sentence), a
+shared topic and, for money, the currency stated on both sides.
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Kind, Quantity, Rule
@@ -75,11 +76,23 @@ def _score(a: _Group, b: _Group) -> int:
     return score
 
 
-def _corroborated(a: _Group, b: _Group) -> bool:
-    """Both name subjects, and share one or each names the other's subject in its sentences."""
-    if not a.subjects or not b.subjects:
+def _corroborated(x: Item, y: Item) -> bool:
+    """Both claims name a subject and it is the same, or each is named in the other's sentence."""
+    if x.subject is None or y.subject is None:
         return False
-    return bool(a.subjects & b.subjects or (a.subjects & b.entities and b.subjects & a.entities))
+    return x.subject == y.subject or (x.subject in y.entities and y.subject in x.entities)
+
+
+def _may_disagree(x: Item, y: Item, rule: Rule) -> bool:
+    """Whether ``x`` and ``y`` may stand in one fact: they agree, or are sure to be about one thing.
+
+    Calling sources in disagreement needs the same subject, a shared topic and, for money, the
+    currency stated on both sides.
+    """
+    if is_consistent(x.value, y.value, rule):
+        return True
+    stated = x.quantity.kind.value != "money" or (x.currency is not None and y.currency is not None)
+    return stated and _corroborated(x, y) and bool(x.topics & y.topics)
 
 
 def _subjects_clash(a: _Group, b: _Group) -> bool:
@@ -119,8 +132,7 @@ def _may_join(a: _Group, b: _Group, stories: Sequence[int | None], rule: Rule, *
         return False
     topics_apart = bool(a.topics and b.topics and not a.topics & b.topics)
     if not consistent:
-        # Calling sources in disagreement needs the same subject and a shared topic.
-        return _corroborated(a, b) and bool(a.topics & b.topics)
+        return all(_may_disagree(x, y, rule) for x in a.items for y in b.items)
     if _subjects_clash(a, b) or topics_apart:
         return False
     return _score(a, b) >= 1
