@@ -164,13 +164,19 @@ def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[
 def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
     out: list[Numeral] = []
     for m in _scanner(language).finditer(text):
-        if m.group("digits") is not None:
-            out.extend(_read_number(m, language))
+        kind = m.lastgroup
+        if kind == "digits":
+            surface = m.group()
+            if surface.isdecimal():  # the common case, read without the general machinery
+                value = Decimal(surface)
+                out.append(Numeral(m.start(), m.end(), value, value))
+            else:
+                out.extend(_read_number(m, language))
             continue
-        if m.group("vulgar") is not None:
+        if kind == "vulgar":
             out.append(_read_vulgar(m))
             continue
-        if m.group("cjk") is not None:
+        if kind == "cjk":
             found = read_cjk(text, m.start(), m.end(), language)
         else:
             found = read_words(m.group(), m.start(), language)
