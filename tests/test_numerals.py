@@ -132,8 +132,17 @@ def test_parse_numeral_is_none_when_the_text_is_not_one_numeral(lang: str, text:
 
 
 def test_weak_words_are_numerals_when_they_are_the_whole_text() -> None:
-    assert parse_numeral("um", "pt") is not None
+    n = parse_numeral("um", "pt")
+    assert n is not None
+    assert n.weak
     assert parse_numeral("one", "en") is not None
+
+
+def test_weak_words_are_kept_on_request_and_marked() -> None:
+    text = "no one paid one dollar"
+    assert find_numerals(text, "en") == []
+    found = find_numerals(text, "en", keep_weak=True)
+    assert [(text[n.start : n.end], n.weak) for n in found] == [("one", True), ("one", True)]
 
 
 # --- find_numerals: running text ---------------------------------------------------------------

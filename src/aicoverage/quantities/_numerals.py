@@ -37,7 +37,8 @@ class Numeral:
     ``words``: some part is spelled out ("two", "два", "两千"); ``magnitude``: the multiplier of a
     magnitude word or suffix inside the span ("млрд" -> 10**9); ``vague``: an order of magnitude
     rather than an amount ("десятки миллиардов", "billions"); ``grouped``: written with a thousands
-    separator ("50.000", "10 000").
+    separator ("50.000", "10 000"); ``weak``: a lone word that is a number only in context ("one",
+    "um", "一" inside a word), returned only by ``find_numerals(..., keep_weak=True)``.
     """
 
     start: int
@@ -48,6 +49,7 @@ class Numeral:
     magnitude: Decimal | None = None
     vague: bool = False
     grouped: bool = False
+    weak: bool = False
 
 
 @frozen
@@ -182,7 +184,11 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
             found = read_words(m.group(), m.start(), language)
         for w in found:
             if keep_weak or not w.weak:
-                out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
+                out.append(
+                    Numeral(
+                        w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague, weak=w.weak
+                    )
+                )
     return out
 
 
