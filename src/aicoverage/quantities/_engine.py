@@ -22,13 +22,15 @@ from attrs import evolve, frozen
 from aicoverage._tables import check_language
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon, lexicon
-from aicoverage.quantities._numerals import Numeral, find_numerals
+from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
 
 _WINDOW = 48
 _ALPHA = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ԯ]")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
+_NUMBER_NEXT = re.compile(r"\s*[-+−$€£¥₽]?\s*\d")
+_WORD_START = re.compile(r"(?<=\s)\S")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
 # signs in no order a person writes ("<>30", "=>30").
@@ -64,7 +66,9 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
     )
     bound = lex.bound_of(m.group("bound")) if m.group("bound") else None
     currency, inferred = lex.currency_of(m.group("cur")) if m.group("cur") else (None, False)
-    opener = next((m.group(g) for g in ("opener", "glue", "bound") if m.group(g)), None)
+    opener = next(
+        (m.group(g) for g in ("opener", "glue", "bound") if m.group(g) and lex.is_opener(m.group(g))), None
+    )
     return _Left(
         first, bound, currency, inferred, bool(m.group("pctbefore")), bool(m.group("multbefore")), opener
     )
@@ -161,12 +165,15 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
     """A minus word that belongs to a bound is no minus: "pelo menos 20", "moins de 10"."""
     if n.low >= 0 or not text[n.start : n.start + 1].isalpha():
         return n
-    word_end = n.start + len(text[n.start : n.end].split()[0])
-    m = lex.before.search(text, max(floor, n.start - _WINDOW), word_end)
-    if m is None or m.group("bound") is None or m.end("bound") != word_end:
-        return n
-    rest = len(text[word_end : n.end]) - len(text[word_end : n.end].lstrip())
-    return evolve(n, start=word_end + rest, low=-n.high, high=-n.low)
+    # Try each word boundary inside the numeral: a bound must end there and a number start there.
+    for w in _WORD_START.finditer(text, n.start + 1, n.end):
+        m = lex.before.search(text, max(floor, n.start - _WINDOW), w.start())
+        if m is None or m.group("bound") is None or m.end("bound") <= n.start:
+            continue
+        rest = parse_numeral(text[w.start() : n.end], lex.language)
+        if rest is not None and rest.low == -n.high:
+            return evolve(n, start=w.start(), low=rest.low, high=rest.high)
+    return n
 
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
@@ -199,6 +206,8 @@ def _add_cents(text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon) -> tup
     ):
         return m, 0
     if not (0 < nxt.low < 100 and nxt.low == nxt.low.to_integral_value()):
+        return m, 0
+    if lex.minor_of(m.text.split()[-1]) is not None:
         return m, 0
     a = lex.after.match(text, nxt.end)
     if a is not None and a.group("minor") is not None:
@@ -274,7 +283,9 @@ def _build(
         kind, has_unit = Kind.MONEY, True
     if kind is not Kind.MONEY:
         currency, inferred = None, False
-    if strict and _is_trap(text, first, last, left, lex, has_unit=has_unit, kind=kind, unit=unit):
+    after = _tail(text, end, lex)
+    bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
+    if strict and _is_trap(text, first, last, left, lex, has_unit=has_unit or bounded, kind=kind, unit=unit):
         return None
     if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
         magnitude = last.magnitude or first.magnitude or Decimal(1)
@@ -284,7 +295,7 @@ def _build(
             kind = Kind.MONEY
     bound = left.bound or Bound.EXACT
     per = None
-    t = lex.tail.match(text, end)
+    t = _tail(text, end, lex)
     if t is not None:
         if t.group("per") is not None:
             per = lex.per_of(t.group("per"))
@@ -305,6 +316,14 @@ def _build(
         currency_inferred=inferred,
     )
     return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+
+
+def _tail(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """A rate's period or a trailing bound; not a bound that opens the next number ("and below 1500")."""
+    t = lex.tail.match(text, end)
+    if t is not None and t.group("afterbound") is not None and _NUMBER_NEXT.match(text, t.end()):
+        return None
+    return t
 
 
 def _is_trap(

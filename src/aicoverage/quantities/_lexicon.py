@@ -110,6 +110,7 @@ class Lexicon:
     date_before: re.Pattern[str]
     version_after: re.Pattern[str]
     money_before: re.Pattern[str]
+    openers: frozenset[str]
     bounds: dict[str, Bound]
     after_bounds: dict[str, Bound]
     currencies: dict[str, str]
@@ -125,6 +126,10 @@ class Lexicon:
     bound_joiner: re.Pattern[str]
     """Matched between two opposite bounds that make one interval."""
     """Matched between an amount and its cents ("$20 and 43c")."""
+
+    def is_opener(self, word: str) -> bool:
+        """True for the first word of a range pair ("between", "от", "de")."""
+        return _cldr.normalise(word) in self.openers
 
     def bound_of(self, word: str) -> Bound:
         found = _lookup({k: v.value for k, v in self.bounds.items()}, word)
@@ -260,6 +265,7 @@ def lexicon(language: str) -> Lexicon:
         date_before=re.compile(f"{_group('date', _cldr.month_words(language))}\\.?\\s*$", _FLAGS),
         version_after=re.compile(f"\\s*{_group('ver', _words(common, 'version', 'after'))}", _FLAGS),
         money_before=re.compile(_group("money", _words(own, "money", "before")), _FLAGS),
+        openers=frozenset(_cldr.normalise(p[0]) for p in own.get("range", {}).get("pairs", [])),
         bounds=bounds,
         after_bounds=after_bounds,
         currencies=currencies,
