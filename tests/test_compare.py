@@ -26,6 +26,7 @@ from aicoverage.model import (
     Rule,
     Source,
     Status,
+    TextSpan,
 )
 from aicoverage.serialize import dumps
 from tests.seeding import seed_extractions
@@ -316,3 +317,11 @@ def test_consistency_is_reflexive_and_symmetric(a: Quantity, b: Quantity) -> Non
     assert is_consistent(va, va, rule)
     assert is_consistent(va, vb, rule) == is_consistent(vb, va, rule)
     assert judge([va, va], articles=2, rule=rule) is Status.AGREE
+
+
+def test_articles_are_extracted_first() -> None:
+    text = "DeepSeek trained V3 for $6 million."
+    art = Article(Source("a.txt", "text"), text, text, (TextSpan(0, len(text)),), language="en")
+    (fact,) = compare([art]).facts
+    assert fact.claims[0].claim.text.endswith("$6 million")
+    assert fact.status is Status.SINGLE_SOURCE

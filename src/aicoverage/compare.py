@@ -32,7 +32,7 @@ from aicoverage._agreement import Value, judge, measure_spread, read_value
 from aicoverage._align import Item, align
 from aicoverage._factsheet import FactSpec, load_fact_sheet, pick_spec
 from aicoverage.errors import AicoverageError
-from aicoverage.model import Claim, Comparison, Extraction, Fact, FactClaim, Kind, Rate, Rule
+from aicoverage.model import Article, Claim, Comparison, Extraction, Fact, FactClaim, Kind, Rate, Rule
 
 __all__ = ["compare", "group_stories"]
 
@@ -142,27 +142,28 @@ def _make_fact(
 
 
 def compare(
-    extractions: Iterable[Extraction],
+    extractions: Iterable[Extraction | Article],
     *,
     rule: Rule | None = None,
     fact_sheet: str | os.PathLike[str] | None = None,
 ) -> Comparison:
     """Line up the claims of ``extractions`` into facts and judge each fact's agreement.
 
-    ``rule`` sets tolerances, exchange rates and story window (default :class:`Rule`);
-    ``fact_sheet`` names a TOML/JSON file of facts that take priority over automatic alignment.
+    Articles given instead of extractions are extracted first. ``rule`` sets tolerances,
+    exchange rates and story window (default :class:`Rule`); ``fact_sheet`` names a TOML/JSON
+    file of facts that take priority over automatic alignment.
     """
-    extractions = tuple(extractions)
+    done = tuple(_extracted(x) for x in extractions)
     rule = rule or Rule()
     if fact_sheet is not None:
         rule = evolve(rule, fact_sheet=os.fspath(fact_sheet))
     specs = load_fact_sheet(rule.fact_sheet) if rule.fact_sheet else ()
     _check_rates(rule.rates)
-    stories = group_stories(extractions, days=rule.story_days)
+    stories = group_stories(done, days=rule.story_days)
     flat: list[tuple[str, Claim, Value, Rate | None, str | None]] = []
     items: list[Item] = []
     by_spec: dict[str, list[int]] = {s.id: [] for s in specs}
-    for n, ex in enumerate(extractions):
+    for n, ex in enumerate(done):
         for claim in ex.claims:
             currency, factor, used = _rate(claim.currency, rule.rates)
             value = read_value(claim.quantity, factor=factor)
@@ -189,7 +190,15 @@ def compare(
     groups = align(items, stories=stories, rule=rule)
     groups.sort(key=lambda g: (-len({flat[m][0] for m in g}), g[0]))
     facts.extend(_make_fact(f"fact-{k:03d}", g, flat, rule, None) for k, g in enumerate(groups, 1))
-    return Comparison(facts=tuple(facts), articles=extractions, rule=rule)
+    return Comparison(facts=tuple(facts), articles=done, rule=rule)
+
+
+def _extracted(item: Extraction | Article) -> Extraction:
+    if isinstance(item, Article):
+        from aicoverage.extract import extract
+
+        return extract(item)
+    return item
 
 
 def _check_rates(rates: Sequence[Rate]) -> None:
