@@ -175,6 +175,26 @@ MORE_ATTRIBUTION = [
         [("DeepSeek R1 is AI's Sputnik moment,", "Marc Andreessen")],
     ),
     ("ru", "В статье «Как DeepSeek обрушил американский рынок за один день» автор пишет о рынке.", []),
+    # a list of quoted words is no quote; a known outlet next to the verb beats a name farther back
+    (
+        "es",
+        'La prensa se ha hecho eco: "Desplome", "caída", "hundimiento" o "tambaleo" son los adjetivos.',
+        [],
+    ),
+    (
+        "es",
+        '"Las acciones tecnológicas se desploman en Wall Street", dice Jane Smith, mientras que The New York '
+        'Times asegura que "las acciones se hunden por los avances de la IA en China".',
+        [
+            ("Las acciones tecnológicas se desploman en Wall Street", "Jane Smith"),
+            ("las acciones se hunden por los avances de la IA en China", "The New York Times"),
+        ],
+    ),
+    (
+        "es",
+        "El consejero delegado de Nvidia, Jensen Huang, aseguró que «la demanda no hará más que crecer».",
+        [("la demanda no hará más que crecer", "Jensen Huang")],
+    ),
     # traditional Chinese; Chinese names after a title; names joined by an interpunct
     (
         "zh",

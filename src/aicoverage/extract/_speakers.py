@@ -5,7 +5,7 @@ more capitalised words (one script at a time, so "Bloomberg Вейзерн Ли�
 Лин"), or a run of Han/katakana before a Japanese name suffix (氏, さん); a pronoun, resolved to the
 nearest fully named person before it; a known company or outlet ("пишет Wired"); a single
 capitalised word right next to the cue (a bare surname, resolved to the full name seen before).
-Within one rank the candidate nearest to the cue wins.
+A rank is worth a few characters of distance to the cue: the nearest of two close ranks wins.
 
 >>> from aicoverage.extract._speech import speech_patterns
 >>> text = "сказал Bloomberg Вейзерн Лин из Union Bancaire Privee"
@@ -39,6 +39,9 @@ _DOTTED = re.compile(
 _PERSON, _NAMED, _PRONOUN, _ORG, _SINGLE = range(5)
 _NEXT_TO_CUE = 3
 _LOOK_BACK = 1500
+# One rank down is worth this many characters nearer the cue: "mientras que The New York Times
+# asegura" beats an unknown name farther back, "Bloomberg Вейзерн Лин" still gives the name.
+_RANK_WEIGHT = 15
 
 
 @frozen
@@ -113,23 +116,34 @@ class People:
     def _next_to(s: int, e: int, cue_at: int, cue_end: int) -> bool:
         return (cue_at - _NEXT_TO_CUE <= e <= cue_at) or (cue_end <= s <= cue_end + _NEXT_TO_CUE)
 
-    def speaker(self, lo: int, hi: int, *, cue_at: int, cue_end: int | None = None) -> Speaker | None:
-        """The best speaker named in ``text[lo:hi]`` for a cue at ``cue_at``, or None."""
+    def speaker(
+        self, lo: int, hi: int, *, cue_at: int, cue_end: int | None = None, by_rank: bool = False
+    ) -> Speaker | None:
+        """The best speaker named in ``text[lo:hi]`` for a cue at ``cue_at``, or None.
+
+        ``by_rank``: the cue is only a colon, so nearness to it says little; rank alone decides.
+        """
         cue_end = cue_at if cue_end is None else cue_end
         cands = self._candidates(lo, hi, cue_at, cue_end)
         if not cands:
             return None
 
         aside = self._aside(lo, cue_at)
+        inside = [c for c in cands if aside[0] <= c.start < aside[1]]
+        # "Jane Doe, an analyst at Foo Capital, said": the apposition's names rank below one as good
+        # outside it; "El consejero de Nvidia, Jensen Huang, aseguró": the name in it still wins
+        outside = min((c.rank for c in cands if c not in inside), default=len(cands) + 99)
 
         def distance(c: _Candidate) -> int:
             if c.start >= cue_end:
                 return c.start - cue_end
-            return max(0, cue_at - c.end) + (10_000 if aside[0] <= c.start < aside[1] else 0)
+            aside_penalty = 10_000 if c in inside and c.rank >= outside else 0
+            return max(0, cue_at - c.end) + aside_penalty
 
-        best = min(cands, key=lambda c: (c.rank, distance(c), c.end - c.start))
+        weight = 1_000_000 if by_rank else _RANK_WEIGHT
+        best = min(cands, key=lambda c: (c.rank * weight + distance(c), c.end - c.start))
         if best.rank == _PRONOUN:
-            person = self.nearest_before(best.start)
+            person = self.nearest_before(best.start, written=True)
             if person is None:
                 return None
             return Speaker(name=best.name, canonical=person[1], start=best.start, end=best.end)
@@ -152,16 +166,23 @@ class People:
         """Record a person named at ``pos`` (a speaker found outside the gazetteer)."""
         bisect.insort(self.persons, (pos, name, canonical))
 
-    def nearest_before(self, pos: int, *, within: int | None = None) -> tuple[str, str] | None:
-        """(name, canonical) of the nearest fully named person mentioned before ``pos``."""
+    def nearest_before(
+        self, pos: int, *, within: int | None = None, written: bool = False
+    ) -> tuple[str, str] | None:
+        """(name, canonical) of the nearest person named before ``pos`` (known, or found as a speaker).
+
+        With ``written``, a name written out in capitals the gazetteer lacks also counts when no
+        known person is in reach (a pronoun stands for a person; a colon does not say one speaks).
+        """
         i = bisect.bisect_left(self.persons, (pos,)) - 1
         reach = _LOOK_BACK if within is None else within
         if i >= 0 and pos - self.persons[i][0] <= reach:
             _, name, canonical = self.persons[i]
             return name, canonical
-        # nobody known: the last name written out in full (a capitalised run the gazetteer lacks)
-        written = self._last_written_name(max(0, pos - reach), pos)
-        return (written[1], written[1]) if written else None
+        if not written:
+            return None
+        last = self._last_written_name(max(0, pos - reach), pos)
+        return (last[1], last[1]) if last else None
 
     def _written_names(self) -> list[tuple[int, int, str]]:
         """(start, end, name) of every name of two or more capitalised words the gazetteer lacks."""

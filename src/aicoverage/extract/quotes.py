@@ -164,7 +164,8 @@ class _Finder:
     def _colon(self, lo: int, colon: int) -> _Attribution:
         cues = list(self.speech.cue.finditer(self.text, lo, colon))
         cue_at, cue_end = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon)
-        speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end) or self.nearest(lo)
+        speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end, by_rank=not cues)
+        speaker = speaker or self.nearest(lo)
         return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True)
 
     def nearest(self, pos: int, *, within: int = _NEAR_PERSON) -> Speaker | None:
@@ -210,6 +211,7 @@ def _merge(text: str, quoted: list[Quoted], para: TextSpan, speech: Speech) -> l
         and first.closed
         and text[first.end - 1].isalnum()
         and len(gap) <= 60
+        and any(ch.isalpha() for ch in gap)  # a word between: “A” b “C”, not a list “A”, “C”
         and not _STOP.search(gap)
         and not speech.cue.search(gap)
     ):
