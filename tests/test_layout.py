@@ -48,9 +48,10 @@ def test_whole_line_cue_rows(line: str, kind: str | None) -> None:
 
 
 def test_phrase_cues_respect_word_boundaries_in_cased_scripts() -> None:
-    paywall = load_cues().phrase["paywall"]
-    assert paywall.search("Subscribe now to read more")
-    assert not paywall.search("the unsubscribed nowhere")
+    cues = load_cues()
+    assert cues.find_phrase("paywall", "Please Subscribe now to read more") == 7
+    assert cues.find_phrase("paywall", "the unsubscribed nowhere") is None
+    assert cues.find_phrase("credits", "Anthropic首席执行官达里奥·阿莫迪维基百科") == 21
 
 
 # --- lines --------------------------------------------------------------------------------------

@@ -8,7 +8,9 @@ holding nothing else but punctuation and a count; phrase cues (``paywall``, ``di
 >>> cues = load_cues()
 >>> cues.line_kind("Скопировать ссылку"), cues.line_kind("Comments (48)"), cues.line_kind("Share this story")
 ('share', 'comments', None)
->>> bool(cues.phrase["paywall"].search("Рассылки The Bell стали платными. Подписывайтесь!"))
+>>> cues.find_phrase("paywall", "Рассылки The Bell стали платными. Подписывайтесь!")
+18
+>>> cues.find_phrase("paywall", "the unsubscribed nowhere") is None
 True
 """
 
@@ -21,6 +23,8 @@ from attrs import frozen
 
 from aicoverage._tables import read_table, supported_languages
 
+MAX_CUE_LINE = 80
+"""Longest line (in characters) that can be a whole-line cue."""
 LINE_KINDS = ("navigation", "share", "related", "comments")
 PHRASE_KINDS = ("paywall", "disclaimer", "credits")
 _OTHER = ("date_markers", "bylines", "reply_markers", "outlet_suffixes")
@@ -32,6 +36,7 @@ class Cues:
 
     whole_line: re.Pattern[str]
     phrase: dict[str, re.Pattern[str]]
+    """Phrase cues as plain alternations over casefolded text (fast); see :meth:`find_phrase`."""
     date_marker: re.Pattern[str]
     byline_prefix: str
     """A regex alternation of byline prefixes, longest first (for embedding in larger patterns)."""
@@ -40,8 +45,29 @@ class Cues:
 
     def line_kind(self, line: str) -> str | None:
         """Which whole-line cue ``line`` is (``navigation``, ``share``, ...), or None."""
-        m = self.whole_line.fullmatch(line.strip())
+        line = line.strip()
+        # Cues are short; the length check also keeps the pattern's backtracking bounded.
+        if len(line) > MAX_CUE_LINE:
+            return None
+        m = self.whole_line.fullmatch(line)
         return m.lastgroup if m else None
+
+    def find_phrase(self, kind: str, line: str) -> int | None:
+        """Where the first ``kind`` phrase cue starts in ``line`` (casefolded), or None.
+
+        Word boundaries are checked here rather than in the pattern: lookarounds would keep the
+        regex engine from skipping quickly over positions no cue can start at.
+        """
+        folded = line.casefold()
+        for m in self.phrase[kind].finditer(folded):
+            start, end = m.span()
+            word = m.group()
+            if _cased(word[0]) and start > 0 and folded[start - 1].isalnum():
+                continue
+            if _cased(word[-1]) and end < len(folded) and folded[end].isalnum():
+                continue
+            return start
+        return None
 
 
 def _words(kind: str) -> list[str]:
@@ -51,6 +77,10 @@ def _words(kind: str) -> list[str]:
             w.strip().casefold() for w in read_table("boilerplate", language).get(kind, ()) if w.strip()
         )
     return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _cased(char: str) -> bool:
+    return char.isalnum() and char.lower() != char.upper()
 
 
 def _bounded(word: str) -> str:
@@ -75,7 +105,9 @@ def load_cues() -> Cues:
     whole = "|".join(f"(?P<{kind}>{_alternation(_words(kind))})" for kind in LINE_KINDS)
     return Cues(
         whole_line=re.compile(f"{frame}(?:{whole}){frame}", re.IGNORECASE),
-        phrase={kind: re.compile(_alternation(_words(kind)), re.IGNORECASE) for kind in PHRASE_KINDS},
+        phrase={
+            kind: re.compile("|".join(map(re.escape, _words(kind))) or "(?!x)x") for kind in PHRASE_KINDS
+        },
         date_marker=re.compile(_alternation(_words("date_markers")), re.IGNORECASE),
         byline_prefix=_alternation(_words("bylines")),
         reply_marker=re.compile(_alternation(_words("reply_markers")), re.IGNORECASE),

@@ -200,9 +200,9 @@ class _Reader:
     def _phrase_kind(self, line: Line) -> str | None:
         cues = load_cues()
         for kind in ("paywall", "disclaimer"):
-            if cues.phrase[kind].search(line.text):
+            if cues.find_phrase(kind, line.text) is not None:
                 return kind
-        return "disclaimer" if is_shouting(line.text) else None
+        return "disclaimer" if len(line.text) <= _MAX_FURNITURE and is_shouting(line.text) else None
 
     def _trailing(self, j: int) -> None:
         line = self.lines[j]
@@ -238,10 +238,12 @@ class _Reader:
         self.body.append((line.start, line.end))
 
     def _is_caption(self, line: Line) -> bool:
-        credit = load_cues().phrase["credits"].search(line.text)
-        if credit is None or len(line.text) > _MAX_HEADING:
+        if len(line.text) > _MAX_HEADING:
             return False
-        return credit.start() == 0 or not ends_sentence(line.text)
+        credit = load_cues().find_phrase("credits", line.text)
+        if credit is None:
+            return False
+        return credit == 0 or not ends_sentence(line.text)
 
     def _is_heading(self, j: int, k: int) -> bool:
         line = self.lines[j]

@@ -15,7 +15,8 @@ import json
 import re
 
 _TOKEN = re.compile(
-    r"""\s*(?:(?P<string>"(?:[^"\\]|\\.)*")|(?P<open_string>"(?:[^"\\]|\\.)*\\?\Z)|(?P<punct>[{}\[\]:,])"""
+    r"""\s*(?:(?P<string>"[^"\\]*(?:\\.[^"\\]*)*")|(?P<open_string>"[^"\\]*(?:\\.[^"\\]*)*\\?\Z)"""
+    r"""|(?P<punct>[{}\[\]:,])"""
     r"""|(?P<atom>-?\d[\d.eE+\-]*|true|false|null))""",
     re.S,
 )
