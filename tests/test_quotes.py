@@ -195,6 +195,18 @@ MORE_ATTRIBUTION = [
         "El consejero delegado de Nvidia, Jensen Huang, aseguró que «la demanda no hará más que crecer».",
         [("la demanda no hará más que crecer", "Jensen Huang")],
     ),
+    # "pour"/"para" attribute only when they open the clause ("Pour X, «…»")
+    (
+        "fr",
+        "Les analystes de Yardeni Research ont déclaré que si les géants s'inspirent de DeepSeek pour "
+        'concevoir des systèmes moins coûteux, "ce n\'est pas un développement heureux pour Nvidia".',
+        [("ce n'est pas un développement heureux pour Nvidia", "Yardeni Research")],
+    ),
+    (
+        "ja",
+        "アモデイ氏によると、「輸出規制はこれまで以上に重要だ」という。",
+        [("輸出規制はこれまで以上に重要だ", "Dario Amodei")],
+    ),
     # traditional Chinese; Chinese names after a title; names joined by an interpunct
     (
         "zh",

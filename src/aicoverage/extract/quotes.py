@@ -145,10 +145,17 @@ class _Finder:
             return self._colon(clause_start, end - 1)
 
         def close_by(m: re.Match[str]) -> bool:
-            return m.end() == end or (last in ",，—–-" and end - m.end() <= _BEFORE_REACH)
+            return m.end() == end or (last in ",，、—–-" and end - m.end() <= _BEFORE_REACH)
+
+        def leads(m: re.Match[str]) -> bool:
+            """'Pour X, «…»' / 'Xによると、「…」': the word opens its clause or ends right at the mark."""
+            head = text[clause_start : m.start()].rstrip()
+            return not head or head[-1] in ",;:，；：" or not text[m.end() : end].strip(" ,，、")
 
         verbs = list(self.speech.cue.finditer(text, clause_start, end))
-        according = [m for m in self.speech.according.finditer(text, clause_start, end) if close_by(m)]
+        according = [
+            m for m in self.speech.according.finditer(text, clause_start, end) if close_by(m) and leads(m)
+        ]
         found = verbs[-1:] + according[-1:]
         if not found:
             return None
