@@ -29,6 +29,7 @@ from aicoverage.quantities._digits import read_digits
 from aicoverage.quantities._words import WordNumber
 
 _TEN = Decimal(10)
+_MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
 _DIGIT_RUN = r"\d+(?:[.．]\d+)?"
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -154,7 +155,11 @@ class _Read:
 def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
     """Digits written one by one ("二〇二三", "五五四四"): their digit string."""
     j = i
-    while j < len(tokens) and tokens[j].role == "digits" and tokens[j].value < _TEN:
+    while (
+        j < len(tokens)
+        and tokens[j].role == "digits"
+        and (j == i or (tokens[j].start == tokens[j - 1].end and j - i < _MAX_POSITIONAL))
+    ):
         j += 1
     return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
 

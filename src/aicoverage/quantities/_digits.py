@@ -22,6 +22,9 @@ from attrs import frozen
 
 SPACES = " \u00a0\u202f\u2009"
 _SEPARATOR = re.compile(f"[.,{SPACES}]")
+# no number has more separators than this ("1,000,000,000,000,000.5"): longer runs are lists, and
+# searching them for a good prefix would cost quadratic time
+_MAX_SEPARATORS = 8
 
 
 @frozen
@@ -82,7 +85,7 @@ def read_digits(surface: str, *, decimal: str, group: str) -> list[DigitPiece]:
     whole = _read_whole(runs, seps, decimal, group)
     if whole is not None:
         return [DigitPiece(0, len(surface), whole[0], whole[1])]
-    if len({_kind(s) for s in seps}) > 1:
+    if len({_kind(s) for s in seps}) > 1 and len(seps) <= _MAX_SEPARATORS:
         # mixed separators: read the longest good prefix, then the rest on its own
         for cut in range(len(seps) - 1, 0, -1):
             head = _read_whole(runs[: cut + 1], seps[:cut], decimal, group)

@@ -204,12 +204,16 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
     while j < len(tokens):
         t = tokens[j]
         if t.kind == "join":
-            if group is not None or total:
-                k, part, _ = _read_exact(tokens, j + 1)  # "twenty and three fifths", "five and a quarter"
-                if k > j + 1 and _ends_in_fraction(tokens[k - 1]):
+            k = j + 1  # "twenty and three fifths", "five and a quarter": a fraction within a few words
+            while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
+                k += 1
+            if (group is not None or total) and k < len(tokens) and _ends_in_fraction(tokens[k]):
+                end, part, _ = _read_exact(tokens[j + 1 : k + 1], 0)  # no "and" in there: no recursion
+                end += j + 1
+                if end == k + 1:
                     if group is None and scale is not None:
                         part *= scale  # "two million and three fifths"
-                    return k, total + (group or 0) + part, scale
+                    return end, total + (group or 0) + part, scale
             head = group or Decimal(0)
         elif t.kind in ("num", "phrase"):
             if group is None:
