@@ -26,6 +26,8 @@ CASES = [
     ("zh", "一点五万", "15000", None),
     ("zh", "零點77", "0.77", None),
     ("zh", "二分之一", "0.5", None),
+    ("zh", "一百分之十万零六百五十一", "1006.51", None),
+    ("zh", "三 百 五 又 三 分之 一", "350.3333333333333333333333333", None),
     ("zh", "二十几万", "200000", None),  # "more"/"some" inside a number: the round number
     ("zh", "500余万", "5000000", None),
     ("zh", "几百万", "1000000", "10000000"),
@@ -49,12 +51,13 @@ def test_two_is_no_digit_after_the_point() -> None:
     ]
 
 
-def test_percent_denominator_is_left_to_the_quantity_layer() -> None:
-    text = "增长百分之二十五"
+@pytest.mark.parametrize(("text", "numeral"), [("增长百分之二十五", "二十五"), ("增长百分之十", "十")])
+def test_percent_denominator_is_left_to_the_quantity_layer(text: str, numeral: str) -> None:
     m = re.search(cjk_regex("zh"), text)
     assert m is not None
     (n,) = read_cjk(text, m.start(), m.end(), "zh")
-    assert text[n.start : n.end] == "二十五"
+    assert text[n.start : n.end] == numeral
+    assert not n.weak
 
 
 @pytest.mark.parametrize(

@@ -199,6 +199,25 @@ def test_find_numerals_reads_language_variants_and_rejects_unknown_languages() -
         find_numerals("5", "xx")
 
 
+@pytest.mark.parametrize(
+    ("lang", "piece"),
+    [
+        ("en", "one and "),
+        ("en", "twenty and three fifths and "),
+        ("en", "1.2,"),
+        ("ru", "1 000,"),
+        ("zh", "一 "),
+        ("zh", "一十"),
+        ("zh", "三分之"),
+        ("pt", "dois mil e "),
+    ],
+)
+def test_pathological_runs_are_read_without_recursion_or_blow_up(lang: str, piece: str) -> None:
+    text = piece * 20_000
+    found = find_numerals(text, lang)
+    assert all(n.end <= len(text) for n in found)
+
+
 # --- properties ---------------------------------------------------------------------------------
 
 LANGUAGES = supported_languages()

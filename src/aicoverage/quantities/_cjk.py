@@ -89,7 +89,7 @@ def _chars(language: str) -> _Chars | None:
         f"|{_alternatives(table.get('few', []))}(?={unit})"
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
         f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
-        f"|{_spaced(table.get('fraction', []))}(?={digit_or_ascii})"
+        f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
         f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
         f"|(?<={one}){_alternatives(table.get('half', []))})"
     )
@@ -313,6 +313,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
     out: list[WordNumber] = []
     i = 0
     percent = set(chars.table.get("percent_denominators", []))
+    percent_before = False
     while i < len(tokens):
         negative = tokens[i].role == "negative"
         first = i + 1 if negative else i
@@ -324,6 +325,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
             and text[tokens[first].start : tokens[first].end] in percent
         ):
             i = first + 2  # "百分之": read the numeral after it on its own
+            percent_before = True
             continue
         found = _read_one(tokens, first)
         if found is None:
@@ -332,7 +334,8 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
         _, j, low, high, r = found
         if negative:
             low, high = -high, -low
-        weak = _is_weak(tokens, first, j, chars, text, tokens[j - 1].end)
+        weak = not percent_before and _is_weak(tokens, first, j, chars, text, tokens[j - 1].end)
+        percent_before = False
         out.append(WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak))
         i = j
     return out
