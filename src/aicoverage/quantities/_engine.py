@@ -34,8 +34,14 @@ _WORD_START = re.compile(r"(?<=\s)\S")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
 # signs in no order a person writes ("<>30", "=>30").
-_NO_QUANTITY = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+\d{1,3}(?:[ -]\d{2,5}){2,}|(?:<>|=>|=<)\s*\S+"
+_NO_QUANTITY = (
+    ("://", re.compile(r"(?:https?://|www\.)\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("+", re.compile(r"\+\d{1,3}(?:[ -]\d{2,5}){2,}")),
+    ("<>", re.compile(r"<>\s*\S+")),
+    ("=>", re.compile(r"=>\s*\S+")),
+    ("=<", re.compile(r"=<\s*\S+")),
 )
 _MONEY_MAGNITUDE = Decimal(1_000_000)
 
@@ -49,29 +55,24 @@ class _Left:
     percent: bool
     multiple: bool
     opener: str | None
+    opener_start: int
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
-    lo = max(floor, start - _WINDOW)
-    m = lex.before.search(text, lo, start)
-    if m is None or m.start() == m.end():
-        return _Left(start, None, None, False, False, False, None)
-    first = min(
-        (
-            m.start(g)
-            for g in ("multbefore", "bound", "glue", "opener", "pctbefore", "cur")
-            if m.group(g) is not None
-        ),
-        default=start,
+    g = lex.read_before(text, max(floor, start - _WINDOW), start)
+    if not g:
+        return _Left(start, None, None, False, False, False, None, start)
+    # Glue and a range opener belong to the mention only with what they introduce.
+    first = min((pos for k, (pos, _) in g.items() if k not in ("glue", "opener")), default=start)
+    if "bound" in g and "glue" in g:
+        first = min(first, g["glue"][0])
+    bound = lex.bound_of(g["bound"][1]) if "bound" in g else None
+    currency, inferred = lex.currency_of(g["cur"][1]) if "cur" in g else (None, False)
+    opener = next((g[k][1] for k in ("opener", "glue", "bound") if k in g and lex.is_opener(g[k][1])), None)
+    opened = min(
+        (g[k][0] for k in ("opener", "glue", "bound") if k in g and lex.is_opener(g[k][1])), default=first
     )
-    bound = lex.bound_of(m.group("bound")) if m.group("bound") else None
-    currency, inferred = lex.currency_of(m.group("cur")) if m.group("cur") else (None, False)
-    opener = next(
-        (m.group(g) for g in ("opener", "glue", "bound") if m.group(g) and lex.is_opener(m.group(g))), None
-    )
-    return _Left(
-        first, bound, currency, inferred, bool(m.group("pctbefore")), bool(m.group("multbefore")), opener
-    )
+    return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened)
 
 
 def _is_year(n: Numeral, text: str) -> bool:
@@ -129,7 +130,9 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     out: list[QuantityMention] = []
     i = 0
     floor = 0  # the left context of a numeral never reaches into the previous one
-    zones = [(m.start(), m.end()) for m in _NO_QUANTITY.finditer(text)] if strict else []
+    zones = sorted(
+        (m.start(), m.end()) for key, rx in _NO_QUANTITY if strict and key in text for m in rx.finditer(text)
+    )
     z = 0
     while i < len(nums):
         n = _unsigned(text, nums[i], lex, floor)
@@ -147,6 +150,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
             if hlow <= top:
                 low, high, last, mid = hlow, top, nxt, joined.group("unitmid")
+                if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
+                    left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
         mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid)
         floor = last.end
@@ -167,8 +172,8 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
         return n
     # Try each word boundary inside the numeral: a bound must end there and a number start there.
     for w in _WORD_START.finditer(text, n.start + 1, n.end):
-        m = lex.before.search(text, max(floor, n.start - _WINDOW), w.start())
-        if m is None or m.group("bound") is None or m.end("bound") <= n.start:
+        g = lex.read_before(text, max(floor, n.start - _WINDOW), w.start())
+        if "bound" not in g or g["bound"][0] + len(g["bound"][1]) <= n.start:
             continue
         rest = parse_numeral(text[w.start() : n.end], lex.language)
         if rest is not None and rest.low == -n.high:
@@ -285,6 +290,8 @@ def _build(
         currency, inferred = None, False
     after = _tail(text, end, lex)
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
+    if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT):
+        return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
     if strict and _is_trap(text, first, last, left, lex, has_unit=has_unit or bounded, kind=kind, unit=unit):
         return None
     if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
@@ -367,7 +374,7 @@ def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
     ['10 тысячами ИИ-чипов']
     """
     lang = check_language(language)
-    return _scan(text, find_numerals(text, lang), lexicon(lang), strict=True)
+    return _scan(text, find_numerals(text, lang, keep_weak=True), lexicon(lang), strict=True)
 
 
 def parse_quantity(text: str, *, language: str) -> Quantity | None:
@@ -382,7 +389,7 @@ def parse_quantity(text: str, *, language: str) -> Quantity | None:
     body = text.strip()
     if not body:
         return None
-    mentions = _scan(body, find_numerals(body, lang), lexicon(lang), strict=False)
+    mentions = _scan(body, find_numerals(body, lang, keep_weak=True), lexicon(lang), strict=False)
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)

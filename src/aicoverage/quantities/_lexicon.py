@@ -5,8 +5,8 @@ Built once per language (cached) from CLDR through babel (:mod:`._cldr`) and the
 (words). The engine in :mod:`._engine` only reads the named groups these patterns capture.
 
 >>> lex = lexicon("ru")
->>> lex.before.search("стоимостью около $").group("bound")
-'около'
+>>> lex.read_before("стоимостью около $", 0, 18)["bound"]
+(11, 'около')
 >>> lex.bound_of("около")
 <Bound.APPROX: 'approx'>
 """
@@ -69,6 +69,28 @@ def _guarded(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
     return f"(?:{'|'.join(branches) or '(?!)'})"
 
 
+def _reversed(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+    """:func:`_guarded` for text read backwards: each word reversed, its guards swapped."""
+    words = list(words)
+    branches = []
+    for head in (True, False):
+        for tail in (True, False):
+            chosen = [
+                w
+                for w in words
+                if (_LETTER.match(w) is not None, _LETTER.match(w[-1:]) is not None) == (head, tail)
+            ]
+            if chosen:
+                guard_tail = _NOT_BEFORE_LETTER if head else ""
+                guard_head = f"(?<![{_ALPHA}])" if tail else ""
+                branches.append(f"{guard_head}{words_pattern(w[::-1] for w in chosen)}{guard_tail}")
+    if codes:
+        branches.insert(
+            0, f"(?<![{_ALPHA}])(?-i:{words_pattern(c[::-1] for c in codes)}){_NOT_BEFORE_LETTER}"
+        )
+    return f"(?:{'|'.join(branches) or '(?!)'})"
+
+
 def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
     """:func:`_guarded` as the named group ``name``."""
     return f"(?P<{name}>{_guarded(words, codes=codes)})"
@@ -96,8 +118,8 @@ class Lexicon:
     """Compiled patterns and lookups of one language."""
 
     language: str
-    before: re.Pattern[str]
-    """Searched in the text just before a numeral; anchored at its end."""
+    before: tuple[re.Pattern[str], ...]
+    """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`)."""
     after: re.Pattern[str]
     """Matched right after a numeral: percent, multiple, currency, minor unit, duration, noun."""
     tail: re.Pattern[str]
@@ -126,6 +148,22 @@ class Lexicon:
     bound_joiner: re.Pattern[str]
     """Matched between two opposite bounds that make one interval."""
     """Matched between an amount and its cents ("$20 and 43c")."""
+
+    def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
+        """What stands right before ``end`` (not before ``lo``): group name -> (start, text).
+
+        Groups: ``multbefore``, ``bound``, ``glue``, ``opener``, ``pctbefore``, ``cur``. The text is read
+        backwards so that one anchored match does what a search over every start would.
+        """
+        back = text[lo:end][::-1]
+        m = None
+        for pattern in self.before:  # a bound may end in a word that is also glue or an opener
+            found = pattern.match(back)
+            if found is not None and (m is None or found.end() > m.end()):
+                m = found
+        if m is None or m.end() == 0:
+            return {}
+        return {g: (end - m.end(g), v[::-1]) for g, v in m.groupdict().items() if v is not None}
 
     def is_opener(self, word: str) -> bool:
         """True for the first word of a range pair ("between", "от", "de")."""
@@ -219,14 +257,23 @@ def lexicon(language: str) -> Lexicon:
 
     bound_words = list(bounds)
     before_bound = bound_words
-    before = (
-        f"(?:(?P<multbefore>{_NOT_AFTER_LETTER}{words_pattern(_words(own, 'multiple', 'before'))})\\s*)?"
-        f"(?:{_group('bound', before_bound)}\\s*)?"
-        f"(?:{_group('glue', _words(own, 'before', 'glue'))}\\s+)?"
-        f"(?:{_group('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])}\\s+)?"
-        f"(?:{_group('pctbefore', _words(own, 'percent', 'before'))}\\s*)?"
-        f"(?:{_group('cur', currency_words, codes=_cldr.currency_codes())}\\s*)?$"
+
+    def rev(name: str, words: Iterable[str], codes: Iterable[str] = ()) -> str:
+        return f"(?P<{name}>{_reversed(words, codes=codes)})"
+
+    # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
+    # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
+    head = (
+        f"(?:\\s*{rev('cur', currency_words, _cldr.currency_codes())})?"
+        f"(?:\\s*{rev('pctbefore', _words(own, 'percent', 'before'))})?"
     )
+    tail = (
+        f"(?:\\s*{rev('bound', before_bound)})?"
+        f"(?:\\s*{rev('multbefore', _words(own, 'multiple', 'before'))})?"
+    )
+    opener = f"(?:\\s+{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
+    glue = f"(?:\\s+{rev('glue', _words(own, 'before', 'glue'))})?"
+    before = (head + opener + glue + tail, head + opener + tail, head + tail)
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
@@ -239,7 +286,7 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
-    tail = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
+    trailing = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
     unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
@@ -256,9 +303,9 @@ def lexicon(language: str) -> Lexicon:
     dates_after = [*_words(own, "dates", "after"), *_cldr.month_words(language)]
     return Lexicon(
         language=language,
-        before=re.compile(before, _FLAGS),
+        before=tuple(re.compile(p, _FLAGS) for p in before),
         after=re.compile(after, _FLAGS),
-        tail=re.compile(tail, _FLAGS),
+        tail=re.compile(trailing, _FLAGS),
         connector=re.compile(connector, _FLAGS),
         pair_mid=re.compile(pair_mid, _FLAGS),
         date_after=re.compile(f"\\s*(?:de\\s+)?{_group('date', dates_after)}", _FLAGS),
