@@ -207,6 +207,24 @@ MORE_ATTRIBUTION = [
         "アモデイ氏によると、「輸出規制はこれまで以上に重要だ」という。",
         [("輸出規制はこれまで以上に重要だ", "Dario Amodei")],
     ),
+    # "they said" names nobody; a verb far from the quote has its subject before it
+    (
+        "en",
+        "Kathleen Brooks spoke first. “We are aiming to remove obstacles faster,” they said.",
+        [("We are aiming to remove obstacles faster,", None)],
+    ),
+    (
+        "en",
+        "Jefferies analysts, however, noted DeepSeek's success could push managers to “refocus on "
+        "efficiency and return on investment from now on.”",
+        [("refocus on efficiency and return on investment from now on.", None)],
+    ),
+    # a verb without its subject in Spanish: the person named before
+    (
+        "es",
+        "Jensen Huang habló en Davos. «La demanda de chips sigue siendo enorme», dijo.",
+        [("La demanda de chips sigue siendo enorme", "Jensen Huang")],
+    ),
     # traditional Chinese; Chinese names after a title; names joined by an interpunct
     (
         "zh",

@@ -32,6 +32,9 @@ class Speech:
     according: re.Pattern[str]
     back: re.Pattern[str]
     particle: re.Pattern[str]
+    implicit_subject: bool
+    """Whether a speech verb may stand without its subject ("dijo", "表示"): then the speaker is
+    the person named last before it."""
     """Particles right after a closing mark that say a cue follows in the sentence (Japanese と)."""
     """Words that point back at a quote before them, right before a cue ("こう語った": said so)."""
     """Words that attribute a quote only before it ("according to X, ...")."""
@@ -61,6 +64,7 @@ def speech_patterns(language: str | None = None) -> Speech:
     according: list[str] = []
     back: list[str] = []
     particles: list[str] = []
+    implicit = False
     titles_before: list[str] = []
     stops: list[str] = []
     pronouns: list[str] = []
@@ -73,6 +77,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         according += [w.casefold() for w in table.get("according", ())]
         back += [w.casefold() for w in table.get("back_references", ())]
         particles += table.get("quote_particles", ())
+        implicit = implicit or bool(table.get("implicit_subject", False))
         titles_before += table.get("name_titles", ())
         stops += table.get("name_stops", ())
         pronouns += [w.casefold() for w in table.get("pronouns", ())]
@@ -89,6 +94,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         according=re.compile(words_pattern(according), re.IGNORECASE),
         back=re.compile(words_pattern(back), re.IGNORECASE),
         particle=re.compile(words_pattern(particles)),
+        implicit_subject=implicit,
         pronoun=re.compile(words_pattern(pronouns), re.IGNORECASE),
         function_words=frozenset(function_words),
         cjk_name=cjk,

@@ -161,10 +161,14 @@ class _Finder:
             return None
         cue = max(found, key=lambda m: (close_by(m), m.start()))
         adjacent = close_by(cue)
-        speaker = self.people.speaker(clause_start, end, cue_at=cue.start(), cue_end=cue.end())
+        # far from the quote, what follows the verb is its object ("noted DeepSeek's success could
+        # ..."): the speaker is the subject before it; next to the quote the name may follow the
+        # verb ("заявил глава компании Иван Петров: «…»")
+        hi = end if adjacent else cue.start()
+        speaker = self.people.speaker(clause_start, hi, cue_at=cue.start(), cue_end=cue.end())
         if speaker is None and not adjacent:
             return None  # a verb somewhere in the sentence, but nobody saying it
-        if speaker is None:
+        if speaker is None and self.speech.implicit_subject:
             speaker = self.nearest(cue.start())
         return _Attribution(cue.group(), speaker, adjacent)
 
@@ -283,7 +287,8 @@ def _paragraph_quotes(
             standalone = q.open_at == para.start and q.after >= para.end - 1
             if last_speaker is not None:
                 speaker = last_speaker
-            elif how is not None:
+            elif how is not None and (finder.speech.implicit_subject or how.cue in (":", "：")):
+                # "“…”, dijo." has its speaker in the sentences before; "they said" names nobody
                 speaker = finder.nearest(q.open_at)
             elif standalone:  # a quoted paragraph: someone named in the paragraph before said it
                 lo = prev_para.start if prev_para is not None else para.start
