@@ -76,6 +76,10 @@ def _digits_pattern(language: str) -> str:
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
+        # powers of ten, common for compute in AI coverage: "1e26", "10^26", "1.3x10^6", "10²⁶"
+        r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
+        r"|(?P<pow>[ ]?[x×*·][ ]?10(?:\^[+\-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+        r"|\^[+\-−]?\d{1,3}|(?<=(?<![\d.,])10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
         r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
         rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
@@ -133,6 +137,8 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
                     start = m.start("den")
                     value = Decimal(den)
                     end = m.end("den")
+            if (m.group("exp") or m.group("pow")) and len(pieces) == 1:
+                value, end = _power(value, m), max(end, m.end("exp" if m.group("exp") else "pow"))
             if magnitude is not None:
                 value, end = value * magnitude, m.end()
             if m.group("half"):  # "2 milhões e meio", "1 and a half"
@@ -141,6 +147,22 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
         mag = magnitude if mag_word and end >= m.end("mag" if m.group("mag") else "gmag") else None
         out.append(Numeral(start, end, value, value, magnitude=mag, grouped=piece.grouped))
     return out
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+
+
+def _power(value: Decimal, m: re.Match[str]) -> Decimal:
+    """``value`` raised as the match says: "1e26", "1.3x10^6", "10^26", "2^5", "10²⁶"."""
+    if m.group("exp"):
+        return value.scaleb(int(m.group("exp")[1:].translate(_SUPERSCRIPTS)))
+    written = m.group("pow").translate(_SUPERSCRIPTS).strip()
+    if written[0] in "x×*·":  # a mantissa times a power of ten
+        return value.scaleb(int(written.split("10", 1)[1].lstrip("^")))
+    if written[0] == "^":
+        exponent = int(written[1:])
+        return value**exponent if value or exponent > 0 else value
+    return value.scaleb(int(written) - 1)  # "10²⁶": the digits read were the 10
 
 
 def tidy(value: Decimal) -> Decimal:
