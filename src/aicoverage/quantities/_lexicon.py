@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import frozen
 
@@ -32,6 +32,7 @@ _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 _NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
 _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE
+_V = TypeVar("_V")
 
 
 def _words(table: dict[str, Any], *path: str) -> list[str]:
@@ -101,7 +102,7 @@ def _stem_regex(entry: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(r"\w*".join(map(re.escape, w.split("*"))) for w in entry.split()))
 
 
-def _lookup(mapping: dict[str, str], term: str) -> str | None:
+def _lookup(mapping: Mapping[str, _V], term: str) -> _V | None:
     """``mapping[term]``, or the value of the longest stem entry ("доллар*", "приближа* к") matching it."""
     key = _cldr.normalise(term)
     if key in mapping:
@@ -170,12 +171,10 @@ class Lexicon:
         return _cldr.normalise(word) in self.openers
 
     def bound_of(self, word: str) -> Bound:
-        found = _lookup({k: v.value for k, v in self.bounds.items()}, word)
-        return Bound(found) if found else Bound.EXACT
+        return _lookup(self.bounds, word) or Bound.EXACT
 
     def after_bound_of(self, word: str) -> Bound:
-        found = _lookup({k: v.value for k, v in self.after_bounds.items()}, word)
-        return Bound(found) if found else Bound.EXACT
+        return _lookup(self.after_bounds, word) or Bound.EXACT
 
     def currency_of(self, term: str) -> tuple[str | None, bool]:
         """ISO code of a currency term and whether it was inferred (an ambiguous sign or word)."""
