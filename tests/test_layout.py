@@ -158,6 +158,18 @@ def test_a_header_makes_even_one_pair_a_comment_block() -> None:
     assert [(c.author, c.text) for c in comments] == [("ann", "Great!")]
 
 
+def test_a_closing_bullet_list_is_not_a_comment_block() -> None:
+    text = (
+        "Body sentence of the article.\nKey points:\n- cost\n- chips\n- export rules\n- sales\n- bans\n- fees"
+    )
+    assert find_comments(split_lines(text)) == (8, [])
+
+
+def test_a_comments_header_early_in_the_text_is_not_a_comment_block() -> None:
+    text = "Comments\nFirst line of the story.\nSecond line.\nThird line.\nFourth line.\nFifth."
+    assert find_comments(split_lines(text))[1] == []
+
+
 def test_blank_line_between_heading_and_paragraph_is_no_comment_pair() -> None:
     text = (
         "Intro paragraph, long enough.\n\nHeading one\n\nPara one.\n\nHeading two\n\nPara two.\n\nH3\n\nP3."

@@ -25,6 +25,8 @@ from aicoverage.model import Comment
 MIN_PAIRS = 3
 """Username/text pairs needed to call a headerless run of lines a comment block."""
 _MAX_NAME = 32
+# A list item ("- 50,000 chips", "2) Cost") is the article's, not a username.
+_LIST_ITEM = re.compile(r"[-–—•*·▪►]\s|\d{1,2}[.)]\s")
 _TIME = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
 
 
@@ -36,7 +38,7 @@ def _name_pattern() -> re.Pattern[str]:
 
 def _parse_name(line: Line) -> tuple[str, str | None, bool] | None:
     """``(author, posted, is_reply)`` when ``line`` looks like a comment's username line."""
-    if len(line.text) > _MAX_NAME + 24 or ends_sentence(line.text):
+    if len(line.text) > _MAX_NAME + 24 or ends_sentence(line.text) or _LIST_ITEM.match(line.text):
         return None
     m = _name_pattern().fullmatch(line.text)
     if m is None:
@@ -74,8 +76,11 @@ def find_comments(lines: list[Line], lo: int = 0) -> tuple[int, list[Comment]]:
 
 
 def _after_header(lines: list[Line], lo: int) -> tuple[int, list[Comment]]:
-    """Comments after the last comments header, one per line, when they do not pair up."""
-    for i in range(len(lines) - 2, lo - 1, -1):
+    """Comments after the last comments header, one per line, when they do not pair up.
+
+    Only a header in the second half of the text counts: a comment block closes a page.
+    """
+    for i in range(len(lines) - 2, max(lo, len(lines) // 2) - 1, -1):
         if load_cues().line_kind(lines[i].text) == "comments":
             rest = lines[i + 1 :]
             return i, [Comment(ln.text, ln.start, ln.end) for ln in rest]
