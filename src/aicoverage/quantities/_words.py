@@ -58,6 +58,7 @@ class _Lexicon:
     kinds: dict[str, tuple[str, Decimal]]
     weak: frozenset[str]
     alone: frozenset[str]
+    fraction_and: bool
     token: re.Pattern[str]
     pattern: str
 
@@ -112,7 +113,8 @@ def _lexicon(language: str) -> _Lexicon | None:
         kinds[stem] = ("scale", mags.loose[stem])
     weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
     alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
-    return _Lexicon(kinds, weak, alone, token, pattern)
+    fraction_and = bool(syntax.get("fraction_after_and", False))
+    return _Lexicon(kinds, weak, alone, fraction_and, token, pattern)
 
 
 def words_regex(language: str) -> str:
@@ -160,7 +162,7 @@ def _tokens(text: str, language: str) -> list[_Token]:
     out = []
     for m in lex.token.finditer(text):
         if m.group("join") is not None:
-            out.append(_Token(m.start(), m.end(), "join", Decimal(0), ""))
+            out.append(_Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), ""))
             continue
         kind = _kind_of(lex, m.group(), language)
         if kind is not None:
@@ -203,7 +205,9 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
     j = i
     while j < len(tokens):
         t = tokens[j]
-        if t.kind == "join":
+        if t.kind == "join" and not t.value:
+            pass  # "vinte e três quintos" is 23/5: the joiner is inside the number
+        elif t.kind == "join":
             k = j + 1  # "twenty and three fifths", "five and a quarter": a fraction within a few words
             while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
                 k += 1
