@@ -161,6 +161,15 @@ def test_load_many_walks_directories_sorted_and_goes_on_after_bad_files(tmp_path
     assert "missing.txt" in str(items[-1])
 
 
+def test_load_many_skips_hidden_files_and_folders(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main", "utf-8")
+    (tmp_path / ".DS_Store").write_bytes(bytes(range(256)))
+    (tmp_path / "a.txt").write_text("The only article here.", "utf-8")
+    assert [x.body for x in load_many([tmp_path]) if isinstance(x, Article)] == ["The only article here."]
+    assert len(list(load_many([tmp_path]))) == 1
+
+
 def test_load_many_yields_each_json_line_and_an_error_for_the_bad_one() -> None:
     items = list(load_many([DATA / "records.jsonl"]))
     assert [type(x).__name__ for x in items] == ["Article", "Article", "FormatError", "Article"]

@@ -86,3 +86,21 @@ def test_read_bytes_limits(tmp_path: Path) -> None:
     path.write_bytes(b"\n \n")
     with pytest.raises(EmptySourceError):
         read_bytes(path)
+
+
+@pytest.mark.parametrize(
+    ("head", "codec", "expected"),
+    [
+        ('<html><head><meta charset="windows-1251"></head><body>', "cp1251", "cp1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', "koi8-r", "koi8-r"),
+        ('<?xml version="1.0" encoding="GBK"?><a>', "gbk", "gbk"),
+        ('<meta charset="no-such-codec">', "cp1251", "cp1251"),
+    ],
+)
+def test_a_declared_charset_is_honoured_when_the_bytes_are_not_utf8(
+    head: str, codec: str, expected: str
+) -> None:
+    body = "中文新闻" if codec == "gbk" else "Привет"
+    text, encoding = decode_bytes((head + body + " мир" * (codec != "gbk")).encode(codec), path="a.html")
+    assert encoding == expected
+    assert body in text

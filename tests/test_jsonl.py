@@ -34,6 +34,11 @@ def test_records_map_their_fields_and_paths_carry_the_line_number() -> None:
     )
 
 
+def test_a_source_url_is_not_an_outlet() -> None:
+    assert load_text('{"body": "Text of it.", "source": "https://e.com/x"}').outlet is None
+    assert load_text('{"body": "Text of it.", "source": {"name": "Reuters"}}').outlet == "Reuters"
+
+
 def test_a_json_array_of_records() -> None:
     art = load_text('[{"title": "T", "text": "One sentence of text."}]')
     assert (art.source.path, art.title, art.body) == ("<text>#1", "T", "One sentence of text.")

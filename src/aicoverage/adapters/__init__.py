@@ -128,14 +128,17 @@ def load(
 def load_many(
     paths: Iterable[str | os.PathLike[str]], *, format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | SourceError]:
-    """Read files and directories (walked, sorted, files only); a bad file yields its error and the
-    batch goes on."""
+    """Read files and directories; a bad file yields its error and the batch goes on.
+
+    Directories are walked in sorted order, files only; hidden files and folders (``.name``) are
+    skipped.
+    """
     for path in paths:
         name = os.fspath(path)
         if os.path.isdir(name):
             for root, dirs, files in os.walk(name):
-                dirs.sort()
-                for file in sorted(files):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for file in sorted(f for f in files if not f.startswith(".")):
                     yield from _read_file(os.path.join(root, file), format=format, max_bytes=max_bytes)
         else:
             yield from _read_file(name, format=format, max_bytes=max_bytes)

@@ -1,6 +1,7 @@
 """Bytes to text: read a file under a size limit and find its encoding.
 
-Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8, then the legacy
+Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32), then strict UTF-8, then the charset
+an HTML/XML head declares (``<meta charset="windows-1251">``), then the legacy
 encodings real Russian and Chinese sites still serve (cp1251, KOI8-R, GB18030, Big5, Shift-JIS,
 EUC-JP, cp1252), told apart by charset-normalizer. Short Cyrillic texts are checked by letter case
 first (KOI8-R and cp1251 swap the cases, and Russian prose is mostly lowercase), where
@@ -44,6 +45,9 @@ _NAMES = {
 # Control characters other than tab, newlines and form feed mark binary data decoded by accident.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CYRILLIC = re.compile(r"[\u0410-\u044f\u0401\u0451]")
+_DECLARED = re.compile(
+    rb"""<(?:meta[^>]*?charset|\?xml[^>]*?encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 _ASCII_LETTER = re.compile(rb"[A-Za-z]")
 _CYRILLIC_LOWER = re.compile(r"[\u0430-\u044f\u0451]")
 
@@ -72,7 +76,7 @@ def decode_bytes(data: bytes, *, path: str) -> tuple[str, str]:
         pass
     if b"\x00" in data:
         raise DecodeError(path, "binary data (NUL bytes) and no UTF-16/UTF-32 byte-order mark")
-    encoding = _guess_cyrillic(data) or _guess_legacy(data, path)
+    encoding = _declared(data) or _guess_cyrillic(data) or _guess_legacy(data, path)
     return _checked(_decode_or_fail(data, encoding, path), encoding, path)
 
 
@@ -91,6 +95,17 @@ def _checked(text: str, encoding: str, path: str) -> tuple[str, str]:
     if controls > max(2, min(len(text), 100_000) // 100):
         raise DecodeError(path, f"binary data: {controls} control characters when read as {encoding}")
     return text, encoding
+
+
+def _declared(data: bytes) -> str | None:
+    """The charset an HTML or XML head declares (``<meta charset=...>``), if Python knows it."""
+    m = _DECLARED.search(data[:4096])
+    if m is None:
+        return None
+    try:
+        return codecs.lookup(m[1].decode("ascii")).name.replace("_", "-")
+    except LookupError:
+        return None
 
 
 def _guess_cyrillic(data: bytes) -> str | None:

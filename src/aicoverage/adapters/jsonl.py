@@ -115,9 +115,15 @@ def _article(record: Any, source: Source) -> Article | SourceError:
         title=_text(meta["title"]),
         published=parse_date(meta["published"]),
         url=_text(meta["url"]),
-        outlet=_text(meta["outlet"]),
+        outlet=_outlet(meta["outlet"]),
         author=_text(meta["author"]),
     )
+
+
+def _outlet(value: Any) -> str | None:
+    """An outlet name; a URL (a cited source, or the record's origin) is not one."""
+    name = _text(value)
+    return None if name is None or "://" in name else name
 
 
 def _text(value: Any) -> str | None:
