@@ -56,6 +56,7 @@ class _Left:
     multiple: bool
     opener: str | None
     opener_start: int
+    percent_scale: Decimal = Decimal(1)
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
@@ -72,7 +73,8 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
     opened = min(
         (g[k][0] for k in ("opener", "glue", "bound") if k in g and lex.is_opener(g[k][1])), default=first
     )
-    return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened)
+    scale = lex.percent_scale.get(g["pctbefore"][1], Decimal(1)) if "pctbefore" in g else Decimal(1)
+    return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale)
 
 
 def _is_year(n: Numeral, text: str) -> bool:
@@ -258,6 +260,11 @@ def _build(
         has_unit = True
         if a.group("pct") is not None:
             kind, unit = Kind.PERCENT, "percent"
+        elif a.group("tenth") is not None and not (first.weak or last.weak):  # "一成不变" is an idiom
+            kind, unit = Kind.PERCENT, "percent"
+            half = Decimal("0.5") if a.group("half") else Decimal(0)
+            factor = 10 if high + half < 10 else 1  # "九折" is 90 %, "九五折" 95 %
+            low, high = (low + half) * factor, (high + half) * factor
         elif a.group("mult") is not None:
             kind = Kind.MULTIPLE
         elif a.group("cur") is not None:
@@ -282,6 +289,7 @@ def _build(
             end = c.end("cls")
     if left.percent:
         kind, unit, has_unit = Kind.PERCENT, "percent", True
+        low, high = low / left.percent_scale, high / left.percent_scale
     elif left.multiple and kind is Kind.COUNT and unit is None:
         kind, has_unit = Kind.MULTIPLE, True
     if currency is not None and kind is Kind.COUNT and unit is None:

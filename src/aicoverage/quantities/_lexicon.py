@@ -134,6 +134,8 @@ class Lexicon:
     version_after: re.Pattern[str]
     money_before: re.Pattern[str]
     openers: frozenset[str]
+    percent_scale: dict[str, Decimal]
+    """Percent prefixes that divide ("千分之" is per mille: 10)."""
     bounds: dict[str, Bound]
     after_bounds: dict[str, Bound]
     currencies: dict[str, str]
@@ -247,6 +249,11 @@ def lexicon(language: str) -> Lexicon:
         for w in (*cldr_per.get(unit, ()), *own.get("per", {}).get(unit, ())):
             per[_cldr.normalise(w)] = unit
 
+    scaled = {
+        _cldr.normalise(k): Decimal(v) for k, v in own.get("percent", {}).get("scaled_before", {}).items()
+    }
+    half = _group("half", _words(own, "percent", "tenths_half"))
+    tenths = f"{_group('tenth', _words(own, 'percent', 'tenths'))}{half}?"
     percent_after = [*_words(common, "percent", "after"), *_words(own, "percent", "after")]
     percent_after.append(_cldr.percent_sign(language))
     multiple_after = [*_words(common, "multiple", "after"), *_words(own, "multiple", "after")]
@@ -264,7 +271,7 @@ def lexicon(language: str) -> Lexicon:
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
     head = (
         f"(?:\\s*{rev('cur', currency_words, _cldr.currency_codes())})?"
-        f"(?:\\s*{rev('pctbefore', _words(own, 'percent', 'before'))})?"
+        f"(?:\\s*{rev('pctbefore', [*_words(own, 'percent', 'before'), *scaled])})?"
     )
     tail = (
         f"(?:\\s*{rev('bound', before_bound)})?"
@@ -277,6 +284,7 @@ def lexicon(language: str) -> Lexicon:
     after = (
         r"(?P<space>\s?)(?:"
         f"(?P<pct>{words_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"|\\s*{tenths}"
         f"|(?P<mult>{words_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
@@ -311,6 +319,7 @@ def lexicon(language: str) -> Lexicon:
         date_before=re.compile(f"{_group('date', _cldr.month_words(language))}\\.?\\s*$", _FLAGS),
         version_after=re.compile(f"\\s*{_group('ver', _words(common, 'version', 'after'))}", _FLAGS),
         money_before=re.compile(_group("money", _words(own, "money", "before")), _FLAGS),
+        percent_scale=scaled,
         openers=frozenset(_cldr.normalise(p[0]) for p in own.get("range", {}).get("pairs", [])),
         bounds=bounds,
         after_bounds=after_bounds,
