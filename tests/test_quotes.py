@@ -219,6 +219,18 @@ MORE_ATTRIBUTION = [
         "efficiency and return on investment from now on.”",
         [("refocus on efficiency and return on investment from now on.", None)],
     ),
+    # an apposition between the name and its verb; a clause of its own is no attribution
+    (
+        "en",
+        "“Export controls are working and must be kept,” Amodei, who co-founded Anthropic in 2021 after "
+        "leaving OpenAI, wrote in the essay.",
+        [("Export controls are working and must be kept,", "Dario Amodei")],
+    ),
+    (
+        "pt",
+        "Marc Andreessen comparou o momento ao “Sputnik da IA”, indicando que o Ocidente deve ficar em alerta.",
+        [],
+    ),
     # a verb without its subject in Spanish: the person named before
     (
         "es",

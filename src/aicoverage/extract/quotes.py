@@ -32,10 +32,11 @@ _STOP = re.compile(r"[.!?;。！？；]")
 _INNER_DASH = re.compile(r"[,.!?…]\s*[—–]\s+")
 _DASH_AFTER = re.compile(r"[,.]?\s+[—–]\s+")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?!$)")
-_AFTER_WINDOW = 90
-_CUE_REACH = 50
+_AFTER_WINDOW = 120
+_CUE_REACH = 90
 _GAP_WORDS = 6  # words between a closing mark and its verb: "”, a spokesperson for the company said"
 _TOKEN = re.compile(r"[^\W\d_]+")
+_APPOSITION = re.compile(r",[^,]*,")
 _CJK_CUE_REACH = 12  # characters: a name and a title (张湖月认为, 同社の広報担当者は)
 _BEFORE_REACH = 50
 _NEAR_PERSON = 1500
@@ -94,7 +95,8 @@ class _Finder:
             gap > _CJK_CUE_REACH and not quotative and _CJK.search(text, lo, cue.start())
         ):
             return None
-        if len(_TOKEN.findall(text, lo, cue.start())) > _GAP_WORDS:
+        between = _APPOSITION.sub(",", text[lo : cue.start()], count=1)  # ", who co-founded X,"
+        if len(_TOKEN.findall(between)) > _GAP_WORDS:
             return None  # a clause of its own stands between ("”, indicando que o Ocidente ... alerta")
         speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
         if speaker is None and clause_start < q.open_at:
