@@ -97,3 +97,14 @@ def test_markup_blocks_skip_scripts_and_keep_nbsp() -> None:
 def test_html_fragment_without_doctype_is_sniffed_as_html() -> None:
     art = load_text("<div><p>First paragraph of the page text.</p><p>Second.</p><br></div>")
     assert art.source.format == "html"
+
+
+def test_a_legacy_encoded_page_with_a_site_suffixed_title() -> None:
+    art = load(DATA / "ru_cp1251.html")
+    check_offsets(art)
+    assert (art.source.encoding, art.language, art.outlet) == ("cp1251", "ru", "Коммерсантъ")
+    assert art.title == "Nvidia теряет $600 млрд"  # the <h1>, not "<title> — site"
+    assert art.body.startswith("Капитализация Nvidia")
+    assert art.body.endswith("спрос на дорогие ускорители упадет.")
+    assert art.published is None  # "2007–2008 годов" is no date
+    assert "Поделиться" not in art.text

@@ -1,6 +1,7 @@
 """What an HTML page states about itself: language, title, date, URL, author, outlet.
 
-Read from ``<html lang>``, ``<title>``, ``<meta>`` tags (Open Graph, ``article:published_time``,
+Read from ``<html lang>``, the first ``<h1>`` or else ``<title>`` (which often carries the site's
+name), ``<meta>`` tags (Open Graph, ``article:published_time``,
 ``author``, ``og:site_name``...), ``<link rel="canonical">``, JSON-LD (``datePublished``,
 ``headline``, ``author.name``, ``publisher.name``) and the first ``<time datetime>``. Only what
 the markup states: no date is ever guessed from the text.
@@ -56,6 +57,8 @@ class _MetaParser(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.in_title = False
+        self.h1_parts: list[str] = []
+        self.h1_state = 0  # 0: before the first <h1>, 1: inside it, 2: after it
         self.in_ld = False
         self.ld_parts: list[str] = []
         self.ld: list[Any] = []
@@ -68,6 +71,8 @@ class _MetaParser(HTMLParser):
             self.lang = a["lang"]
         elif tag == "title":
             self.in_title = True
+        elif tag == "h1" and self.h1_state == 0:
+            self.h1_state = 1
         elif tag == "meta" and a.get("content"):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key:
@@ -82,6 +87,8 @@ class _MetaParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        elif tag == "h1" and self.h1_state == 1:
+            self.h1_state = 2
         elif tag == "script" and self.in_ld:
             self.in_ld = False
             with contextlib.suppress(ValueError):
@@ -90,6 +97,8 @@ class _MetaParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
+        elif self.h1_state == 1:
+            self.h1_parts.append(data)
         elif self.in_ld:
             self.ld_parts.append(data)
 
@@ -103,12 +112,16 @@ def read_meta(html: str) -> PageMeta:
     meta = {**{k.lower(): v for k, v in ld.items()}, **p.meta}
     return PageMeta(
         language=p.lang or meta.get("og:locale") or meta.get("inlanguage"),
-        title=_first(meta, _TITLE_KEYS) or " ".join("".join(p.title_parts).split()) or None,
+        title=_first(meta, _TITLE_KEYS) or _join(p.h1_parts) or _join(p.title_parts),
         published=_first(meta, _DATE_KEYS) or p.time,
         url=p.canonical or meta.get("og:url") or meta.get("url"),
         author=_first(meta, _AUTHOR_KEYS),
         outlet=_first(meta, _OUTLET_KEYS),
     )
+
+
+def _join(parts: list[str]) -> str | None:
+    return " ".join("".join(parts).split()) or None
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
