@@ -228,7 +228,7 @@ MORE_ATTRIBUTION = [
     ),
     (
         "pt",
-        "Marc Andreessen comparou o momento ao “Sputnik da IA”, indicando que o Ocidente deve ficar em alerta.",
+        "Andreessen comparou o momento ao “Sputnik da IA”, indicando que o Ocidente deve ficar em alerta.",
         [],
     ),
     # a verb without its subject in Spanish: the person named before
