@@ -282,3 +282,41 @@ _SOURCE_PIECES = (
 
 source_texts = st.lists(st.sampled_from(_SOURCE_PIECES) | st.text(max_size=12), max_size=40).map("".join)
 """Texts made of layout cues, markers, markup openings, odd whitespace and random bits."""
+
+_MARKUP_PIECES = (
+    "<!doctype html>",
+    "<html lang='ru'>",
+    "<head>",
+    "<title>",
+    "</title>",
+    "<meta property='article:published_time' content='2025-01-30'>",
+    "<script type='application/ld+json'>",
+    "</script>",
+    "<body>",
+    "<article>",
+    "<h1>",
+    "</h1>",
+    "<h2>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<figure><figcaption>",
+    "</figcaption></figure>",
+    "<li class='comment'><b class='fn'>",
+    "</b><div class='comment-content'>",
+    "</div></li>",
+    "&amp;",
+    "&nbsp;",
+    "&#x4e2d;",
+    "<!--",
+    "-->",
+    "<",
+    ">",
+    "The chip ban was loosened on Monday, officials said.",
+    "连日来,来自中国的人工智能初创企业登上头版。",
+)
+
+html_texts = st.lists(st.sampled_from(_MARKUP_PIECES) | st.text(max_size=8), min_size=1, max_size=40).map(
+    lambda parts: "<!doctype html>" + "".join(parts)
+)
+"""HTML-ish pages: real tags, broken tags, entities, comments and text, always sniffed as HTML."""

@@ -7,11 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from aicoverage.adapters import load, load_text
 from aicoverage.adapters._htmlcomments import find_html_comments
 from aicoverage.adapters._htmlmeta import read_meta
 from aicoverage.adapters._markup import html_blocks
+from aicoverage.errors import AicoverageError
+from tests.strategies import html_texts
 from tests.test_adapters import check_offsets
 
 DATA = Path(__file__).parent / "data" / "adapters"
@@ -108,3 +111,14 @@ def test_a_legacy_encoded_page_with_a_site_suffixed_title() -> None:
     assert art.body.endswith("спрос на дорогие ускорители упадет.")
     assert art.published is None  # "2007–2008 годов" is no date
     assert "Поделиться" not in art.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(html_texts)
+def test_any_markup_gives_an_article_or_a_library_error(page: str) -> None:
+    try:
+        art = load_text(page)
+    except AicoverageError:
+        return
+    assert art.source.format == "html"
+    check_offsets(art)
