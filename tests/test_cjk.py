@@ -31,6 +31,9 @@ CASES = [
     ("zh", "二十几万", "200000", None),  # "more"/"some" inside a number: the round number
     ("zh", "500余万", "5000000", None),
     ("zh", "几百万", "1000000", "10000000"),
+    ("zh", "两三千", "2000", "3000"),  # two digits before one unit: a range
+    ("zh", "二三十", "20", "30"),
+    ("zh", "三五", "3", "5"),
     ("ja", "三千五百万", "35000000", None),
     ("ja", "二〇二三", "2023", None),
 ]
@@ -76,6 +79,17 @@ def test_lone_characters_are_weak_inside_words(text: str, weak: bool) -> None:
     assert m is not None
     (n,) = read_cjk(text, m.start(), m.end(), "zh")
     assert n.weak is weak
+
+
+@pytest.mark.parametrize("text", ["登陆部队已经上岸", "小明拾起石子", "入伍"])
+def test_lone_formal_digits_in_running_text_are_words(text: str) -> None:
+    found = [n for m in re.finditer(cjk_regex("zh"), text) for n in read_cjk(text, m.start(), m.end(), "zh")]
+    assert found == []
+
+
+def test_a_lone_formal_digit_that_is_the_whole_text_is_a_number() -> None:
+    (n,) = read_cjk("拾", 0, 1, "zh")
+    assert n.low == Decimal(10)
 
 
 def test_languages_without_cjk_numerals_match_nothing() -> None:

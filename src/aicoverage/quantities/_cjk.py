@@ -41,6 +41,7 @@ class _Chars:
     pattern: str
     token: re.Pattern[str]
     context: re.Pattern[str]
+    formal: frozenset[str]
 
 
 def _klass(chars: Any) -> str:
@@ -114,7 +115,7 @@ def _chars(language: str) -> _Chars | None:
     )
     token = re.compile(f"(?P<digits>{_DIGIT_RUN})|(?P<word>{_spaced(words)})|(?P<char>[^ ])")
     context = re.compile(f" ?{_alternatives(table.get('context', []))}")
-    return _Chars(table, values, pattern, token, context)
+    return _Chars(table, values, pattern, token, context, frozenset(table.get("formal", [])))
 
 
 def cjk_regex(language: str) -> str:
@@ -165,6 +166,23 @@ def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
 
 
 def _read_integer(tokens: list[_Token], i: int) -> _Read:
+    """One integer (or a "两三千" range) from ``tokens[i:]``."""
+    digit_like = ("digits", "counting")
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].role in digit_like
+        and tokens[i + 1].role in digit_like
+        and tokens[i + 2].role in ("units", "sections")
+        and 0 < tokens[i].value < tokens[i + 1].value
+    ):
+        # "二三十" is 20 to 30, "两三千" 2000 to 3000: two digits before one unit
+        low = _read_plain([tokens[i], *tokens[i + 2 :]], 0)
+        high = _read_plain(tokens[i + 1 :], 0)
+        return _Read(high.end + i + 1, low.low, high.low, False, high.section)
+    return _read_plain(tokens, i)
+
+
+def _read_plain(tokens: list[_Token], i: int) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
     last_unit, last_section, vague, mark = None, None, False, None
@@ -173,6 +191,8 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
     if run_end - i > 1 and (
         run_end == len(tokens) or tokens[run_end].role not in ("units", "tens", "counting")
     ):
+        if run_end - i == 2 and 0 < tokens[i].value < tokens[i + 1].value:
+            return _Read(run_end, tokens[i].value, tokens[i + 1].value, False, None)  # "三五年": 3 to 5
         return _Read(run_end, run, run, False, None)
     while j < len(tokens):
         t = tokens[j]
@@ -240,8 +260,9 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
 
 
 def _is_weak(tokens: list[_Token], i: int, j: int, chars: _Chars, text: str, end: int) -> bool:
-    """A lone character ("一", "两", "万") or a number opening with 百/千/万 ("千万不要", "百度")."""
-    lone = j - i == 1 and tokens[i].role != "ascii"
+    """A lone character ("一", "两", "万"), digits side by side ("陽光九九") or a number opening with
+    百/千/万 ("千万不要", "百度") inside a word, with no classifier or unit after it."""
+    lone = (j - i == 1 and tokens[i].role != "ascii") or all(t.role == "digits" for t in tokens[i:j])
     opens = tokens[i].role == "sections" or (tokens[i].role == "units" and tokens[i].value > 10)
     if not (lone or opens) or chars.context.match(text, end) is not None:
         return False
@@ -334,6 +355,14 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
         _, j, low, high, r = found
         if negative:
             low, high = -high, -low
+        lone = tokens[first : first + 1] if j == first + 1 else []
+        if (
+            lone
+            and text[lone[0].start : lone[0].end] in chars.formal
+            and text.strip() != text[start:end].strip()
+        ):
+            i = j  # a lone formal digit ("陆" in "登陆", "拾" in "拾起") is a word, never a number in text
+            continue
         weak = not percent_before and _is_weak(tokens, first, j, chars, text, tokens[j - 1].end)
         percent_before = False
         out.append(WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak))
