@@ -41,6 +41,16 @@ def _is_group_run(runs: list[str]) -> bool:
     return 1 <= len(runs[0]) <= 3 and all(len(r) == 3 for r in runs[1:])
 
 
+def _is_lakh_run(runs: list[str]) -> bool:
+    """South Asian grouping: "12,34,567" (lakh, crore)."""
+    return (
+        len(runs) > 2
+        and 1 <= len(runs[0]) <= 2
+        and all(len(r) == 2 for r in runs[1:-1])
+        and len(runs[-1]) == 3
+    )
+
+
 def _kind(sep: str) -> str:
     return " " if sep in SPACES else sep
 
@@ -53,7 +63,7 @@ def _read_whole(runs: list[str], seps: list[str], decimal: str, group: str) -> t
     last = kinds[-1]
     if all(k == last for k in kinds):
         if last == " " or len(kinds) > 1:
-            if _is_group_run(runs):
+            if _is_group_run(runs) or (last == "," and _is_lakh_run(runs)):
                 return Decimal("".join(runs)), True
             return None
         # one "." or ",": grouping if the locale groups with it and a 3-digit group follows,
@@ -63,7 +73,8 @@ def _read_whole(runs: list[str], seps: list[str], decimal: str, group: str) -> t
         return Decimal(f"{runs[0]}.{runs[1]}"), False
     # mixed: groups with one separator, then a different decimal mark ("1.234,56", "10 000,5")
     head = kinds[:-1]
-    if last != " " and all(k == head[0] for k in head) and head[0] != last and _is_group_run(runs[:-1]):
+    grouped = _is_group_run(runs[:-1]) or (head[0] == "," and _is_lakh_run(runs[:-1]))
+    if last != " " and all(k == head[0] for k in head) and head[0] != last and grouped:
         return Decimal("".join(runs[:-1]) + "." + runs[-1]), True
     return None
 
