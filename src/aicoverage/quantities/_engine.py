@@ -151,7 +151,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
             if hlow <= top:
-                low, high, last, mid = hlow, top, nxt, joined.group("unitmid")
+                low, high, last, mid = hlow, top, nxt, joined.groupdict().get("unitmid")
                 if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
@@ -235,6 +235,8 @@ def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon)
         m = lex.connector.fullmatch(text, n.end, nxt.start + 1)
     if m is None and left.opener is not None:
         m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
+    if m is None and lex.closer.match(text, nxt.end):
+        m = lex.close_mid.fullmatch(text, n.end, nxt.start)
     return m
 
 

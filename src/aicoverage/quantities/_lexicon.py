@@ -149,6 +149,9 @@ class Lexicon:
     classifier_noun: re.Pattern[str] | None
     cents: re.Pattern[str]
     bound_joiner: re.Pattern[str]
+    close_mid: re.Pattern[str]
+    """Between two numbers of a pair that a closer ends ("在20和30之间")."""
+    closer: re.Pattern[str]
     """Matched between two opposite bounds that make one interval."""
     """Matched between an amount and its cents ("$20 and 43c")."""
 
@@ -277,8 +280,9 @@ def lexicon(language: str) -> Lexicon:
         f"(?:\\s*{rev('bound', before_bound)})?"
         f"(?:\\s*{rev('multbefore', _words(own, 'multiple', 'before'))})?"
     )
-    opener = f"(?:\\s+{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
-    glue = f"(?:\\s+{rev('glue', _words(own, 'before', 'glue'))})?"
+    joiner_opt = "?" if own.get("range", {}).get("bound_joiner_optional") else ""
+    opener = f"(?:\\s*{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
+    glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
     before = (head + opener + glue + tail, head + opener + tail, head + tail)
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
@@ -331,6 +335,10 @@ def lexicon(language: str) -> Lexicon:
         per=per,
         multiple_words=multiple_words,
         classifier_noun=classifier_noun,
-        bound_joiner=re.compile(f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}\\s*", _FLAGS),
+        bound_joiner=re.compile(
+            f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}{joiner_opt}\\s*", _FLAGS
+        ),
+        close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
+        closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
         cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
     )
