@@ -22,6 +22,7 @@ from attrs import evolve, frozen
 from aicoverage._tables import check_language
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon, lexicon
+from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
 
 _WINDOW = 48
@@ -29,6 +30,7 @@ _ALPHA = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ԯ]")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _NUMBER_NEXT = re.compile(r"\s*[-+−$€£¥₽]?\s*\d")
 _WORD_START = re.compile(r"(?<=\s)\S")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
@@ -273,6 +275,10 @@ def _build(
             code, guessed = lex.currency_of(a.group("cur"))
             if code is not None:
                 kind, currency, inferred = Kind.MONEY, code, guessed
+                w = _NEXT_WORD.match(text, a.end())  # "75 usd million"
+                scale = magnitude_of(w.group(1), lex.language) if w and not last.magnitude else None
+                if w is not None and scale is not None:
+                    low, high, end = low * scale, high * scale, w.end()
         elif a.group("minor") is not None:
             minor = lex.minor_of(a.group("minor"))
             if minor is not None:
@@ -282,7 +288,7 @@ def _build(
             kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
         else:
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
-        end = a.end()
+        end = max(end, a.end())
     elif lex.classifier_noun is not None:
         c = lex.classifier_noun.match(text, end)
         if c is not None:
