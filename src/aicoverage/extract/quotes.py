@@ -20,6 +20,8 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from attrs import frozen
+
 from aicoverage.extract._marks import Quoted, find_quoted
 from aicoverage.extract._sentences import find_paragraphs, find_sentences, is_false_stop
 from aicoverage.extract._speakers import People
@@ -62,11 +64,13 @@ def _title_like(text: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+@frozen
 class _Attribution:
-    """How a quoted stretch is attributed: cue text, speaker, and how close the cue stands."""
+    """How a quoted stretch is attributed: cue text, speaker, and whether the cue stands next to it."""
 
-    def __init__(self, cue: str | None, speaker: Speaker | None, adjacent: bool) -> None:
-        self.cue, self.speaker, self.adjacent = cue, speaker, adjacent
+    cue: str | None
+    speaker: Speaker | None
+    adjacent: bool
 
 
 class _Finder:
@@ -241,16 +245,16 @@ def find_quotes(
     text: str,
     spans: Iterable[TextSpan] | None = None,
     *,
-    entities: Sequence[EntityMention] = (),
+    entities: Sequence[EntityMention] | None = None,
     language: str | None = None,
 ) -> list[Quote]:
     """Direct quotes in ``text`` (only inside ``spans`` when given), with speakers, in text order.
 
-    ``entities`` (from :func:`~aicoverage.extract.entities.find_entities`) name known speakers;
-    ``language`` picks the speech table (all tables are used when None).
+    ``entities`` (from :func:`~aicoverage.extract.entities.find_entities`, found here when None)
+    name known speakers; ``language`` picks the speech table (all tables are used when None).
     """
     speech = speech_patterns(language)
-    if not entities:
+    if entities is None:
         from aicoverage.extract.entities import find_entities
 
         entities = find_entities(text, spans)
