@@ -207,26 +207,18 @@ class People:
         return None
 
     def _full_name(self, surname: str, pos: int) -> str | None:
-        i = bisect.bisect_left(self.persons, (pos,)) - 1
+        """The full name a bare surname stands for: a known person or a name written out before."""
         key = surname.casefold()
+        i = bisect.bisect_left(self.persons, (pos,)) - 1
         while i >= 0:
             _, name, canonical = self.persons[i]
             if key in (name.split()[-1].casefold(), canonical.split()[-1].casefold()):
                 return canonical
             i -= 1
-        full = re.compile(
-            f"(?:{_LATIN_WORD}|{_CYRILLIC_WORD})(?:{_SEP}(?:{_LATIN_WORD}|{_CYRILLIC_WORD}))*{_SEP}"
-        )
-        last = None
-        for m in re.finditer(
-            f"(?<![\\w-]){re.escape(surname)}(?![\\w-])", self.text[max(0, pos - _LOOK_BACK) : pos]
-        ):
-            last = m
-        if last is None:
-            return None
-        at = max(0, pos - _LOOK_BACK) + last.start()
-        head = None
-        for m in full.finditer(self.text, max(0, at - 80), at):
-            if m.end() == at:
-                head = m
-        return self.text[head.start() : at + len(surname)] if head else None
+        written = self._written_names()
+        j = bisect.bisect_left(written, (pos,)) - 1
+        while j >= 0 and pos - written[j][0] <= _LOOK_BACK:
+            if written[j][2].split()[-1].casefold() == key:
+                return written[j][2]
+            j -= 1
+        return None
