@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aicoverage.extract._marks import find_quoted
 from aicoverage.extract.entities import find_entities
 from aicoverage.extract.quotes import find_quotes
 from aicoverage.model import TextSpan
@@ -372,3 +373,35 @@ def test_offsets_are_exact_and_never_overlap(text: str) -> None:
         assert not q.text[-1].isspace()
         assert q.start >= last
         last = q.end
+
+
+# --- pairing the marks (extract._marks) ---------------------------------------------------------
+
+MARKS = [
+    ("«A „b“ c»", [("A „b“ c", True)]),
+    ("« texte avec espaces »", [("texte avec espaces", True)]),
+    ("„Das ist gut“, sagte er", [("Das ist gut", True)]),
+    ('He said "it works" and "it ships"', [("it works", True), ("it ships", True)]),
+    ("「外の『内側』の話」と述べた", [("外の『内側』の話", True)]),
+    ("don’t touch Amodei’s ‘best guess’ here", [("best guess", True)]),
+    ("“opens and never closes", [("opens and never closes", False)]),
+    ("“closed with the wrong mark. “", [("closed with the wrong mark.", True)]),
+    ("‘single never closes", []),
+    ("《DeepSeek等中国初创企业》", []),
+    ("a stray ” closer and » another", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS)
+def test_marks_pair_into_quoted_stretches(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(text[s.start : s.end], s.closed) for s in find_quoted(text, 0, len(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('«»„“”‘’"「」『』 a.,')), max_size=60))
+def test_quoted_stretches_are_ordered_and_inside_their_marks(text: str) -> None:
+    last = 0
+    for s in find_quoted(text, 0, len(text)):
+        assert last <= s.open_at < s.start <= s.end <= len(text)
+        assert s.close_at is None or s.end <= s.close_at
+        last = s.after
