@@ -30,7 +30,7 @@ from aicoverage.quantities._words import WordNumber
 
 _TEN = Decimal(10)
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
-_DIGIT_RUN = r"\d+(?:[.．]\d+)?"
+_DIGIT_RUN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
