@@ -61,7 +61,7 @@ def test_user_gazetteer_by_path(tmp_path: Any) -> None:
     path.write_text(
         '[[entity]]\ncanonical = "Zhipu AI"\ntype = "company"\nnames = ["Zhipu"]\n', encoding="utf-8"
     )
-    x = extract(article("Zhipu raised money."), gazetteer=str(path))
+    x = extract(article("Zhipu raised money."), gazetteer=path)
     assert [e.canonical for e in x.entities] == ["Zhipu AI"]
 
 

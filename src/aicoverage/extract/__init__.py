@@ -16,6 +16,7 @@ teasers, captions and front matter never give claims, quotes or entities.
 
 from __future__ import annotations
 
+import os
 import re
 
 from aicoverage._tables import check_language
@@ -59,12 +60,15 @@ def _language(article: Article) -> str:
     return "en"
 
 
-def extract(article: Article, *, gazetteer: Gazetteer | str | None = None) -> Extraction:
+def extract(article: Article, *, gazetteer: Gazetteer | str | os.PathLike[str] | None = None) -> Extraction:
     """Claims, quotes and entity mentions of ``article``'s body.
 
     ``gazetteer`` is a :class:`Gazetteer` or the path of a TOML file extending the built-in one.
     """
-    gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
+    if isinstance(gazetteer, Gazetteer):
+        gaz = gazetteer
+    else:
+        gaz = load_gazetteer(None if gazetteer is None else os.fspath(gazetteer))
     text, spans = article.text, article.body_spans
     language = _language(article)
     entities = find_entities(text, spans, gazetteer=gaz)
