@@ -163,3 +163,29 @@ def test_fixture_article(language: str) -> None:
         assert quote.startswith(start)
         assert speaker == who, quote
     assert set(want["entities"]) <= {e.canonical for e in x.entities}
+
+
+def test_json_interchange_has_what_the_scorer_reads() -> None:
+    from aicoverage.serialize import unstructure
+
+    text = "“DeepSeek spent about $6 million on training,” Amodei wrote."
+    data = unstructure(extract(article(text)))
+    [quote] = data["quotes"]
+    assert {"text", "start", "end", "speaker"} <= set(quote)
+    assert quote["speaker"]["canonical"] == "Dario Amodei"
+    for claim in data["claims"]:
+        keys = {
+            "text",
+            "start",
+            "end",
+            "kind",
+            "low",
+            "high",
+            "unit",
+            "currency",
+            "bound",
+            "subject",
+            "sentence",
+        }
+        assert keys <= set(claim)
+        assert claim["speaker"] == "Dario Amodei"
