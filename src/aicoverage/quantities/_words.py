@@ -56,6 +56,7 @@ class _Token:
 @frozen
 class _Lexicon:
     kinds: dict[str, tuple[str, Decimal]]
+    stems: tuple[tuple[str, tuple[str, Decimal]], ...]
     weak: frozenset[str]
     alone: frozenset[str]
     fraction_and: bool
@@ -78,11 +79,13 @@ def _lexicon(language: str) -> _Lexicon | None:
     if not words:
         return None
     kinds: dict[str, tuple[str, Decimal]] = {}
+    surfaces: set[str] = set()  # as written, hyphens kept: "soixante-dix", "multi-billion"
 
     def add(kind: str, entries: dict[str, Any] | list[str], value: Decimal = Decimal(0)) -> None:
         items = entries.items() if isinstance(entries, dict) else ((w, value) for w in entries)
         for word, v in items:
             kinds.setdefault(_normalise(word), (kind, Decimal(str(v))))
+            surfaces.update((word, word.replace("-", " ")))
 
     syntax = words.get("syntax", {})
     vague = table.get("vague", {})
@@ -95,6 +98,14 @@ def _lexicon(language: str) -> _Lexicon | None:
         value = magnitude_of(word, language)
         if value is not None and _normalise(word) not in kinds:
             kinds[_normalise(word)] = ("plural", value)
+            surfaces.add(word)
+    vague_stems: dict[str, Decimal] = {}
+    for word, v in vague.get("amounts", {}).items():  # "multibillion", "многомиллиардн*"
+        if "*" in word:
+            vague_stems[word] = Decimal(int(Decimal(str(v))))
+        else:
+            kinds.setdefault(_normalise(word), ("plural", Decimal(int(Decimal(str(v))))))
+            surfaces.update((word, word.replace("-", " ")))
     add("phrase", words.get("phrases", {}))
     add("num", words.get("numbers", {}))
     add("mult", words.get("multipliers", {}))
@@ -102,19 +113,19 @@ def _lexicon(language: str) -> _Lexicon | None:
     mags = magnitude_words(language)
     scale_words = [w for w in mags.loose if "*" not in w and (w[-1].isalpha() or w.endswith("."))]
     add("scale", {w: v for w, v in mags.loose.items() if w in scale_words})
-    stems = [w for w in mags.loose if "*" in w]
+    stems = [w for w in mags.loose if "*" in w] + list(vague_stems)
     joiners = list(syntax.get("joiners", [])) + list(vague.get("joiners", []))
-    plain = [w for w in kinds if "*" not in w]
+    plain = [w for w in surfaces if "*" not in w]
     word = "(?:" + _guarded(plain + stems) + ")"
     join = _guarded(joiners) + _SEP if joiners else ""
     pattern = f"{word}(?:{_SEP}(?:{join})?{word})*"
     token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
-    for stem in stems:
-        kinds[stem] = ("scale", mags.loose[stem])
+    stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
+    stem_kinds += [(_normalise(w.split("*")[0]), ("plural", v)) for w, v in vague_stems.items()]
     weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
     alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
     fraction_and = bool(syntax.get("fraction_after_and", False))
-    return _Lexicon(kinds, weak, alone, fraction_and, token, pattern)
+    return _Lexicon(kinds, tuple(stem_kinds), weak, alone, fraction_and, token, pattern)
 
 
 def words_regex(language: str) -> str:
@@ -152,8 +163,8 @@ def _kind_of(lex: _Lexicon, surface: str, language: str) -> tuple[str, Decimal] 
     key = _normalise(surface)
     if key in lex.kinds:
         return lex.kinds[key]
-    value = magnitude_of(surface, language)
-    return ("scale", value) if value is not None else None
+    found = [(len(stem), kind) for stem, kind in lex.stems if key.startswith(stem)]
+    return max(found)[1] if found else None
 
 
 def _tokens(text: str, language: str) -> list[_Token]:
