@@ -232,6 +232,12 @@ MORE_ATTRIBUTION = [
         "Andreessen comparou o momento ao “Sputnik da IA”, indicando que o Ocidente deve ficar em alerta.",
         [],
     ),
+    # Spanish dash attribution inside the marks
+    (
+        "es",
+        "«Esto es un error —dijo Jensen Huang—, y todos lo sabemos muy bien»",
+        [("Esto es un error —dijo Jensen Huang—, y todos lo sabemos muy bien", "Jensen Huang")],
+    ),
     # a verb without its subject in Spanish: the person named before
     (
         "es",

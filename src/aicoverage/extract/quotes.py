@@ -31,8 +31,9 @@ from aicoverage.model import EntityMention, Quote, Speaker, TextSpan
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MARK = re.compile('[«»„“”‘’"「」『』]')
 _STOP = re.compile(r"[.!?;。！？；]")
-_INNER_DASH = re.compile(r"[,.!?…]\s*[—–]\s+")
-_DASH_AFTER = re.compile(r"[,.]?\s+[—–]\s+")
+# a dash attribution inside the marks: "A, — сказал X. — B", "A —dijo X—, B"
+_INNER_DASH = re.compile(r"(?:[,.!?…]\s*|\s)[—–]\s*")
+_DASH_AFTER = re.compile(r"[,.]?\s*[—–]")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?!$)")
 _AFTER_WINDOW = 120
 _CUE_REACH = 90
