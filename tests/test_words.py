@@ -35,6 +35,12 @@ CASES = [
     ("ru", "сотни миллионов", [("сотни миллионов", "100000000", "1000000000", False)]),
     ("es", "miles de millones", [("miles de millones", "1000000000", "10000000000", False)]),
     ("fr", "deux cents millions", [("deux cents millions", "200000000", None, False)]),
+    ("fr", "quatre-vingt-dix", [("quatre-vingt-dix", "90", None, False)]),  # hyphens as written
+    ("en", "quarter million", [("quarter million", "250000", None, False)]),
+    ("en", "three quarters billion", [("three quarters billion", "750000000", None, False)]),
+    ("en", "multibillion", [("multibillion", "1000000000", "10000000000", False)]),
+    ("ru", "многомиллиардные", [("многомиллиардные", "1000000000", "10000000000", False)]),
+    ("pt", "vinte e três quintos", [("vinte e três quintos", "4.6", None, False)]),  # (20+3)/5
 ]
 
 

@@ -256,7 +256,13 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
             if group is None:  # "one million and a half"
                 return j + 1, total + t.value * (scale or 1), scale
             group, last = group + t.value, t.value  # "five and a half million" reads on
-        elif t.kind == "frac" and group is not None:
+        elif t.kind == "frac" and (group is not None or total == 0):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if group is None or (total == 0 and head is None and nxt is not None and nxt.kind == "scale"):
+                if nxt is None or nxt.kind != "scale":
+                    break
+                part = (group or Decimal(1)) / t.value  # "quarter million", "three quarters billion"
+                return j + 2, part * nxt.value, nxt.value
             before = head or Decimal(0)
             part = (group - before) / t.value
             if head is not None and before == 0 and scale is not None:
