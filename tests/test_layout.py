@@ -22,7 +22,8 @@ from tests.strategies import source_texts
 @pytest.mark.parametrize("language", supported_languages())
 def test_every_language_has_a_boilerplate_table_with_the_known_keys(language: str) -> None:
     table = read_table("boilerplate", language)
-    known = {*LINE_KINDS, *PHRASE_KINDS, "date_markers", "bylines", "reply_markers", "outlet_suffixes"}
+    known = {*LINE_KINDS, *PHRASE_KINDS, "date_markers", "source_markers", "bylines", "reply_markers"}
+    known.add("outlet_suffixes")
     assert table
     assert set(table) <= known
     assert all(isinstance(w, str) and w.strip() for words in table.values() for w in words)
@@ -137,6 +138,42 @@ def test_date_marker_rows(text: str, published: object) -> None:
 def test_byline_rows(text: str, author: str | None, outlet: str | None) -> None:
     b = match_byline(text, 0)
     assert ((b.author, b.outlet) if b else (None, None)) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "outlet", "author"),
+    [
+        (
+            "2025-01-31 10:32:15 来源：观察者网\n美国商务部周一宣布放宽出口限制。\n分析人士表示可能被推翻。",
+            None,
+            dt.datetime(2025, 1, 31, 10, 32, 15),
+            "观察者网",
+            None,
+        ),
+        (
+            "Chips rules loosened\n\nJanuary 27, 2025\n\nBy Jane Doe\n\nThe export ban was loosened today.",
+            "Chips rules loosened",
+            dt.date(2025, 1, 27),
+            None,
+            "Jane Doe",
+        ),
+        (
+            "27 января 2025, 10:32\n\nИсточник: Интерфакс\n\nВласти разрешили продажу чипов в Китай.",
+            None,
+            dt.datetime(2025, 1, 27, 10, 32),
+            "Интерфакс",
+            None,
+        ),
+        ("Источник в правительстве сообщил, что запрет снимут.", None, None, None, None),
+        ("27 января стало известно, что запрет снимут.", None, None, None, None),
+    ],
+)
+def test_date_lines_bylines_and_sources_at_the_top(
+    text: str, title: str | None, published: object, outlet: str | None, author: str | None
+) -> None:
+    lay = analyse_layout(text)
+    assert (lay.title, lay.published, lay.outlet, lay.author) == (title, published, outlet, author)
+    assert "".join(text[s.start : s.end] for s in lay.body_spans).endswith(text.rsplit("\n", 1)[-1])
 
 
 def test_a_known_outlet_name_splits_a_glued_byline() -> None:

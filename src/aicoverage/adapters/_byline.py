@@ -1,7 +1,9 @@
 """Metadata lines at the top of a text: a date marker, a byline, and the outlet they name.
 
 A date marker is a cue word (``date_markers`` in ``data/boilerplate``) and a full date, glued to the
-first sentence or on a line of its own: `` date 2026-01-21 Генеральный директор...``. A byline is a
+first sentence (`` date 2026-01-21 Генеральный директор...``), or a line that is only a date
+(``27 января 2025, 10:32``; see :mod:`._datelines`), maybe followed by its source clause
+(``2025-01-31 10:32 来源：观察者网``: ``source_markers``). A byline is a
 cue prefix (``bylines``) and a name, in brackets at the start of the text (``[文/观察者网熊超然]``)
 or alone on a line (``By Jane Doe``). In a byline glued together, the outlet is told from the
 author by a known outlet name (the gazetteer's outlets) or, in Chinese, by the ending of an
@@ -25,7 +27,7 @@ from attrs import frozen
 
 from aicoverage._tables import read_table
 from aicoverage.adapters._cues import load_cues
-from aicoverage.adapters._dates import DOTTED_DATE, ISO_DATE, parse_date
+from aicoverage.adapters._datelines import match_date
 from aicoverage.errors import AicoverageError
 
 _OPEN, _CLOSE = re.escape("[【(（"), re.escape("]】)）")
@@ -51,10 +53,16 @@ class Byline:
 
 
 @functools.cache
-def _date_pattern() -> re.Pattern[str]:
-    cue = load_cues().date_marker.pattern
-    time = r"(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
-    return re.compile(rf"\s*(?:{cue})\s*[:：]?\s*(?P<date>(?:{ISO_DATE}|{DOTTED_DATE}){time})(?:\s+|$)", re.I)
+def _source_pattern() -> re.Pattern[str]:
+    cue = load_cues().source_marker.pattern
+    return re.compile(
+        rf"\s*(?:{cue})\s*[:：]\s*(?P<name>[^\s,;|:：]{{1,30}}(?: [^\s,;|:：]{{1,30}}){{0,3}})\s*$", re.I
+    )
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{load_cues().date_marker.pattern})\s*[:：]?\s*", re.I)
 
 
 @functools.cache
@@ -66,15 +74,27 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(bracketed, re.I), re.compile(alone, re.I | re.M)
 
 
-def match_date_marker(text: str, pos: int) -> DateMarker | None:
-    """The date marker starting at ``text[pos]``, if there is one."""
-    m = _date_pattern().match(text, pos)
-    if m is None:
+def match_date_marker(text: str, pos: int, end: int | None = None) -> DateMarker | None:
+    """The date at ``text[pos]``: after a cue word (and maybe glued to the first sentence), or
+    alone up to ``end`` (the end of the line)."""
+    stop = len(text) if end is None else end
+    cue = _cue_pattern().match(text, pos, stop)
+    start = cue.end() if cue else pos + len(text[pos:stop]) - len(text[pos:stop].lstrip())
+    found = match_date(text, start, stop)
+    if found is None:
         return None
-    published = parse_date(m["date"].replace(" ", "T") if "-" in m["date"] else m["date"])
-    if published is None:
-        return None
-    return DateMarker(m.start(), m.end(), published)
+    date_end, published = found
+    if cue is None and text[date_end:stop].strip() and match_source(text, date_end, stop) is None:
+        return None  # a date alone on its line, or followed by its source, and nothing else
+    while date_end < stop and text[date_end].isspace():
+        date_end += 1
+    return DateMarker(pos, date_end, published)
+
+
+def match_source(text: str, pos: int, end: int) -> Byline | None:
+    """A source clause filling ``text[pos:end]`` ("来源：观察者网", "Source: Reuters"): the outlet."""
+    m = _source_pattern().match(text, pos, end)
+    return Byline(m.start(), m.end(), None, m["name"]) if m else None
 
 
 def match_byline(text: str, pos: int, end: int | None = None) -> Byline | None:

@@ -27,7 +27,7 @@ MAX_CUE_LINE = 80
 """Longest line (in characters) that can be a whole-line cue."""
 LINE_KINDS = ("navigation", "share", "related", "comments")
 PHRASE_KINDS = ("paywall", "disclaimer", "credits")
-_OTHER = ("date_markers", "bylines", "reply_markers", "outlet_suffixes")
+_OTHER = ("date_markers", "source_markers", "bylines", "reply_markers", "outlet_suffixes")
 
 
 @frozen
@@ -38,6 +38,7 @@ class Cues:
     phrase: dict[str, re.Pattern[str]]
     """Phrase cues as plain alternations over casefolded text (fast); see :meth:`find_phrase`."""
     date_marker: re.Pattern[str]
+    source_marker: re.Pattern[str]
     byline_prefix: str
     """A regex alternation of byline prefixes, longest first (for embedding in larger patterns)."""
     reply_marker: re.Pattern[str]
@@ -109,6 +110,7 @@ def load_cues() -> Cues:
             kind: re.compile("|".join(map(re.escape, _words(kind))) or "(?!x)x") for kind in PHRASE_KINDS
         },
         date_marker=re.compile(_alternation(_words("date_markers")), re.IGNORECASE),
+        source_marker=re.compile(_alternation(_words("source_markers")), re.IGNORECASE),
         byline_prefix=_alternation(_words("bylines")),
         reply_marker=re.compile(_alternation(_words("reply_markers")), re.IGNORECASE),
         outlet_suffix=re.compile(f"(?:{_alternation(_words('outlet_suffixes'))})"),

@@ -26,7 +26,7 @@ import re
 
 from attrs import frozen
 
-from aicoverage.adapters._byline import find_outlet, match_byline, match_date_marker
+from aicoverage.adapters._byline import find_outlet, match_byline, match_date_marker, match_source
 from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
 from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
@@ -36,6 +36,7 @@ _MAX_HEADING = 120
 _MAX_TITLE = 200
 _MAX_FURNITURE = 400
 _MIN_PARAGRAPH = 25
+_TOP_LINES = 6
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
 _FURNITURE_REASONS = {
@@ -129,40 +130,54 @@ class _Reader:
     # -- the top: furniture, date marker, byline, title ------------------------------------------
 
     def _top(self, cut: int) -> int:
-        lines, i = self.lines, 0
-        while i < cut and load_cues().line_kind(lines[i].text) in {"navigation", "share"}:
-            self._aside(
-                lines[i].start, lines[i].end, _FURNITURE_REASONS[str(load_cues().line_kind(lines[i].text))]
-            )
+        """Set aside furniture, date lines, bylines and the title at the top; the first body line."""
+        i, titled = 0, False
+        while i < min(cut, _TOP_LINES):
+            line = self.lines[i]
+            kind = load_cues().line_kind(line.text)
+            if kind in {"navigation", "share"}:
+                self._aside(line.start, line.end, _FURNITURE_REASONS[str(kind)])
+                i += 1
+                continue
+            pos = self._metadata(line)
+            if pos >= line.end:
+                i += 1
+                continue
+            if pos > line.start:  # a marker glued to the first sentence
+                self.lines[i] = Line(pos, line.end, self.text[pos : line.end], line.blank_before)
+                return i
+            if titled or not self._take_title(i, cut):
+                return i
+            titled = True
             i += 1
-        if i >= cut:
-            return i
-        first = lines[i]
-        pos = first.start
-        for _ in range(2):
-            marker = match_date_marker(self.text, pos)
-            if marker and marker.start < first.end:
-                self.published = self.published or marker.published
-                pos = self._consume(marker.start, min(marker.end, first.end), "byline")
-            byline = match_byline(self.text, pos, first.end)
-            if byline and byline.start < first.end:
-                self.author, self.outlet = byline.author, byline.outlet
-                pos = self._consume(byline.start, min(byline.end, first.end), "byline")
-        if pos >= first.end:
-            return i + 1
-        if pos > first.start:
-            self.lines[i] = Line(pos, first.end, self.text[pos : first.end], first.blank_before)
-            return i
-        h1 = _H1.match(first.text)
-        if h1 or (self.stated_title and _fold(first.text) == self.stated_title):
-            self.title = first.text[h1.end() :] if h1 else first.text
-            self._aside(first.start, first.end, "title")
-            return i + 1
-        if not self.title_known and self._is_title(i, cut):
-            self.title = first.text
-            self._aside(first.start, first.end, "title")
-            return i + 1
         return i
+
+    def _metadata(self, line: Line) -> int:
+        """Set aside a date and a byline at the start of ``line``; where the rest of it starts."""
+        pos = line.start
+        for _ in range(2):
+            marker = match_date_marker(self.text, pos, line.end)
+            if marker:
+                self.published = self.published or marker.published
+                pos = self._consume(marker.start, marker.end, "byline")
+            byline = match_byline(self.text, pos, line.end) or match_source(self.text, pos, line.end)
+            if byline:
+                self.author = self.author or byline.author
+                self.outlet = self.outlet or byline.outlet
+                pos = self._consume(byline.start, min(byline.end, line.end), "byline")
+        return pos
+
+    def _take_title(self, i: int, cut: int) -> bool:
+        line = self.lines[i]
+        h1 = _H1.match(line.text)
+        if h1 or (self.stated_title and _fold(line.text) == self.stated_title):
+            self.title = line.text[h1.end() :] if h1 else line.text
+        elif not self.title_known and self._is_title(i, cut):
+            self.title = line.text
+        else:
+            return False
+        self._aside(line.start, line.end, "title")
+        return True
 
     def _consume(self, start: int, end: int, reason: str) -> int:
         self._aside(start, end, reason)
@@ -174,10 +189,13 @@ class _Reader:
         lines = self.lines
         if i + 2 > cut:
             return False
-        line, after = lines[i], lines[i + 1]
-        if len(line.text) > _MAX_TITLE or len(after.text) <= len(line.text) or _MARKER.match(line.text):
+        line = lines[i]
+        # The paragraph it heads: the first longer line among the next few (a date line or a
+        # byline may stand between).
+        after = next((ln for ln in lines[i + 1 : min(cut, i + 4)] if len(ln.text) > len(line.text)), None)
+        if after is None or len(line.text) > _MAX_TITLE or _MARKER.match(line.text):
             return False
-        if self.isolated_only and not after.blank_before:
+        if self.isolated_only and not lines[i + 1].blank_before:
             return False
         return not ends_sentence(line.text) or (line.text[-1] in "?!？！" and len(line.text) <= _MAX_HEADING)
 
