@@ -38,6 +38,8 @@ PARSED = [
     ("en", "3/4", "0.75", None),
     ("en", "½", "0.5", None),
     ("en", "2¾", "2.75", None),
+    ("en", "2 1/2", "2.5", None),
+    ("en", "- 12 3/4", "-12.75", None),
     # powers of ten, as compute is written
     ("en", "1e26", "100000000000000000000000000", None),
     ("en", "10^26", "100000000000000000000000000", None),
@@ -162,7 +164,8 @@ FOUND = [
     ("en", "10–20 GPUs and 10 - 20 chips", ["10", "20", "10", "20"]),
     ("en", "a -5 drop", ["-5"]),
     ("en", "H800 MYR42 4x 15xxx19", ["800", "42", "4", "15", "19"]),
-    ("en", "4x10 GPUs, in 2023² and 1e5a", ["4", "10", "2023", "1", "5"]),  # the engine judges glued digits
+    ("en", "4x10 GPUs, in 2023² and 1e5a", ["4", "10", "2023", "1", "5"]),
+    ("en", "in 2019 1/2 of them", ["2019", "1/2"]),  # the engine judges glued digits
     ("en", "192.168.1.2", ["192", "168", "1", "2"]),
     ("en", "in 2019 150 people", ["2019", "150"]),
     ("en", "$2bn and 5k and 10 m", ["2bn", "5k", "10"]),  # "10 m" may be metres

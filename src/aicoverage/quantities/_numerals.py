@@ -80,7 +80,10 @@ def _digits_pattern(language: str) -> str:
         r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
         r"|(?P<pow>[ ]?[x×*·][ ]?10(?:\^[+\-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
         r"|\^[+\-−]?\d{1,3}|(?<=(?<![\d.,])10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
-        r"(?:[/／](?P<den>\d{1,3})(?![\d/]))?"
+        r"(?:[/／](?P<den>\d{1,3})(?![\d/])"
+        # a whole and a fraction: "2 1/2", "- 1 4/5"
+        r"|(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d))[ \u00a0]{1,2}"
+        r"(?P<mnum>\d)[/／](?P<mden>\d{1,2})(?![\d/.,]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
         rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
         rf"(?:[ \u00a0]+(?P<half>{half_regex(language)}))?"
@@ -129,6 +132,17 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
         if i == 0 and (m.group("neg") or m.group("negw")):
             start, value = m.start(), -value
         if i == len(pieces) - 1:
+            if m.group("mnum") and len(pieces) == 1 and 0 < int(m.group("mnum")) < int(m.group("mden")):
+                fraction = Decimal(m.group("mnum")) / Decimal(m.group("mden"))
+                value, end = value - fraction if value < 0 else value + fraction, m.end("mden")
+            elif m.group("mnum"):  # "5 9/3": two numbers
+                out.append(Numeral(start, end, value, value, grouped=piece.grouped))
+                start, end = m.start("mnum"), m.end("mden")
+                value = (
+                    Decimal(m.group("mnum")) / Decimal(m.group("mden"))
+                    if int(m.group("mden"))
+                    else Decimal(0)
+                )
             if den is not None:
                 if len(pieces) == 1 and len(m.group("num")) <= 2 and int(den) > 0:
                     value, end = value / Decimal(den), m.end("den")
