@@ -16,8 +16,11 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def main() -> None:
-    import pandas as pd
-
+    try:
+        import pandas as pd
+    except ImportError:
+        print("pandas is not installed: pip install pandas")
+        return
     articles = [a for a in aicoverage.load_many([SEEDS]) if isinstance(a, aicoverage.Article)]
     comparison = aicoverage.compare(aicoverage.extract(a) for a in articles)
     language = {x.article.source.path: x.article.language for x in comparison.articles}

@@ -23,9 +23,11 @@ mode), so memory stays flat, and the same input gives a byte-identical file.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -72,6 +74,7 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+@functools.lru_cache(maxsize=4096)
 def number_format(quantity: Quantity) -> str:
     """An Excel number format that shows ``quantity`` as stated: bound, range end, unit.
 
@@ -201,7 +204,7 @@ class _Book:
         self.table(ws, name, names, count)
         return count
 
-    def facts_sheet(self, stories: Sequence[int | None]) -> int:
+    def facts_sheet(self) -> int:
         paths = [ex.article.source.path for ex in self.comparison.articles]
         column_of = {p: len(FACT_COLUMNS) + n for n, p in enumerate(paths)}
         ws = self.sheet("Facts", [12, 48, 20, 9, 12, 20, 8, 30] + [16] * len(paths), freeze="C2")
@@ -219,17 +222,19 @@ class _Book:
                 fact.note,
             ]
             values = self.row(ws, values) + [None] * len(paths)
+            per_source = Counter(fc.article for fc in fact.claims)
             for k, fc in enumerate(fact.claims):
                 col = column_of.get(fc.article)
                 if col is not None and values[col] is None:
-                    values[col] = self.value_cell(ws, fc.claim.quantity, fc, claims_row + k)
+                    more = per_source[fc.article] - 1
+                    values[col] = self.value_cell(ws, fc.claim.quantity, fc, claims_row + k, more=more)
             claims_row += len(fact.claims)
             ws.append(values)
         self.colour(ws, len(names), len(self.comparison.facts))
         self.table(ws, "Facts", names, len(self.comparison.facts))
         return len(self.comparison.facts)
 
-    def value_cell(self, ws: Any, q: Quantity, fc: Any, row: int) -> Any:
+    def value_cell(self, ws: Any, q: Quantity, fc: Any, row: int, *, more: int = 0) -> Any:
         from openpyxl.comments import Comment
         from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -237,7 +242,10 @@ class _Book:
         if self.evidence < EVIDENCE_LIMIT:
             self.evidence += 1
             cl = fc.claim
-            note = self.cells.clean(f"{cl.sentence[:1500]}\n\n{fc.article} [{cl.start}:{cl.end}] “{cl.text}”")
+            also = f"\n(and {more} more from this source: see Claims)" if more else ""
+            note = self.cells.clean(
+                f"{cl.sentence[:1500]}\n\n{fc.article} [{cl.start}:{cl.end}] “{cl.text}”{also}"
+            )
             c.comment = Comment(note, "aicoverage", width=420, height=160)
             c.hyperlink = Hyperlink(ref="", location=f"'{self.titles['Claims']}'!A{row}")
         return c
@@ -317,7 +325,7 @@ def _write(comparison: Comparison, out: Any) -> None:
             source_rows(comparison, stories),
             [40, 10, 16, 9, 20, 40, 30, 7, 8, 8, 9, 40, 20],
         ),
-        "facts": book.facts_sheet(stories),
+        "facts": book.facts_sheet(),
         "claims": book.data_sheet(
             "Claims",
             CLAIM_COLUMNS,
