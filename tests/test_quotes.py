@@ -368,7 +368,7 @@ def test_without_language_every_table_is_used() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('«»„“”‘’"「」『』 ,.:—\nab AZ表示说он said')), max_size=80))
+@given(st.text(alphabet=st.sampled_from(list("«»„“”‘’\"'「」『』 ,.:—\nab AZ表示说он said")), max_size=80))
 def test_offsets_are_exact_and_never_overlap(text: str) -> None:
     found = find_quotes(text, language=None)
     last = -1
@@ -393,6 +393,8 @@ MARKS = [
     ("“opens and never closes", [("opens and never closes", False)]),
     ("“closed with the wrong mark. “", [("closed with the wrong mark.", True)]),
     ("‘single never closes", []),
+    ("'We won't stop,' he said", [("We won't stop,", True)]),
+    ("the companies' chips in the '90s and l'IA", []),
     ("《DeepSeek等中国初创企业》", []),
     ("a stray ” closer and » another", []),
 ]
@@ -404,7 +406,7 @@ def test_marks_pair_into_quoted_stretches(text: str, expected: list[tuple[str, b
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('«»„“”‘’"「」『』 a.,')), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list("«»„“”‘’\"'「」『』 a.,")), max_size=60))
 def test_quoted_stretches_are_ordered_and_inside_their_marks(text: str) -> None:
     last = 0
     for s in find_quoted(text, 0, len(text)):

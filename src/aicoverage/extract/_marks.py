@@ -1,6 +1,6 @@
 """Quote marks paired into quoted stretches, one paragraph at a time, however unbalanced the marks.
 
-Every mark style is read: «» (and „“ nested), “” ‘’, straight "", 「」『』. A mark that can open or
+Every mark style is read: «» (and „“ nested), “” ‘’, straight "" and '', 「」『』. A mark that can open or
 close (“ ” " ‘ ’) is told by what flanks it: a mark followed by a letter after a space opens, one
 after a letter before a space closes, and a glued or free-standing one closes what is open (the
 closing “ of machine translation). Only the outermost stretch is returned (nested quotes stay
@@ -18,8 +18,8 @@ import re
 
 from attrs import frozen
 
-_MARK = re.compile('[«»„“”‘’"「」『』]')
-_OPENERS = {"«": "»", "„": "“”", "“": "”“", "”": "”“", "‘": "’", '"': '"', "「": "」", "『": "』"}
+_MARK = re.compile("[«»„“”‘’\"'「」『』]")
+_OPENERS = {"«": "»", "„": "“”", "“": "”“", "”": "”“", "‘": "’", '"': '"', "'": "'", "「": "」", "『": "』"}
 _ALWAYS_OPEN = frozenset("«„「『")
 _ALWAYS_CLOSE = frozenset("»」』")
 _RUNS_TO_END = frozenset("«„“「『")
@@ -64,9 +64,9 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[int]) -> str:
         return "close"
     open_before, space_after = _flanks(text, i, lo, hi)
     can_close = any(ch in _OPENERS[text[j]] for j in stack)
-    if ch in "’‘" and i > lo and i + 1 < hi and text[i - 1].isalpha() and text[i + 1].isalpha():
-        return "skip"  # an apostrophe (don’t, Amodei’s)
-    if ch == "’":
+    if ch in "’‘'" and i > lo and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum():
+        return "skip"  # an apostrophe (don’t, Amodei’s, l'IA)
+    if ch == "’" or (ch == "'" and not (open_before and not space_after)):
         return "close" if can_close else "skip"
     if open_before and not space_after:
         return "open"
