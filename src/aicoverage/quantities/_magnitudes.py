@@ -17,9 +17,11 @@ Decimal('10000')
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 
 from attrs import frozen
+from babel import Locale
 
 from aicoverage._tables import read_table
 from aicoverage.quantities._cldr import locale_of
@@ -50,17 +52,19 @@ def _cldr_words(language: str) -> dict[str, tuple[Decimal, bool]]:
 
 @frozen
 class Magnitudes:
-    """A language's magnitude words -> multiplier: ``loose`` (any case), ``cased``, ``glued``."""
+    """A language's magnitude words -> multiplier: ``loose`` (any case), ``cased``, ``glued``, and
+    ``money``: suffixes that are magnitudes only glued to an amount after a currency sign ("$6m")."""
 
     loose: dict[str, Decimal]
     cased: dict[str, Decimal]
     glued: dict[str, Decimal]
+    money: dict[str, Decimal]
 
 
 @functools.cache
 def magnitude_words(language: str) -> Magnitudes:
     """The magnitude words of ``language``: CLDR's (short forms cased) and the table's."""
-    found = Magnitudes({}, {}, {})
+    found = Magnitudes({}, {}, {}, {})
     for word, (value, is_cased) in _cldr_words(language).items():
         (found.glued if is_cased and len(word) == 1 else found.cased if is_cased else found.loose)[word] = (
             value
@@ -70,6 +74,7 @@ def magnitude_words(language: str) -> Magnitudes:
         ("magnitudes", found.loose),
         ("magnitudes_cased", found.cased),
         ("magnitudes_glued", found.glued),
+        ("magnitudes_money", found.money),
     ):
         for value, words in table.get(section, {}).items():
             for word in words:
@@ -87,6 +92,27 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
         body = words_pattern(w.replace("\u00a0", " ") for w in alpha_end)
         out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
     return out
+
+
+@functools.cache
+def currency_signs() -> str:
+    """The one-character currency signs of CLDR ("$", "€", "£", "¥", "₹", ...), as a character class."""
+    signs = {
+        symbol
+        for name in ("en", "en_GB", "en_IN", "pt", "ru", "zh", "ja", "de", "fr", "es", "it")
+        for symbol in Locale.parse(name).currency_symbols.values()
+        if len(symbol) == 1 and not symbol.isalnum()
+    }
+    return "[" + "".join(re.escape(c) for c in sorted(signs)) + "]"
+
+
+def money_suffix_pattern(language: str) -> str:
+    """A regex (no groups) for the suffixes of ``[magnitudes_money]`` ("m" in "$6m")."""
+    return (
+        "(?:" + "|".join(_branches(magnitude_words(language).money, "-i")) + ")"
+        if magnitude_words(language).money
+        else "(?!)"
+    )
 
 
 def magnitude_pattern(language: str) -> tuple[str, str]:
@@ -113,6 +139,8 @@ def magnitude_of(word: str, language: str) -> Decimal | None:
     found = magnitude_words(language)
     if word in found.glued:
         return found.glued[word]
+    if word in found.money:
+        return found.money[word]
     spaced = " ".join(word.split())  # "mil\u00a0M" as CLDR has it, "mil M" as typed
     cased = _cased_index(language)
     if spaced in cased:

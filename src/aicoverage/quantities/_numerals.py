@@ -26,7 +26,12 @@ from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
-from aicoverage.quantities._magnitudes import magnitude_of, magnitude_pattern
+from aicoverage.quantities._magnitudes import (
+    currency_signs,
+    magnitude_of,
+    magnitude_pattern,
+    money_suffix_pattern,
+)
 from aicoverage.quantities._words import half_regex, negative_regex, read_words, words_regex
 
 
@@ -75,6 +80,8 @@ def _digits_pattern(language: str) -> str:
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
+        # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
+        rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
         # powers of ten, common for compute in AI coverage: "1e26", "10^26", "1.3x10^6", "10²⁶"
         r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
@@ -85,7 +92,8 @@ def _digits_pattern(language: str) -> str:
         r"|(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d))[ \u00a0]{1,2}"
         r"(?P<mnum>\d)[/／](?P<mden>\d{1,2})(?![\d/.,]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
-        rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced}))?"
+        rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced})"
+        rf"|(?<=\d)(?P<cmag>(?(money){money_suffix_pattern(language)}|(?!))))?"
         rf"(?:[ \u00a0]+(?P<half>{half_regex(language)}))?"
     )
 
@@ -124,7 +132,7 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
             base += 1
             pieces = read_digits(surface[1:], decimal=symbols.decimal, group=symbols.group)
     den = m.group("den")
-    mag_word = m.group("mag") or m.group("gmag")
+    mag_word = m.group("mag") or m.group("gmag") or m.group("cmag")
     magnitude = magnitude_of(mag_word, language) if mag_word else None
     out = []
     for i, piece in enumerate(pieces):
@@ -158,7 +166,11 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
             if m.group("half"):  # "2 milhões e meio", "1 and a half"
                 value, end = value + (magnitude or 1) / Decimal(2), m.end()
         value = tidy(value)
-        mag = magnitude if mag_word and end >= m.end("mag" if m.group("mag") else "gmag") else None
+        mag = (
+            magnitude
+            if mag_word and end >= m.end("mag" if m.group("mag") else "gmag" if m.group("gmag") else "cmag")
+            else None
+        )
         out.append(Numeral(start, end, value, value, magnitude=mag, grouped=piece.grouped))
     return out
 
