@@ -169,6 +169,7 @@ FOUND = [
     ("en", "192.168.1.2", ["192", "168", "1", "2"]),
     ("en", "in 2019 150 people", ["2019", "150"]),
     ("en", "$2bn and 5k and 10 m", ["2bn", "5k", "10"]),  # "10 m" may be metres
+    ("en", "~$6m, US$ 6m, a 100m race, 5m users", ["6m", "6m", "100", "5"]),  # "m" only after a sign
     ("en", "someone said no one often", []),
     ("en", "one of them had two hundred chips", ["two hundred"]),
     ("en", "billions of dollars and hundreds of millions", ["billions", "hundreds of millions"]),
