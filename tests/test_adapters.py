@@ -293,3 +293,11 @@ def test_any_json_and_any_cut_of_it_never_escapes_the_library_errors(value: Any,
     for candidate in (text, text[: max(1, len(text) - cut)]):
         with contextlib.suppress(AicoverageError):
             check_offsets(load_text(candidate, path="gen.json"))
+
+
+def test_all_names_exist_and_every_public_function_is_listed() -> None:
+    assert all(hasattr(adapters, name) for name in adapters.__all__)
+    public = {n for n, v in vars(adapters).items() if callable(v) and not n.startswith("_")}
+    assert {n for n in public if getattr(adapters, n).__module__ == adapters.__name__} <= set(
+        adapters.__all__
+    )

@@ -56,8 +56,11 @@ def test_without_trafilatura_the_page_falls_back_to_plain_blocks(monkeypatch: py
     art = load(DATA / "page.html")
     check_offsets(art)
     assert [p.code for p in art.problems] == ["html_extra_missing"]
-    assert "The United States will allow" in art.body
-    assert "do not read me" not in art.body
+    assert art.body.startswith("The United States will allow")
+    assert art.body.endswith("people familiar with the matter.")
+    for unwanted in ("do not read me", "Home", "This will not last", "All rights reserved"):
+        assert unwanted not in art.body
+    assert [c.author for c in art.comments] == ["skeptic42", "optimist", "reader_7"]
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,14 @@ _BLOCK = frozenset(
 _SKIP = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "head", "button", "select", "textarea"]
 )
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"]
+)
+_FURNITURE_TAGS = frozenset(["nav", "header", "footer", "aside", "form"])
+_FURNITURE_NAMES = re.compile(
+    r"comment|share|sharing|social|related|advert|promo|newsletter|subscribe|cookie|breadcrumb|menu|sidebar",
+    re.I,
+)
 _MARKUP_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
@@ -80,14 +88,33 @@ class Composed:
 
 
 class _Collector(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, page: bool) -> None:
         super().__init__(convert_charrefs=True)
+        self.page = page
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.kinds: list[str] = []
         self.skipping = 0
+        # The page-furniture element being skipped, and how deep in same-named elements we are.
+        self.furniture: str | None = None
+        self.depth = 0
+
+    def _is_furniture(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in _VOID:
+            return False
+        if tag in _FURNITURE_TAGS:
+            return True
+        names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        return bool(_FURNITURE_NAMES.search(names))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.furniture:
+            self.depth += tag == self.furniture
+            return
+        if self.page and self._is_furniture(tag, attrs):
+            self.flush()
+            self.furniture, self.depth = tag, 1
+            return
         if tag in _SKIP:
             self.skipping += 1
         elif tag in _BLOCK:
@@ -98,6 +125,11 @@ class _Collector(HTMLParser):
                 self.kinds.append("caption")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.furniture:
+            self.depth -= tag == self.furniture
+            if not self.depth:
+                self.furniture = None
+            return
         if tag in _SKIP:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK:
@@ -106,7 +138,7 @@ class _Collector(HTMLParser):
                 self.kinds.pop()
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if not self.skipping and not self.furniture:
             self.parts.append(data)
 
     def flush(self) -> None:
@@ -117,9 +149,13 @@ class _Collector(HTMLParser):
             self.blocks.append(Block(self.kinds[-1] if self.kinds else "text", text))
 
 
-def html_blocks(html: str) -> list[Block]:
-    """The text blocks of an HTML page or fragment, in document order."""
-    collector = _Collector()
+def html_blocks(html: str, *, page: bool = False) -> list[Block]:
+    """The text blocks of an HTML page or fragment, in document order.
+
+    With ``page``, page furniture is left out too: ``nav``/``header``/``footer``/``aside``/``form``
+    elements and those whose class or id names comments, sharing, related links, ads or menus.
+    """
+    collector = _Collector(page=page)
     collector.feed(html)
     collector.close()
     collector.flush()

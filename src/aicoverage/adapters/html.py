@@ -52,7 +52,7 @@ def read(text: str, source: Source) -> Article:
     problems: list[Problem] = []
     main = _main_text(text)
     if main is None:
-        blocks = [b for b in html_blocks(text) if b.kind != "title"]
+        blocks = html_blocks(text, page=True)
         problems.append(Problem("html_extra_missing", "trafilatura is not installed: plain markup text used"))
     else:
         blocks = [Block("text", line.strip()) for line in main.splitlines() if line.strip()]
