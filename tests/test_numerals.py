@@ -199,6 +199,12 @@ def test_find_numerals_records_magnitude_words_and_grouping() -> None:
     assert c.words
 
 
+def test_digits_with_cjk_magnitudes_are_not_words() -> None:
+    a, b = find_numerals("560万和两千", "zh")
+    assert (a.words, a.magnitude) == (False, Decimal(10**4))
+    assert b.words
+
+
 def test_find_numerals_marks_vague_amounts() -> None:
     (n,) = find_numerals("несколько десятков млн долларов", "ru")
     assert n.vague

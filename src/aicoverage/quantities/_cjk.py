@@ -365,6 +365,9 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
             continue
         weak = not percent_before and _is_weak(tokens, first, j, chars, text, tokens[j - 1].end)
         percent_before = False
-        out.append(WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak))
+        spelled = any(t.role not in ("ascii", "units", "sections", "point") for t in tokens[first:j])
+        out.append(
+            WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak, words=spelled)
+        )
         i = j
     return out

@@ -234,7 +234,7 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
             if keep_weak or not w.weak:
                 out.append(
                     Numeral(
-                        w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague, weak=w.weak
+                        w.start, w.end, tidy(w.low), tidy(w.high), w.words, w.magnitude, w.vague, weak=w.weak
                     )
                 )
     return out

@@ -42,6 +42,7 @@ class WordNumber:
     magnitude: Decimal | None
     vague: bool
     weak: bool
+    words: bool = True  # False for digits with CJK magnitudes only ("560万")
 
 
 @frozen
