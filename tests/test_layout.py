@@ -247,3 +247,17 @@ def test_share_line_before_any_paragraph_does_not_end_the_article() -> None:
 def test_outlet_named_in_the_page_furniture() -> None:
     text = "The story, a sentence long enough.\n\nReuters newsletters are now paid. Subscribe!"
     assert analyse_layout(text).outlet == "Reuters"
+
+
+def test_comment_triplets_with_the_time_on_its_own_line() -> None:
+    text = (
+        "Власти разрешили продажу чипов в Китай, сообщает агентство.\n\nКомментарии\n"
+        "Иван Петров\n27 января 2025, 10:32\nЭто ошибка.\nМария\n11:00\nСогласна.\nОлег ответ\n12:15\nНет."
+    )
+    first, comments = find_comments(split_lines(text))
+    assert first == 1
+    assert [(c.author, c.posted, c.text, c.is_reply) for c in comments] == [
+        ("Иван Петров", "27 января 2025, 10:32", "Это ошибка.", False),
+        ("Мария", "11:00", "Согласна.", False),
+        ("Олег", "12:15", "Нет.", True),
+    ]

@@ -2,9 +2,10 @@
 
 Pages scraped to text end their comment block as line pairs: a username line (short, no sentence
 ending, maybe a reply marker and a time: ``weik 回复 01-31 10:32``) directly followed by the
-comment text. The block is read backwards from the end of the text while lines keep pairing up;
-it counts when a comments header (``评论``, ``Comments (12)``) opens it or it has at least
-:data:`MIN_PAIRS` pairs. Reply markers come from ``reply_markers`` in ``data/boilerplate``.
+comment text, or triplets with the time on a line of its own between them. The block is read
+backwards from the end of the text while lines keep pairing up; it counts when a comments header
+(``评论``, ``Comments (12)``) opens it or it has at least :data:`MIN_PAIRS` pairs. Reply markers
+come from ``reply_markers`` in ``data/boilerplate``.
 
 >>> from aicoverage.adapters._lines import split_lines
 >>> text = "Body text of the article ends here.\\nann\\nGreat!\\nbob reply 01-31 10:32\\nNo.\\ncat\\nWhy?"
@@ -19,6 +20,7 @@ import functools
 import re
 
 from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._datelines import find_date
 from aicoverage.adapters._lines import Line, ends_sentence
 from aicoverage.model import Comment
 
@@ -28,6 +30,12 @@ _MAX_NAME = 32
 # A list item ("- 50,000 chips", "2) Cost") is the article's, not a username.
 _LIST_ITEM = re.compile(r"[-–—•*·▪►]\s|\d{1,2}[.)]\s")
 _TIME = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
+_TIME_LINE = re.compile(rf"(?:{_TIME})(?:\s*(?:{_TIME}))?")
+
+
+def _is_time_line(text: str) -> bool:
+    """A line that only states when: ``01-31 10:32``, ``27 января 2025, 10:32``."""
+    return bool(_TIME_LINE.fullmatch(text)) or find_date(text) is not None
 
 
 @functools.cache
@@ -57,15 +65,11 @@ def find_comments(lines: list[Line], lo: int = 0) -> tuple[int, list[Comment]]:
     pairs: list[Comment] = []
     j = len(lines)
     while j - 2 >= lo:
-        name, body = lines[j - 2], lines[j - 1]
-        parsed = _parse_name(name) if not body.blank_before else None
-        if parsed is None:
+        comment, used = _comment_ending_at(lines, j, lo)
+        if comment is None:
             break
-        author, posted, is_reply = parsed
-        pairs.append(
-            Comment(body.text, body.start, body.end, author=author, posted=posted, is_reply=is_reply)
-        )
-        j -= 2
+        pairs.append(comment)
+        j -= used
     pairs.reverse()
     header = j - 1 if j - 1 >= lo and load_cues().line_kind(lines[j - 1].text) == "comments" else None
     if header is not None and pairs:
@@ -73,6 +77,26 @@ def find_comments(lines: list[Line], lo: int = 0) -> tuple[int, list[Comment]]:
     if len(pairs) >= MIN_PAIRS:
         return j, pairs
     return _after_header(lines, lo)
+
+
+def _comment_ending_at(lines: list[Line], j: int, lo: int) -> tuple[Comment | None, int]:
+    """The comment whose text is ``lines[j - 1]``: a username line, maybe a time line, the text."""
+    body = lines[j - 1]
+    if body.blank_before:
+        return None, 0
+    time = lines[j - 2]
+    if j - 3 >= lo and not time.blank_before and _is_time_line(time.text):
+        parsed = _parse_name(lines[j - 3])
+        if parsed is not None and parsed[1] is None:
+            author, _, is_reply = parsed
+            return Comment(
+                body.text, body.start, body.end, author=author, posted=time.text, is_reply=is_reply
+            ), 3
+    parsed = _parse_name(time)
+    if parsed is None:
+        return None, 0
+    author, posted, is_reply = parsed
+    return Comment(body.text, body.start, body.end, author=author, posted=posted, is_reply=is_reply), 2
 
 
 def _after_header(lines: list[Line], lo: int) -> tuple[int, list[Comment]]:
