@@ -75,3 +75,10 @@ def test_empty_front_matter_is_fine() -> None:
     art = load_text("---\n---\nBody text here.")
     assert art.problems == ()
     assert art.body == "Body text here."
+
+
+def test_a_leading_rule_followed_by_prose_is_plain_text() -> None:
+    art = load_text("---\nThe article starts after a horizontal rule, one sentence.")
+    assert art.source.format == "text"
+    assert art.problems == ()
+    assert art.title is None

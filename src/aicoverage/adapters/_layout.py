@@ -195,6 +195,8 @@ class _Reader:
         after = next((ln for ln in lines[i + 1 : min(cut, i + 4)] if len(ln.text) > len(line.text)), None)
         if after is None or len(line.text) > _MAX_TITLE or _MARKER.match(line.text):
             return False
+        if not any(c.isalpha() for c in line.text):
+            return False
         if self.isolated_only and not lines[i + 1].blank_before:
             return False
         return not ends_sentence(line.text) or (line.text[-1] in "?!？！" and len(line.text) <= _MAX_HEADING)

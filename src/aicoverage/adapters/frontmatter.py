@@ -28,6 +28,7 @@ from aicoverage.model import Article, Problem, SetAside, Source
 
 _OPEN = re.compile(r"\ufeff?[ \t]*(---|\+\+\+)[ \t]*\r?\n")
 _MAX_FRONT = 65_536
+_KEY_LINE = re.compile(r"[ \t]*[\w-]+[ \t]*[:=]")
 _FIELDS = {
     "title": ("title", "headline"),
     "published": ("date", "published", "publishdate", "publish_date", "pubdate", "created"),
@@ -39,11 +40,14 @@ _FIELDS = {
 
 
 def sniff(text: str) -> float:
-    """0.95 for an opening ``---``/``+++`` line with its closing line; 0.6 for an opening only."""
+    """0.95 for an opening ``---``/``+++`` line with its closing line; 0.6 for an opening followed
+    by a ``key:`` line but never closed (broken front matter); 0 otherwise (a rule, then prose)."""
     m = _OPEN.match(text)
     if m is None:
         return 0.0
-    return 0.95 if _closing(text, m) else 0.6
+    if _closing(text, m):
+        return 0.95
+    return 0.6 if _KEY_LINE.match(text, m.end()) else 0.0
 
 
 def _closing(text: str, m: re.Match[str]) -> re.Match[str] | None:
