@@ -77,6 +77,8 @@ PARSED = [
     ("en", "twenty-one thousand eleven", "21011", None),
     ("en", "minus three million two hundred thousand", "-3200000", None),
     ("en", "two point five million", "2500000", None),
+    ("en", "1 point 5", "1.5", None),
+    ("ru", "1 точка 5", "1.5", None),
     ("en", "one hundred and three quarters", "100.75", None),
     ("en", "a dozen", "12", None),
     ("en", "half a million", "500000", None),
@@ -165,7 +167,12 @@ FOUND = [
     ("en", "a -5 drop", ["-5"]),
     ("en", "H800 MYR42 4x 15xxx19", ["800", "42", "4", "15", "19"]),
     ("en", "4x10 GPUs, in 2023² and 1e5a", ["4", "10", "2023", "1", "5"]),
-    ("en", "in 2019 1/2 of them", ["2019", "1/2"]),  # the engine judges glued digits
+    ("en", "in 2019 1/2 of them", ["2019", "1/2"]),
+    (
+        "en",
+        "at that point 2023 began, 1 point 1, then",
+        ["2023", "1 point 1"],
+    ),  # the engine judges glued digits
     ("en", "192.168.1.2", ["192", "168", "1", "2"]),
     ("en", "in 2019 150 people", ["2019", "150"]),
     ("en", "$2bn and 5k and 10 m", ["2bn", "5k", "10"]),  # "10 m" may be metres

@@ -32,7 +32,7 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
-from aicoverage.quantities._words import half_regex, negative_regex, read_words, words_regex
+from aicoverage.quantities._words import half_regex, negative_regex, point_regex, read_words, words_regex
 
 
 @frozen
@@ -83,6 +83,8 @@ def _digits_pattern(language: str) -> str:
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
         rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
+        # the point said in words: "1 point 1", "1 точка 1"
+        rf"(?:[ \u00a0]+(?P<pointw>{point_regex(language)})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
         # powers of ten, common for compute in AI coverage: "1e26", "10^26", "1.3x10^6", "10²⁶"
         r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
         r"|(?P<pow>[ ]?[x×*·][ ]?10(?:\^[+\-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -131,6 +133,9 @@ def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
         else:  # ",1,5": the mark belongs to no number
             base += 1
             pieces = read_digits(surface[1:], decimal=symbols.decimal, group=symbols.group)
+    if m.group("pointw") and len(pieces) == 1 and surface.isdecimal():  # "1 point 1"
+        value = Decimal(surface + "." + m.group("decimals"))
+        pieces = [DigitPiece(0, m.end("decimals") - m.start("num"), value, False)]
     den = m.group("den")
     mag_word = m.group("mag") or m.group("gmag") or m.group("cmag")
     magnitude = magnitude_of(mag_word, language) if mag_word else None

@@ -154,6 +154,12 @@ def negative_regex(language: str) -> str:
     return f"{first_letters(words + signs)}(?i:{'|'.join(branches)})" if branches else "(?!)"
 
 
+def point_regex(language: str) -> str:
+    """A regex (no groups) for the decimal point said in words ("point", "ponto", "точка")."""
+    words = read_table("numerals", language).get("words", {}).get("syntax", {}).get("point", [])
+    return f"(?i:{_guarded(list(words))})"
+
+
 def half_regex(language: str) -> str:
     """A regex (no groups) for "and a half" after a number ("e meio", "с половиной")."""
     words = read_table("numerals", language).get("words", {}).get("syntax", {}).get("and_half", [])
