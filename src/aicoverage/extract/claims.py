@@ -23,9 +23,11 @@ from collections.abc import Iterable, Sequence
 from aicoverage._tables import read_table
 from aicoverage.extract._patterns import words_pattern
 from aicoverage.extract._sentences import find_sentences
-from aicoverage.model import Claim, EntityMention, Quote, TextSpan
+from aicoverage.model import Bound, Claim, EntityMention, Kind, QuantityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities
 
+_DIGIT = re.compile(r"\d")
+_LARGE = 1000
 _CLAUSE = re.compile(r"[,;:，；：]")
 # Who a number is about, best first: a chip is more often what is counted than what is described.
 _SUBJECT_TYPES = {"company": 0, "model": 0, "organization": 0, "place": 1, "person": 1, "chip": 2}
@@ -97,6 +99,25 @@ def _subject(
     return name
 
 
+def is_claim(mention: QuantityMention) -> bool:
+    """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
+    money (with a currency), a percentage, or a large definite count ("two million users"). Small or
+    vague counts only in words ("двумя странами", "一项", "millions of chips") are prose, not figures
+    sources are compared on.
+
+    >>> from aicoverage import find_quantities
+    >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей"
+    >>> [is_claim(m) for m in find_quantities(text, language="ru")]
+    [False, True, True]
+    """
+    if _DIGIT.search(mention.text):
+        return True
+    q = mention.quantity
+    if q.kind is Kind.MONEY:
+        return q.currency is not None
+    return q.kind is Kind.PERCENT or (q.bound is not Bound.VAGUE and q.low >= _LARGE)
+
+
 def find_claims(
     text: str,
     spans: Iterable[TextSpan] | None = None,
@@ -111,7 +132,7 @@ def find_claims(
     quote_starts = [q.start for q in quotes]
     out: list[Claim] = []
     for span in spans if spans is not None else [TextSpan(0, len(text))]:
-        mentions = find_quantities(text[span.start : span.end], language=language)
+        mentions = [m for m in find_quantities(text[span.start : span.end], language=language) if is_claim(m)]
         if not mentions:
             continue
         sentences = find_sentences(text, span.start, span.end)
