@@ -88,6 +88,7 @@ def _chars(language: str) -> _Chars | None:
     elem = (
         f"(?:{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
+        f"|(?<={unit}){_alternatives(table.get('few', []))}"
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
         f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
         f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
