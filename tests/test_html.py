@@ -125,3 +125,12 @@ def test_any_markup_gives_an_article_or_a_library_error(page: str) -> None:
         return
     assert art.source.format == "html"
     check_offsets(art)
+
+
+def test_a_page_without_main_text_falls_back_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
+    art = load_text("<!doctype html><html><body><nav>Home</nav><div>Short.</div></body></html>")
+    assert art.body == "Short."
+    assert [p.code for p in art.problems] == ["main_text_not_found"]

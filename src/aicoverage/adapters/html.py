@@ -9,8 +9,9 @@ time and reply nesting, read with lxml) to ``comments``. ``text`` is the title, 
 the comments as text, blocks separated by blank lines (``source.derived`` is true).
 
 Without trafilatura (``pip install 'aicoverage[html]'``) the page's blocks are read with the
-standard library instead, and an ``html_extra_missing`` problem says the body may hold page
-furniture.
+standard library instead (page furniture such as nav, footer and comment blocks left out), and an
+``html_extra_missing`` problem says so; a page where trafilatura finds no main text is read the
+same way, with a ``main_text_not_found`` problem.
 
 >>> page = ('<!doctype html><html lang="en"><head><title>Chips</title></head><body><article>'
 ...         '<p>The export ban on advanced chips was loosened on Monday, officials said.</p>'
@@ -50,14 +51,21 @@ def read(text: str, source: Source) -> Article:
     """The article of the page."""
     meta = read_meta(text)
     problems: list[Problem] = []
-    main = _main_text(text)
-    if main is None:
-        blocks = html_blocks(text, page=True)
+    try:
+        main = _main_text(text)
+    except ImportError:
+        main = None
         problems.append(Problem("html_extra_missing", "trafilatura is not installed: plain markup text used"))
-    else:
+    if main:
         blocks = [Block("text", line.strip()) for line in main.splitlines() if line.strip()]
+    else:
+        blocks = html_blocks(text, page=True)
+        if not problems:
+            problems.append(
+                Problem("main_text_not_found", "trafilatura found no main text: markup text used")
+            )
     title = meta.title or None
-    if title and blocks and blocks[0].text == title:
+    if title and blocks and " ".join(blocks[0].text.split()).casefold() == title.casefold():
         blocks = blocks[1:]
     html_comments = find_html_comments(text)
     head = [Block("title", title)] if title else []
@@ -85,10 +93,9 @@ def read(text: str, source: Source) -> Article:
 
 
 def _main_text(html: str) -> str | None:
-    try:
-        import trafilatura
-    except ImportError:
-        return None
+    """The page's main text by trafilatura (its date guessing unused); ImportError without it."""
+    import trafilatura
+
     return trafilatura.extract(
         html,
         include_comments=False,
