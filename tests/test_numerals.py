@@ -194,6 +194,13 @@ FOUND = [
     ("zh", "花费数十亿美元", ["数十亿"]),
     ("zh", "用户15xxx19", ["15", "19"]),
     ("ja", "約3兆円を一緒に", ["3兆"]),
+    ("ja", "１億２０００万円と数千億円", ["１億２０００万", "数千億"]),
+    ("es", "un modelo de 1.500 millones y miles de millones", ["1.500 millones", "miles de millones"]),
+    ("es", "mil personas y doscientos millones", ["mil", "doscientos millones"]),
+    ("fr", "un modèle à 10 000 puces et plusieurs milliards", ["10 000", "plusieurs milliards"]),
+    ("fr", "25 pour cent et quatre-vingt-dix millions", ["25", "quatre-vingt-dix millions"]),
+    ("de", "ein Modell mit 2,5 Mrd. Euro und zwei Millionen", ["2,5 Mrd.", "zwei Millionen"]),
+    ("it", "un modello da 1,5 miliardi e 25 per cento", ["1,5 miliardi", "25"]),
 ]
 
 

@@ -119,7 +119,9 @@ def _lexicon(language: str) -> _Lexicon | None:
     plain = [w for w in surfaces if "*" not in w]
     word = "(?:" + _guarded(plain + stems) + ")"
     join = _guarded(joiners) + _SEP if joiners else ""
-    pattern = f"{word}(?:{_SEP}(?:{join})?{word})*"
+    # "pour cent", "por cento": a percent sign, not the number 100
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in syntax.get("not_after", []))
+    pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
     token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
     stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
     stem_kinds += [(_normalise(w.split("*")[0]), ("plural", v)) for w, v in vague_stems.items()]
