@@ -137,7 +137,7 @@ def test_about_states_rule_legend_and_contents(book: Any) -> None:
     assert about["Currencies"] == "never converted or merged"
     assert about["disagree"] == "the sources state values that cannot both be true"
     assert about["Characters replaced"] == 0
-    links = [c.hyperlink.location for (_, c) in book["About"].iter_rows(min_col=1, max_col=2) if c.hyperlink]
+    links = [c.hyperlink.location for (c, _) in book["About"].iter_rows(min_col=1, max_col=2) if c.hyperlink]
     assert links == [f"'{name}'!A1" for name in SHEETS[1:]]
 
 

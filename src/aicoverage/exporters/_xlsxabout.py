@@ -1,7 +1,7 @@
 """The About sheet's rows: what the workbook is, when and from what it was made, the rule, legend.
 
 Rows are ``(key, value, kind)``: kind ``None`` for plain text, ``"link"`` for a link to the sheet
-named by the value, or a fill colour (hex) for a legend row.
+named by the value (written first, the key after it), or a fill colour (hex) for a legend row.
 """
 
 from __future__ import annotations

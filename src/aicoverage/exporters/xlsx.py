@@ -131,6 +131,7 @@ class _Book:
         self.evidence = 0
         self.about_ws: Any = None
         self.memo: dict[str, str] = {}
+        self.styles: dict[str, Any] = {}
 
     def cell(self, ws: Any, value: Any, **style: Any) -> Any:
         from openpyxl.cell import WriteOnlyCell
@@ -238,7 +239,7 @@ class _Book:
         from openpyxl.comments import Comment
         from openpyxl.worksheet.hyperlink import Hyperlink
 
-        c = self.cell(ws, number(q.low), number_format=number_format(q))
+        c = self.xl.cell.Cell(ws, row=1, column=1, value=number(q.low), style_array=self.style_of(ws, q))
         if self.evidence < EVIDENCE_LIMIT:
             self.evidence += 1
             cl = fc.claim
@@ -249,6 +250,14 @@ class _Book:
             c.comment = Comment(note, "aicoverage", width=420, height=160)
             c.hyperlink = Hyperlink(ref="", location=f"'{self.titles['Claims']}'!A{row}")
         return c
+
+    def style_of(self, ws: Any, q: Quantity) -> Any:
+        """The (shared, never changed) cell style showing ``q`` with its number format."""
+        fmt = number_format(q)
+        style = self.styles.get(fmt)
+        if style is None:
+            style = self.styles[fmt] = self.cell(ws, 0, number_format=fmt)._style
+        return style
 
     def colour(self, ws: Any, columns: int, rows: int) -> None:
         from openpyxl.formatting.rule import CellIsRule, FormulaRule
@@ -277,9 +286,12 @@ class _Book:
         ws = self.about_ws
         for key, value, kind in about_rows(self.comparison, stories, counts, self.cells, self.titles):
             first = self.cell(ws, key, font=self.bold) if key else None
+            second: Any
             if kind == "link":
-                second = self.cell(ws, value)
-                second.hyperlink = Hyperlink(ref="", location=f"'{value}'!A1")
+                # Contents: the sheet's name, linked, then what it holds.
+                first = self.cell(ws, value, font=self.bold)
+                first.hyperlink = Hyperlink(ref="", location=f"'{value}'!A1")
+                second = key
             elif kind in STATUS_COLOURS.values():
                 second = self.cell(
                     ws, value, fill=PatternFill(start_color=kind, end_color=kind, fill_type="solid")
