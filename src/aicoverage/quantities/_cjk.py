@@ -119,6 +119,13 @@ def _chars(language: str) -> _Chars | None:
     return _Chars(table, values, pattern, token, context, frozenset(table.get("formal", [])))
 
 
+def cjk_initials(language: str) -> str:
+    """Every character (besides digits) a CJK numeral of ``language`` can start with."""
+    table = read_table("numerals", language).get("cjk", {})
+    roles = ("digits", "units", "tens", "sections", "negative", "few")
+    return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
+
+
 def cjk_regex(language: str) -> str:
     """A regex (no groups) matching a run of CJK numeral characters; ``(?!)`` for other languages."""
     chars = _chars(language)

@@ -23,7 +23,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from aicoverage._tables import check_language
-from aicoverage.quantities._cjk import cjk_regex, read_cjk
+from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
 from aicoverage.quantities._magnitudes import (
@@ -32,7 +32,14 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
-from aicoverage.quantities._words import half_regex, negative_regex, point_regex, read_words, words_regex
+from aicoverage.quantities._words import (
+    half_regex,
+    negative_regex,
+    point_regex,
+    read_words,
+    words_initials,
+    words_regex,
+)
 
 
 @frozen
@@ -105,11 +112,14 @@ _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
 @functools.cache
 def _scanner(language: str) -> re.Pattern[str]:
+    # one look at the character first: most positions of a text can start no numeral at all
+    initials = "".join(re.escape(c) for c in sorted(set(cjk_initials(language) + words_initials(language))))
     return re.compile(
-        f"(?P<cjk>{cjk_regex(language)})"
+        f"(?=[\\d.,．\\-−{_VULGAR}{initials}])"
+        f"(?:(?P<cjk>{cjk_regex(language)})"
         f"|(?P<vulgar>(?=[\\d{_VULGAR}])(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
         f"|(?P<digits>{_digits_pattern(language)})"
-        f"|(?P<words>{words_regex(language)})"
+        f"|(?P<words>{words_regex(language)}))"
     )
 
 

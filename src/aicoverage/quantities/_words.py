@@ -143,8 +143,20 @@ def words_regex(language: str) -> str:
 
 def first_letters(words: Iterable[str]) -> str:
     """A lookahead for the first characters of ``words`` in either case."""
-    chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())}
+    chars = _initials(words)
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else "(?!)"
+
+
+def _initials(words: Iterable[str]) -> set[str]:
+    return {c for w in words if w for c in (w[0].lower(), w[0].upper())}
+
+
+def words_initials(language: str) -> str:
+    """Every character a number word (or a negative word) of ``language`` can start with."""
+    lex = _lexicon(language)
+    syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
+    words = [*lex.kinds, *(stem for stem, _ in lex.stems)] if lex else []
+    return "".join(sorted(_initials(words) | _initials(syntax.get("negative", []))))
 
 
 def negative_regex(language: str) -> str:
