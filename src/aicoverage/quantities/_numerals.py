@@ -108,14 +108,18 @@ def _digits_pattern(language: str) -> str:
 
 
 _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_LETTERS = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 
 
 @functools.cache
 def _scanner(language: str) -> re.Pattern[str]:
     # one look at the character first: most positions of a text can start no numeral at all
-    initials = "".join(re.escape(c) for c in sorted(set(cjk_initials(language) + words_initials(language))))
+    # (words only at the start of a word: "два", not the "два" inside "двадцатый" halfway)
+    cjk = "".join(re.escape(c) for c in cjk_initials(language))
+    letters = "".join(re.escape(c) for c in words_initials(language))
+    word_start = f"|(?<![{_LETTERS}])(?=[{letters}])" if letters else ""
     return re.compile(
-        f"(?=[\\d.,．\\-−{_VULGAR}{initials}])"
+        f"(?:(?=[\\d.,．\\-−{_VULGAR}{cjk}]){word_start})"
         f"(?:(?P<cjk>{cjk_regex(language)})"
         f"|(?P<vulgar>(?=[\\d{_VULGAR}])(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
         f"|(?P<digits>{_digits_pattern(language)})"
