@@ -328,6 +328,18 @@ def _read_one(
     return i, end, low, high, r
 
 
+def _read_one_character(text: str, start: int, chars: _Chars) -> list[WordNumber]:
+    ch = text[start]
+    role, value = chars.values.get(ch, ("other", Decimal(0)))
+    if role not in ("digits", "counting", "units", "tens", "sections"):
+        return []
+    if ch in chars.formal and text.strip() != ch:
+        return []
+    weak = _is_weak([_Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
+    mark = value if role == "sections" else None
+    return [WordNumber(start, start + 1, value, value, mark, False, weak)]
+
+
 def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]:
     """The numbers in the run ``text[start:end]`` matched by :func:`cjk_regex`, with absolute offsets.
 
@@ -336,6 +348,8 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
     chars = _chars(language)
     if chars is None:
         return []
+    if end - start == 1:  # the common case in running text: one character
+        return _read_one_character(text, start, chars)
     tokens = [
         _Token(t.start + start, t.end + start, t.role, t.value) for t in _tokens(text[start:end], chars)
     ]
