@@ -15,6 +15,8 @@ from aicoverage.quantities._cjk import cjk_regex, read_cjk
 CASES = [
     ("zh", "两千", "2000", None),
     ("zh", "一万零四十", "10040", None),
+    ("zh", "一万零十二", "10012", None),  # the zero fills a gap: "零十" is ten
+    ("zh", "一百零十万", "1100000", None),
     ("zh", "貳佰零參", "203", None),
     ("zh", "卅三", "33", None),
     ("zh", "四万万", "400000000", None),

@@ -226,7 +226,7 @@ def _read_plain(tokens: list[_Token], i: int) -> _Read:
                 if digit is not None and not (zero_gap and digit == 0):
                     break
                 digit = t.value / 10
-            section += (digit if digit is not None else Decimal(1)) * unit
+            section += (digit if digit else Decimal(1)) * unit  # "零十" is ten: the zero only fills a gap
             digit, last_unit, zero_gap = None, unit, False
         elif t.role == "sections":
             if (
