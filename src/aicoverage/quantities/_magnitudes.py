@@ -23,8 +23,8 @@ from decimal import Decimal
 from attrs import frozen
 from babel import Locale
 
-from aicoverage._tables import read_table
-from aicoverage.quantities._cldr import locale_of
+from aicoverage._tables import read_table, supported_languages
+from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
 from aicoverage.quantities._wordpattern import words_pattern
 
 _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
@@ -97,10 +97,12 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
 @functools.cache
 def currency_signs() -> str:
     """The one-character currency signs of CLDR ("$", "€", "£", "¥", "₹", ...), as a character class."""
+    locales = [locale_of(code) for code in supported_languages()]
+    locales += [Locale.parse(name) for name in _SYMBOL_LOCALES]
     signs = {
         symbol
-        for name in ("en", "en_GB", "en_IN", "pt", "ru", "zh", "ja", "de", "fr", "es", "it")
-        for symbol in Locale.parse(name).currency_symbols.values()
+        for locale in locales
+        for symbol in locale.currency_symbols.values()
         if len(symbol) == 1 and not symbol.isalnum()
     }
     return "[" + "".join(re.escape(c) for c in sorted(signs)) + "]"
