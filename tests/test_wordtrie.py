@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aicoverage.quantities._wordpattern import words_pattern
+from aicoverage._wordtrie import trie_pattern, words_pattern
 
 
 @pytest.mark.parametrize(
@@ -19,19 +19,26 @@ from aicoverage.quantities._wordpattern import words_pattern
     ],
 )
 def test_pattern_matches_the_longest_word(words: list[str], text: str, matched: str) -> None:
-    m = re.compile(words_pattern(words)).match(text)
+    m = re.compile(trie_pattern(words)).match(text)
     assert m is not None
     assert m.group() == matched
 
 
 def test_empty_list_matches_nothing() -> None:
-    assert re.compile(words_pattern([])).match("anything") is None
+    assert re.compile(trie_pattern([])).match("anything") is None
 
 
 @given(st.lists(st.text(alphabet="abcабв$. ", min_size=1, max_size=6), min_size=1, max_size=20))
 def test_every_listed_word_matches_itself_whole(words: list[str]) -> None:
-    rx = re.compile(words_pattern(words))
+    rx = re.compile(trie_pattern(words))
     for w in words:
         w = w.strip()
         if w and "*" not in w:
             assert rx.fullmatch(" ".join(w.split())) is not None
+
+
+def test_whole_word_pattern_never_cuts_a_word_but_cjk_matches_anywhere() -> None:
+    rx = re.compile(words_pattern(["раз", "表示"]))
+    assert rx.search("разговор") is None
+    assert rx.search("в 2 раза") is None
+    assert rx.search("他表示") is not None

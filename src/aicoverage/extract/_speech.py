@@ -17,8 +17,8 @@ import re
 from attrs import frozen
 
 from aicoverage._tables import check_language, read_table, supported_languages
+from aicoverage._wordtrie import words_pattern
 from aicoverage.errors import UnsupportedLanguageError
-from aicoverage.extract._patterns import words_pattern
 
 _HAN_NAME = "[\u3400-\u9fff·]{2,6}?"
 _CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,16}?"

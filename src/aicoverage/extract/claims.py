@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from aicoverage._tables import read_table
-from aicoverage.extract._patterns import words_pattern
+from aicoverage._wordtrie import words_pattern
 from aicoverage.extract._sentences import find_sentences
 from aicoverage.model import Bound, Claim, EntityMention, Kind, QuantityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities

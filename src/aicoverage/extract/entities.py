@@ -24,8 +24,8 @@ from typing import Any
 from attrs import frozen
 
 from aicoverage._tables import read_table
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.errors import DataTableError
-from aicoverage.extract._patterns import trie_pattern
 from aicoverage.model import EntityMention, TextSpan
 
 _TYPES = frozenset({"company", "person", "model", "chip", "outlet", "organization", "place"})

@@ -22,9 +22,9 @@ from typing import Any, TypeVar
 from attrs import frozen
 
 from aicoverage._tables import read_table
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
-from aicoverage.quantities._wordpattern import words_pattern
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
@@ -64,9 +64,9 @@ def _guarded(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
             if chosen:
                 guard_head = _NOT_AFTER_LETTER if head else ""
                 guard_tail = _NOT_BEFORE_LETTER if tail else ""
-                branches.append(f"{guard_head}{words_pattern(chosen)}{guard_tail}")
+                branches.append(f"{guard_head}{trie_pattern(chosen)}{guard_tail}")
     if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
-        branches.insert(0, f"{_NOT_AFTER_LETTER}(?-i:{words_pattern(codes)}){_NOT_BEFORE_LETTER}")
+        branches.insert(0, f"{_NOT_AFTER_LETTER}(?-i:{trie_pattern(codes)}){_NOT_BEFORE_LETTER}")
     return f"(?:{'|'.join(branches) or '(?!)'})"
 
 
@@ -84,11 +84,9 @@ def _reversed(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
             if chosen:
                 guard_tail = _NOT_BEFORE_LETTER if head else ""
                 guard_head = f"(?<![{_ALPHA}])" if tail else ""
-                branches.append(f"{guard_head}{words_pattern(w[::-1] for w in chosen)}{guard_tail}")
+                branches.append(f"{guard_head}{trie_pattern(w[::-1] for w in chosen)}{guard_tail}")
     if codes:
-        branches.insert(
-            0, f"(?<![{_ALPHA}])(?-i:{words_pattern(c[::-1] for c in codes)}){_NOT_BEFORE_LETTER}"
-        )
+        branches.insert(0, f"(?<![{_ALPHA}])(?-i:{trie_pattern(c[::-1] for c in codes)}){_NOT_BEFORE_LETTER}")
     return f"(?:{'|'.join(branches) or '(?!)'})"
 
 
@@ -287,9 +285,9 @@ def lexicon(language: str) -> Lexicon:
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
-        f"(?P<pct>{words_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"(?P<pct>{trie_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
-        f"|(?P<mult>{words_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
+        f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
@@ -307,7 +305,7 @@ def lexicon(language: str) -> Lexicon:
     classifier_noun = None
     if classifiers:
         classifier_noun = re.compile(
-            f"(?P<cls>{words_pattern(classifiers)})"
+            f"(?P<cls>{trie_pattern(classifiers)})"
             f"(?:[^\\s，。,.;；:：！？!?]{{0,12}}?{_group('noun', units)})?",
             _FLAGS,
         )

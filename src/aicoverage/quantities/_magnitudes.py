@@ -24,8 +24,8 @@ from attrs import frozen
 from babel import Locale
 
 from aicoverage._tables import read_table, supported_languages
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
-from aicoverage.quantities._wordpattern import words_pattern
 
 _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 
@@ -87,9 +87,9 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
     other = [w for w in words if w not in alpha_end]
     out = []
     if other:  # first: "Mio." before "Mio"
-        out.append(f"(?{flags}:{words_pattern(w.replace(chr(160), ' ') for w in other)})")
+        out.append(f"(?{flags}:{trie_pattern(w.replace(chr(160), ' ') for w in other)})")
     if alpha_end:
-        body = words_pattern(w.replace("\u00a0", " ") for w in alpha_end)
+        body = trie_pattern(w.replace("\u00a0", " ") for w in alpha_end)
         out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
     return out
 

@@ -23,8 +23,8 @@ from typing import Any
 from attrs import frozen
 
 from aicoverage._tables import read_table
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
-from aicoverage.quantities._wordpattern import words_pattern
 
 _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
@@ -70,7 +70,7 @@ def _normalise(word: str) -> str:
 
 
 def _guarded(words: list[str]) -> str:
-    return f"(?<![{_ALPHA}])(?:{words_pattern(words)})(?![{_ALPHA}])" if words else "(?!)"
+    return f"(?<![{_ALPHA}])(?:{trie_pattern(words)})(?![{_ALPHA}])" if words else "(?!)"
 
 
 @functools.cache
@@ -164,7 +164,7 @@ def negative_regex(language: str) -> str:
     table = read_table("numerals", language)
     words = list(table.get("words", {}).get("syntax", {}).get("negative", []))
     signs = list(table.get("cjk", {}).get("negative", []))  # "负": no word boundary in CJK
-    branches = ([_guarded(words)] if words else []) + ([words_pattern(signs)] if signs else [])
+    branches = ([_guarded(words)] if words else []) + ([trie_pattern(signs)] if signs else [])
     return f"{first_letters(words + signs)}(?i:{'|'.join(branches)})" if branches else "(?!)"
 
 
