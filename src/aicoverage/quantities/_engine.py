@@ -40,7 +40,7 @@ _NO_QUANTITY = (
     ("://", re.compile(r"(?:https?://|www\.)\S+")),
     ("www.", re.compile(r"www\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("+", re.compile(r"\+\d{1,3}(?:[ -]\d{2,5}){2,}")),
+    ("+", re.compile(r"\+\d{1,3}(?:[ ./-]\d{2,5}){2,}")),
     ("<>", re.compile(r"<>\s*\S+")),
     ("=>", re.compile(r"=>\s*\S+")),
     ("=<", re.compile(r"=<\s*\S+")),
@@ -149,7 +149,19 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
         joined = _joins_range(text, n, nxt, left, lex) if nxt is not None else None
-        if nxt is not None and joined is not None:
+        if (
+            nxt is not None
+            and joined is None
+            and nxt.low > 0
+            and not _is_year(nxt, text)
+            and not n.magnitude
+            and lex.ratio.fullmatch(text, n.end, nxt.start)
+        ):
+            # "one in five", "2 out of 3", "3 из 5": a ratio, one value
+            n = evolve(n, weak=False)
+            low, high, last = n.low / nxt.low, n.high / nxt.low, nxt
+            i += 1
+        elif nxt is not None and joined is not None:
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
             if hlow <= top:

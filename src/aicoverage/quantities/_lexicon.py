@@ -147,6 +147,8 @@ class Lexicon:
     classifier_noun: re.Pattern[str] | None
     cents: re.Pattern[str]
     bound_joiner: re.Pattern[str]
+    ratio: re.Pattern[str]
+    """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
     close_mid: re.Pattern[str]
     """Between two numbers of a pair that a closer ends ("在20和30之间")."""
     closer: re.Pattern[str]
@@ -336,6 +338,7 @@ def lexicon(language: str) -> Lexicon:
         bound_joiner=re.compile(
             f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}{joiner_opt}\\s*", _FLAGS
         ),
+        ratio=re.compile(f"\\s+{_group('ratio', _words(own, 'range', 'ratio'))}\\s+", _FLAGS),
         close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
         cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
