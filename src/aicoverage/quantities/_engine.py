@@ -279,7 +279,7 @@ def _build(
         elif a.group("tenth") is not None and not (first.weak or last.weak):  # "一成不变" is an idiom
             kind, unit = Kind.PERCENT, "percent"
             half = Decimal("0.5") if a.group("half") else Decimal(0)
-            factor = 10 if high + half < 10 else 1  # "九折" is 90 %, "九五折" 95 %
+            factor = 10 if high + half <= 10 else 1  # "九折" is 90 %, "十成" 100 %, "九五折" 95 %
             low, high = (low + half) * factor, (high + half) * factor
         elif a.group("mult") is not None:
             kind = Kind.MULTIPLE
@@ -310,6 +310,9 @@ def _build(
     if left.percent:
         kind, unit, has_unit = Kind.PERCENT, "percent", True
         low, high = low / left.percent_scale, high / left.percent_scale
+    elif kind is Kind.COUNT and unit is None and lex.scaled_percent.match(text, first.start):
+        # "千分之一" is read by the numerals as the fraction 1/1000: as a percentage, 0.1 %
+        kind, unit, has_unit, low, high = Kind.PERCENT, "percent", True, low * 100, high * 100
     elif left.multiple and kind is Kind.COUNT and unit is None:
         kind, has_unit = Kind.MULTIPLE, True
     if currency is not None and kind is Kind.COUNT and unit is None:

@@ -148,6 +148,8 @@ class Lexicon:
     cents: re.Pattern[str]
     bound_joiner: re.Pattern[str]
     ratio: re.Pattern[str]
+    scaled_percent: re.Pattern[str]
+    """A per-mille-style prefix at the start of a numeral ("千分之一")."""
     """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
     close_mid: re.Pattern[str]
     """Between two numbers of a pair that a closer ends ("在20和30之间")."""
@@ -338,6 +340,7 @@ def lexicon(language: str) -> Lexicon:
         bound_joiner=re.compile(
             f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}{joiner_opt}\\s*", _FLAGS
         ),
+        scaled_percent=re.compile(trie_pattern(scaled) if scaled else "(?!)", _FLAGS),
         ratio=re.compile(f"\\s+{_group('ratio', _words(own, 'range', 'ratio'))}\\s+", _FLAGS),
         close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
