@@ -59,6 +59,17 @@ CASES = [
     ("fr", "environ 3 milliards d'euros", "money", 3e9, 3e9, None, "EUR", "approx"),
     ("de", "rund 2 Milliarden Euro", "money", 2e9, 2e9, None, "EUR", "approx"),
     ("ja", "約5億円", "money", 5e8, 5e8, None, "JPY", "approx"),
+    ("es", "más del 20 %", "percent", 20, 20, "percent", None, "at_least"),
+    ("fr", "environ 1,2 milliard d’euros", "money", 1.2e9, 1.2e9, None, "EUR", "approx"),
+    ("en", "roughly 1,000 H100 GPUs", "count", 1000, 1000, "gpu", None, "approx"),
+    ("en", "one in five Americans", "count", 0.2, 0.2, None, None, "exact"),
+    ("ru", "от 10 долларов до 20", "money", 10, 20, None, "USD", "exact"),
+    ("pt", "pelo menos 20 chips", "count", 20, 20, "chip", None, "at_least"),
+    ("zh", "大于10小于20", "count", 10, 20, None, None, "exact"),
+    ("zh", "九成", "percent", 90, 90, "percent", None, "exact"),
+    ("zh", "千分之一", "percent", 0.1, 0.1, "percent", None, "exact"),
+    ("en", "75 usd million", "money", 7.5e7, 7.5e7, None, "USD", "exact"),
+    ("en", "$20 and 43c", "money", 20.43, 20.43, None, "USD", "exact"),
 ]
 
 
@@ -97,6 +108,10 @@ NOT_QUANTITIES = [
     ("en", "GPT-4o and o1 beat Llama"),
     ("en", "in January 2025 the index"),
     ("en", "at 10:30 on Monday"),
+    ("en", "see https://example.com/a/2024/05/10%20x"),
+    ("en", "call +1-222-2222-2222 now"),
+    ("zh", "五角大楼宣布"),
+    ("pt", "é um modelo"),
 ]
 
 

@@ -32,6 +32,8 @@ _ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 _NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
 _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE
+# A product code between a number and its noun: "1,000 H100 GPUs", "50 000 Nvidia A100 chips" (one token).
+_PRODUCT = "(?-i:[A-Z][A-Za-z]*\\d[\\w.-]*)"
 _V = TypeVar("_V")
 
 
@@ -295,7 +297,7 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*)(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}\\s+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
