@@ -28,8 +28,8 @@ import os
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 from aicoverage.errors import ExportError
 from aicoverage.exporters._cells import CellText, sheet_title
@@ -132,6 +132,7 @@ class _Book:
         self.about_ws: Any = None
         self.memo: dict[str, str] = {}
         self.styles: dict[str, Any] = {}
+        self.templates: dict[str, Any] = {}
 
     def cell(self, ws: Any, value: Any, **style: Any) -> Any:
         from openpyxl.cell import WriteOnlyCell
@@ -230,7 +231,7 @@ class _Book:
                     more = per_source[fc.article] - 1
                     values[col] = self.value_cell(ws, fc.claim.quantity, fc, claims_row + k, more=more)
             claims_row += len(fact.claims)
-            ws.append(values)
+            ws.append(_stream(values))
         self.colour(ws, len(names), len(self.comparison.facts))
         self.table(ws, "Facts", names, len(self.comparison.facts))
         return len(self.comparison.facts)
@@ -239,16 +240,17 @@ class _Book:
         from openpyxl.comments import Comment
         from openpyxl.worksheet.hyperlink import Hyperlink
 
+        if self.evidence >= EVIDENCE_LIMIT:
+            return _Styled(number(q.low), self.template_of(ws, q))
         c = self.xl.cell.Cell(ws, row=1, column=1, value=number(q.low), style_array=self.style_of(ws, q))
-        if self.evidence < EVIDENCE_LIMIT:
-            self.evidence += 1
-            cl = fc.claim
-            also = f"\n(and {more} more from this source: see Claims)" if more else ""
-            note = self.cells.clean(
-                f"{cl.sentence[:1500]}\n\n{fc.article} [{cl.start}:{cl.end}] “{cl.text}”{also}"
-            )
-            c.comment = Comment(note, "aicoverage", width=420, height=160)
-            c.hyperlink = Hyperlink(ref="", location=f"'{self.titles['Claims']}'!A{row}")
+        self.evidence += 1
+        cl = fc.claim
+        also = f"\n(and {more} more from this source: see Claims)" if more else ""
+        note = self.cells.clean(
+            f"{cl.sentence[:1500]}\n\n{fc.article} [{cl.start}:{cl.end}] “{cl.text}”{also}"
+        )
+        c.comment = Comment(note, "aicoverage", width=420, height=160)
+        c.hyperlink = Hyperlink(ref="", location=f"'{self.titles['Claims']}'!A{row}")
         return c
 
     def style_of(self, ws: Any, q: Quantity) -> Any:
@@ -258,6 +260,16 @@ class _Book:
         if style is None:
             style = self.styles[fmt] = self.cell(ws, 0, number_format=fmt)._style
         return style
+
+    def template_of(self, ws: Any, q: Quantity) -> Any:
+        """One cell per number format, refilled for each value cell without evidence."""
+        fmt = number_format(q)
+        cell = self.templates.get(fmt)
+        if cell is None:
+            cell = self.templates[fmt] = self.xl.cell.Cell(
+                ws, row=1, column=1, style_array=self.style_of(ws, q)
+            )
+        return cell
 
     def colour(self, ws: Any, columns: int, rows: int) -> None:
         from openpyxl.formatting.rule import CellIsRule, FormulaRule
@@ -299,6 +311,29 @@ class _Book:
             else:
                 second = self.text(ws, value) if isinstance(value, str) else value
             ws.append([first, second])
+
+
+class _Styled(NamedTuple):
+    """A number to write through a shared, styled template cell."""
+
+    value: int | float
+    template: Any
+
+
+def _stream(values: list[Any]) -> Iterator[Any]:
+    """The row's values, each template cell filled just before openpyxl writes it.
+
+    openpyxl's write-only sheet writes every cell as the row generator yields it, so one cell
+    object per number format can carry every value of that format, one after the other.
+    """
+    for v in values:
+        if type(v) is _Styled:
+            cell = v.template
+            cell._value = v.value
+            cell.data_type = "n"
+            yield cell
+        else:
+            yield v
 
 
 def _unique(names: Sequence[str]) -> list[str]:
