@@ -33,7 +33,9 @@ def test_compare_seeds_writes_the_workbook(tmp_path: Path) -> None:
 def test_custom_adapter_and_exporter_plugins_are_found() -> None:
     out = run("custom_adapter.py")
     assert "memo en 2025-01-30 DeepSeek costs | DeepSeek trained V3 for $6 million." in out
-    assert "| agree_within_rounding | $6 million, por 5,6 millones de dólares |" in out
+    (row,) = [line for line in out.splitlines() if "agree_within_rounding" in line]
+    assert "$6 million" in row
+    assert "5,6 millones de dólares" in row
 
 
 def test_claims_into_pandas() -> None:

@@ -230,3 +230,32 @@ def test_seed_workbook_has_every_language(tmp_path: Path) -> None:
     facts = rows(wb["Facts"])
     v3 = [r for r in facts if 5600000 in r and 6000000 in r]
     assert [r[2] for r in v3] == ["agree_within_rounding"]
+
+
+def test_long_sheets_go_on_in_numbered_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("aicoverage.exporters._xlsxbook.MAX_ROWS", 2)
+    claims = tuple(money(str(10 ** (k + 1)), f"${k}", start=k) for k in range(5))  # five facts
+    art = Article(Source("a.txt", "text"), "text", "text")
+    export(compare([Extraction(article=art, claims=claims)]), tmp_path / "long.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "long.xlsx")
+    assert wb.sheetnames == [
+        "About",
+        "Sources",
+        "Facts",
+        "Facts 2",
+        "Facts 3",
+        "Claims",
+        "Claims 2",
+        "Claims 3",
+        "Quotes",
+        "Comments",
+    ]
+    texts = [r[4] for name in ("Claims", "Claims 2", "Claims 3") for r in rows(wb[name])[1:]]
+    assert texts == [f"${k}" for k in range(5)]
+    links = [
+        r[8].hyperlink.location
+        for name in ("Facts", "Facts 2", "Facts 3")
+        for r in wb[name].iter_rows(min_row=2)
+    ]
+    assert links == ["'Claims'!A2", "'Claims'!A3", "'Claims 2'!A2", "'Claims 2'!A3", "'Claims 3'!A2"]
+    assert all(len(wb[name].tables) == 1 for name in wb.sheetnames[1:])

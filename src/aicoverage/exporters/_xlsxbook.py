@@ -1,0 +1,221 @@
+"""A workbook being streamed: openpyxl write-only sheets with safe text, tables and page setup.
+
+Rows go straight to disk (openpyxl write-only mode), so memory stays flat. A sheet longer than
+Excel's 1,048,576 rows continues in a numbered sheet ("Claims 2"), each part its own table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from aicoverage.errors import ExportError
+from aicoverage.exporters._cells import CellText, sheet_title
+
+MAX_ROWS = 1_048_575
+"""Data rows per sheet: Excel's 1,048,576 rows less the header."""
+
+SHEETS = ("About", "Sources", "Facts", "Claims", "Quotes", "Comments")
+_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+def import_openpyxl() -> Any:
+    """The openpyxl module, or :class:`ExportError` saying which extra to install."""
+    try:
+        import openpyxl
+    except ImportError:
+        raise ExportError("writing .xlsx needs openpyxl: pip install 'aicoverage[xlsx]'") from None
+    return openpyxl
+
+
+class Styled(NamedTuple):
+    """A number to write through a shared, styled template cell (see :func:`stream`)."""
+
+    value: int | float
+    template: Any
+
+
+def stream(values: list[Any]) -> Iterator[Any]:
+    """The row's values, each template cell filled just before openpyxl writes it.
+
+    openpyxl's write-only sheet writes every cell as the row generator yields it, so one cell
+    object per number format can carry every value of that format, one after the other.
+    """
+    for v in values:
+        if type(v) is Styled:
+            cell = v.template
+            cell._value = v.value
+            cell.data_type = "n"
+            yield cell
+        else:
+            yield v
+
+
+def unique(names: Sequence[str]) -> list[str]:
+    """``names`` made unique case-insensitively ("a", "A" -> "a", "A (2)")."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = f"{name} ({n})"
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
+
+
+class Book:
+    """The workbook, its fonts and styles, the text cleaner and the sheets written so far."""
+
+    def __init__(self, *, font: str) -> None:
+        self.xl = import_openpyxl()
+        from openpyxl.styles import Font
+        from openpyxl.utils.indexed_list import IndexedList
+
+        self.cells = CellText()
+        self.wb = self.xl.Workbook(write_only=True)
+        # The default font is the workbook's first font: every cell without a style uses it.
+        base = Font(name=font, sz=11, family=2)
+        self.wb._fonts = IndexedList([base])
+        self.wb._named_styles[0].font = base
+        self.bold = Font(name=font, sz=11, family=2, bold=True)
+        self.taken: set[str] = set()
+        self.titles = {name: sheet_title(name, taken=self.taken) for name in SHEETS}
+        self.parts: dict[tuple[str, int], str] = {}
+        self.current: Any = None
+        self.memo: dict[str, str] = {}
+        self.styles: dict[str, Any] = {}
+        self.templates: dict[str, Any] = {}
+
+    def cell(self, ws: Any, value: Any, **style: Any) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        c = WriteOnlyCell(ws, value=value)
+        for k, v in style.items():
+            setattr(c, k, v)
+        return c
+
+    def text(self, ws: Any, value: str) -> Any:
+        """``value`` cleaned; a cell forced to text when it would read as a formula or error."""
+        hit = self.memo.get(value)
+        if hit is not None:
+            return hit
+        clean = self.cells.clean(value)
+        if clean[:1] == "=" or clean[:1] == "#":
+            c = self.cell(ws, clean)
+            c.data_type = "s"  # text, never a formula or an error code
+            return c
+        if clean is value and len(value) < 100:
+            # Labels, paths and ids repeat on every row: remember that they are safe as they are.
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            self.memo[value] = value
+        return clean
+
+    def row(self, ws: Any, values: Iterable[Any]) -> list[Any]:
+        return [self.text(ws, v) if type(v) is str else v for v in values]
+
+    def style_of(self, ws: Any, fmt: str) -> Any:
+        """The (shared, never changed) cell style with number format ``fmt``."""
+        style = self.styles.get(fmt)
+        if style is None:
+            style = self.styles[fmt] = self.cell(ws, 0, number_format=fmt)._style
+        return style
+
+    def template_of(self, ws: Any, fmt: str) -> Any:
+        """One cell per number format, refilled for every plain value cell of that format."""
+        cell = self.templates.get(fmt)
+        if cell is None:
+            cell = self.templates[fmt] = self.xl.cell.Cell(
+                ws, row=1, column=1, style_array=self.style_of(ws, fmt)
+            )
+        return cell
+
+    def part_title(self, name: str, part: int) -> str:
+        """The title of part ``part`` (0-based) of sheet ``name``: "Claims", "Claims 2", ..."""
+        key = (name, part)
+        if key not in self.parts:
+            base = self.titles[name]
+            self.parts[key] = base if part == 0 else sheet_title(f"{base} {part + 1}", taken=self.taken)
+        return self.parts[key]
+
+    def sheet(self, title: str, widths: Sequence[int], *, freeze: str = "A2") -> Any:
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        ws = self.wb.create_sheet(title)
+        for n, width in enumerate(widths, 1):
+            ws.column_dimensions[self.xl.utils.get_column_letter(n)].width = width
+        ws.freeze_panes = freeze
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        return ws
+
+    def header(self, ws: Any, columns: Sequence[str]) -> list[str]:
+        names = unique([self.cells.clean(c).replace("\n", " ") or "column" for c in columns])
+        ws.append([self.cell(ws, n, font=self.bold, data_type="s") for n in names])
+        ws.print_title_rows = "1:1"
+        return names
+
+    def table(self, ws: Any, title: str, columns: Sequence[str], rows: int) -> None:
+        from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+        if rows == 0:
+            ws.append([None])
+            rows = 1
+        last = self.xl.utils.get_column_letter(len(columns))
+        table = Table(displayName=_NAME.sub("_", f"t_{title}"), ref=f"A1:{last}{rows + 1}")
+        table.tableColumns = [TableColumn(id=n, name=c) for n, c in enumerate(columns, 1)]
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "In write-only mode", UserWarning)  # columns are set above
+            ws.add_table(table)
+
+    def write_sheet(
+        self,
+        name: str,
+        columns: Sequence[str],
+        rows: Iterable[Iterable[Any]],
+        widths: Sequence[int],
+        *,
+        total: int,
+        freeze: str = "A2",
+        finish: Callable[[Any, int, int], None] | None = None,
+    ) -> int:
+        """Write the ``total`` ``rows`` (already safe) as sheet ``name``, in parts of :data:`MAX_ROWS`.
+
+        ``self.current`` is the sheet the next row goes to (cells must be made for it);
+        ``finish(ws, columns, rows)`` runs on each part before its table is added.
+        """
+        it = iter(rows)
+        count = 0
+        for part in range(max(1, -(-total // MAX_ROWS))):
+            title = self.part_title(name, part)
+            ws = self.current = self.sheet(title, widths, freeze=freeze)
+            names = self.header(ws, columns)
+            written = 0
+            for values in itertools.islice(it, MAX_ROWS):
+                ws.append(values)
+                written += 1
+            count += written
+            if finish is not None:
+                finish(ws, len(names), written)
+            self.table(ws, title, names, written)
+        return count
+
+    def data_sheet(
+        self,
+        name: str,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        widths: Sequence[int],
+        *,
+        total: int,
+    ) -> int:
+        """Write plain rows (text cleaned here) as sheet ``name``."""
+        return self.write_sheet(name, columns, (self.row(self.current, r) for r in rows), widths, total=total)
