@@ -34,11 +34,18 @@ from aicoverage.model import (
     Status,
 )
 
-SENTENCE = "DeepSeek располагает парком из 50 тысяч чипов стоимостью около $1 млрд — 据报道成本约为560万美元."
+SENTENCE = (
+    "Важно понимать, что DeepSeek располагает внушительным парком из 50 тысяч чипов стоимостью около"
+    " $1 млрд — 据报道,训练成本约为560万美元"
+)
 
 
 def build(claims: int, articles: int) -> Comparison:
-    """A comparison with ``claims`` claims; quantities and sentences shared to keep the input small."""
+    """A comparison with ``claims`` claims: facts of one claim per article, each fact its own sentence.
+
+    The claims of one fact share one Claim object (only their article differs) and quantities are
+    shared, to keep the input small; the exporter does the same work for every row regardless.
+    """
     quantities = [
         Quantity(kind=Kind.MONEY, low=Decimal(6_000_000 + k), high=Decimal(6_000_000 + k), currency="USD")
         for k in range(100)
@@ -46,23 +53,18 @@ def build(claims: int, articles: int) -> Comparison:
     paths = [f"articles/{n:03d}.txt" for n in range(articles)]
     facts = []
     for f in range(claims // articles):
-        q = quantities[f % 100]
-        members = tuple(
-            FactClaim(
-                path,
-                Claim(
-                    start=f,
-                    end=f + 5,
-                    text="$6M",
-                    quantity=q,
-                    sentence=SENTENCE,
-                    sentence_start=0,
-                    subject="DeepSeek",
-                    topics=("cost",),
-                ),
-            )
-            for path in paths
+        sentence = f"{SENTENCE} (№ {f})"
+        claim = Claim(
+            start=f,
+            end=f + 5,
+            text=f"${6 + f % 100 / 1e6:.6f}M",
+            quantity=quantities[f % 100],
+            sentence=sentence,
+            sentence_start=0,
+            subject="DeepSeek",
+            topics=("cost",),
         )
+        members = tuple(FactClaim(path, claim) for path in paths)
         facts.append(
             Fact(
                 id=f"fact-{f:07d}",

@@ -57,8 +57,9 @@ STATUS_COLOURS = {
     Status.DISAGREE: "FFC7CE",
     Status.SINGLE_SOURCE: "EDEDED",
 }
-EVIDENCE_LIMIT = 10_000
-"""Facts cells that get a comment and a link; beyond this (huge runs) the Claims sheet has it all."""
+EVIDENCE_LIMIT = 2_500
+"""Facts cells that get a comment and a link (openpyxl holds comments in memory: about 8 kB each);
+beyond this (huge runs) the Claims sheet has it all, and the About sheet says so."""
 
 FACT_COLUMNS = ("fact", "label", "status", "spread", "unit", "subject", "sources", "note")
 _PREFIX = {Bound.APPROX: "~", Bound.AT_LEAST: "≥", Bound.AT_MOST: "≤", Bound.VAGUE: "≈"}
