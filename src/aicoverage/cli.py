@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from aicoverage.adapters import load_many
-from aicoverage.compare import compare
+from aicoverage.compare import compare, parse_rate
 from aicoverage.errors import AicoverageError
 from aicoverage.exporters import export
 from aicoverage.extract import extract
-from aicoverage.model import Extraction
+from aicoverage.model import Extraction, Rule
 from aicoverage.serialize import dumps
 
 
@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("-o", "--output", help="write the comparison here (format from the suffix)")
     cmp.add_argument("--to", dest="export_format", help="exporter to use (xlsx, json, csv, ...)")
     cmp.add_argument("--fact-sheet", help="TOML/JSON file of facts that come before automatic alignment")
+    cmp.add_argument("--rate", action="append", default=[], help="exchange rate FROM:TO=RATE (EUR:USD=1.08)")
     return ap
 
 
@@ -56,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for item in extractions:
                 print(dumps(item))
         else:
-            comparison = compare(extractions, fact_sheet=args.fact_sheet)
+            rule = Rule(rates=tuple(parse_rate(r) for r in args.rate))
+            comparison = compare(extractions, rule=rule, fact_sheet=args.fact_sheet)
             if args.output:
                 export(comparison, args.output, format=args.export_format)
             if args.json or not args.output:

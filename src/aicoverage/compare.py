@@ -34,7 +34,7 @@ from aicoverage._factsheet import FactSpec, load_fact_sheet, pick_spec
 from aicoverage.errors import AicoverageError
 from aicoverage.model import Article, Claim, Comparison, Extraction, Fact, FactClaim, Kind, Rate, Rule
 
-__all__ = ["compare", "group_stories"]
+__all__ = ["compare", "group_stories", "parse_rate"]
 
 
 def _published_day(extraction: Extraction) -> dt.date | None:
@@ -191,6 +191,23 @@ def compare(
     groups.sort(key=lambda g: (-len({flat[m][0] for m in g}), g[0]))
     facts.extend(_make_fact(f"fact-{k:03d}", g, flat, rule, None) for k, g in enumerate(groups, 1))
     return Comparison(facts=tuple(facts), articles=done, rule=rule)
+
+
+def parse_rate(text: str) -> Rate:
+    """A user's exchange rate written ``FROM:TO=RATE`` (one FROM is worth RATE TO).
+
+    >>> parse_rate("EUR:USD=1.08")
+    Rate(currency='EUR', target='USD', rate=Decimal('1.08'))
+    """
+    pair, _, number = text.partition("=")
+    source, _, target = pair.partition(":")
+    try:
+        rate = Rate(source.strip().upper(), target.strip().upper(), Decimal(number.strip()))
+    except (ValueError, ArithmeticError) as e:
+        raise AicoverageError(f"exchange rate {text!r} is not FROM:TO=RATE (EUR:USD=1.08): {e}") from None
+    if not rate.rate > 0:
+        raise AicoverageError(f"exchange rate {text!r} must be positive")
+    return rate
 
 
 def _extracted(item: Extraction | Article) -> Extraction:
