@@ -4,7 +4,7 @@ Load articles in whatever shape they arrive, extract numeric claims and quotes, 
 fact across sources and write comparison workbooks.
 
 >>> from aicoverage import parse_quantity
->>> parse_quantity("25 %", language="ru").kind.value  # doctest: +SKIP
+>>> parse_quantity("25 %", language="ru").kind.value
 'percent'
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aicoverage.adapters import load, load_many
+from aicoverage.adapters import load, load_many, load_text
 from aicoverage.compare import compare
 from aicoverage.errors import (
     AicoverageError,
@@ -28,6 +28,8 @@ from aicoverage.errors import (
 )
 from aicoverage.exporters import export
 from aicoverage.extract import extract
+from aicoverage.extract.entities import load_gazetteer
+from aicoverage.extract.records import claims_records, quotes_records
 from aicoverage.model import (
     Article,
     Bound,
@@ -83,13 +85,17 @@ __all__ = [
     "Status",
     "TextSpan",
     "UnsupportedLanguageError",
+    "claims_records",
     "compare",
     "export",
     "extract",
     "find_quantities",
     "load",
+    "load_gazetteer",
     "load_many",
+    "load_text",
     "parse_quantity",
+    "quotes_records",
 ]
 
 
