@@ -49,46 +49,32 @@ def _words(table: dict[str, Any], *path: str) -> list[str]:
 _LETTER = re.compile(f"[{_ALPHA}]")
 
 
-def _guarded(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+def _guarded(words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> str:
     """A regex matching any of ``words``; a word is never cut out of a longer word.
 
     Words that start or end with a sign ("$", "%", "R$", "d'") may touch letters on that side.
+    ``backwards``: for text read backwards, each word reversed (its head guarded by its last letter).
     """
     words = list(words)
+    step = -1 if backwards else 1
+
+    def flip(word: str) -> str:
+        return word[::step]
+
+    before, after = _NOT_AFTER_LETTER, _NOT_BEFORE_LETTER
     branches = []
     for head in (True, False):
         for tail in (True, False):
             chosen = [
-                w
+                flip(w)
                 for w in words
                 if (_LETTER.match(w) is not None, _LETTER.match(w[-1:]) is not None) == (head, tail)
             ]
             if chosen:
-                guard_head = _NOT_AFTER_LETTER if head else ""
-                guard_tail = _NOT_BEFORE_LETTER if tail else ""
-                branches.append(f"{guard_head}{trie_pattern(chosen)}{guard_tail}")
+                first, last = (tail, head) if backwards else (head, tail)
+                branches.append(f"{before if first else ''}{trie_pattern(chosen)}{after if last else ''}")
     if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
-        branches.insert(0, f"{_NOT_AFTER_LETTER}(?-i:{trie_pattern(codes)}){_NOT_BEFORE_LETTER}")
-    return f"(?:{'|'.join(branches) or '(?!)'})"
-
-
-def _reversed(words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
-    """:func:`_guarded` for text read backwards: each word reversed, its guards swapped."""
-    words = list(words)
-    branches = []
-    for head in (True, False):
-        for tail in (True, False):
-            chosen = [
-                w
-                for w in words
-                if (_LETTER.match(w) is not None, _LETTER.match(w[-1:]) is not None) == (head, tail)
-            ]
-            if chosen:
-                guard_tail = _NOT_BEFORE_LETTER if head else ""
-                guard_head = f"(?<![{_ALPHA}])" if tail else ""
-                branches.append(f"{guard_head}{trie_pattern(w[::-1] for w in chosen)}{guard_tail}")
-    if codes:
-        branches.insert(0, f"(?<![{_ALPHA}])(?-i:{trie_pattern(c[::-1] for c in codes)}){_NOT_BEFORE_LETTER}")
+        branches.insert(0, f"{before}(?-i:{trie_pattern(flip(c) for c in codes)}){after}")
     return f"(?:{'|'.join(branches) or '(?!)'})"
 
 
@@ -272,7 +258,7 @@ def lexicon(language: str) -> Lexicon:
     before_bound = bound_words
 
     def rev(name: str, words: Iterable[str], codes: Iterable[str] = ()) -> str:
-        return f"(?P<{name}>{_reversed(words, codes=codes)})"
+        return f"(?P<{name}>{_guarded(words, codes=codes, backwards=True)})"
 
     # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
