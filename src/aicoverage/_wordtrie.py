@@ -21,6 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+"""Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic), for a character
+class: a table word in these scripts must not start or end inside a longer word."""
+
 _STEM = "[^\\W\\d_]*"
 _SPACE = "[\\s\u00a0\u202f]+"
 _LETTER_BEFORE = "(?<![^\\W\\d_])"

@@ -20,13 +20,14 @@ from decimal import Decimal
 from attrs import evolve, frozen
 
 from aicoverage._tables import check_language
+from aicoverage._wordtrie import ALPHABETIC
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
 
 _WINDOW = 48
-_ALPHA = re.compile(r"[A-Za-zÀ-ɏͰ-ϿЀ-ԯ]")
+_ALPHA = re.compile(f"[{ALPHABETIC}]")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")

@@ -22,13 +22,13 @@ from typing import Any, TypeVar
 from attrs import frozen
 
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import trie_pattern
+from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
-_ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_ALPHA = ALPHABETIC
 _NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
 _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE

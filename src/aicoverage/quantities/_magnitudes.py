@@ -24,10 +24,10 @@ from attrs import frozen
 from babel import Locale
 
 from aicoverage._tables import read_table, supported_languages
-from aicoverage._wordtrie import trie_pattern
+from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
 
-_ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_ALPHA = ALPHABETIC
 
 
 def _normalise(word: str) -> str:

@@ -23,10 +23,10 @@ from typing import Any
 from attrs import frozen
 
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import trie_pattern
+from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
 
-_ALPHA = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_ALPHA = ALPHABETIC
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
 _TEN = Decimal(10)
 
