@@ -95,11 +95,19 @@ def _may_disagree(x: Item, y: Item, rule: Rule) -> bool:
     return stated and _corroborated(x, y) and bool(x.topics & y.topics)
 
 
+def _related(x: str, y: str) -> bool:
+    """One canonical name extends the other ("DeepSeek" and "DeepSeek-V3": a maker and its model)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and not long[len(short)].isalnum()
+
+
 def _subjects_clash(a: _Group, b: _Group) -> bool:
-    """Both groups name subjects, none shared, and neither's subject is named beside the other's."""
+    """Both groups name subjects, none shared or related, and they are not named beside each other."""
     if not a.subjects or not b.subjects or a.subjects & b.subjects:
         return False
-    return not (a.subjects & b.entities or b.subjects & a.entities)
+    if any(_related(x, y) for x in a.subjects for y in b.subjects):
+        return False
+    return not (a.subjects & b.entities and b.subjects & a.entities)
 
 
 def _stories_clash(a: _Group, b: _Group, stories: Sequence[int | None]) -> bool:
