@@ -325,3 +325,17 @@ def test_articles_are_extracted_first() -> None:
     (fact,) = compare([art]).facts
     assert fact.claims[0].claim.text.endswith("$6 million")
     assert fact.status is Status.SINGLE_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "facts"),
+    [
+        ("DeepSeek", "DeepSeek-V3", 1),  # a maker and its model
+        ("DeepSeek", "Google", 2),  # named in neither sentence
+        ("Claude", "Claude 3.5 Sonnet", 1),
+        ("Deep", "DeepSeek", 2),  # a prefix of a word is no relation
+    ],
+)
+def test_different_subjects_join_only_when_related(first: str, second: str, facts: int) -> None:
+    a, b = claim("6000000", subject=first), claim("5600000", subject=second)
+    assert len(compare([article("a.txt", a), article("b.txt", b)]).facts) == facts
