@@ -169,3 +169,10 @@ def test_sheet_titles_are_unique_case_insensitively() -> None:
         "claims 2",
         "CLAIMS 3",
     ]
+
+
+def test_json_keeps_lone_surrogates_as_escapes(tmp_path: Path) -> None:
+    export(comparison_with("bad\ud800"), tmp_path / "c.json")
+    raw = (tmp_path / "c.json").read_bytes()
+    raw.decode("utf-8")  # valid UTF-8
+    assert json.loads(raw)["facts"][0]["claims"][0]["text"] == "bad\ud800"

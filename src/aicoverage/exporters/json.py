@@ -32,7 +32,9 @@ def export(comparison: Comparison, path: str | os.PathLike[str]) -> None:
         "articles": unstructure(comparison.articles),
     }
     try:
-        with open(path, "w", encoding="utf-8", errors="surrogatepass") as fh:
+        # A lone surrogate (text that was never valid) is written as its JSON escape, so the file
+        # stays valid UTF-8 and reads back to the very same string.
+        with open(path, "w", encoding="utf-8", errors="backslashreplace") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
     except OSError as e:
