@@ -78,6 +78,7 @@ def test_data_sheets_are_tables_with_frozen_header_printed_landscape(book: Any) 
         ws = book[name]
         (table,) = ws.tables.values()
         assert table.ref.startswith("A1:")
+        assert table.autoFilter.ref == table.ref
         assert [c.name for c in table.tableColumns] == [c.value for c in ws[1] if c.value is not None]
         assert ws.freeze_panes == ("C2" if name == "Facts" else "A2")
         assert ws.page_setup.orientation == "landscape"

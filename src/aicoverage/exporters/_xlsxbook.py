@@ -163,6 +163,7 @@ class Book:
         return names
 
     def table(self, ws: Any, title: str, columns: Sequence[str], rows: int) -> None:
+        from openpyxl.worksheet.filters import AutoFilter
         from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
         if rows == 0:
@@ -171,6 +172,7 @@ class Book:
         last = self.xl.utils.get_column_letter(len(columns))
         table = Table(displayName=_NAME.sub("_", f"t_{title}"), ref=f"A1:{last}{rows + 1}")
         table.tableColumns = [TableColumn(id=n, name=c) for n, c in enumerate(columns, 1)]
+        table.autoFilter = AutoFilter(ref=table.ref)  # openpyxl adds it only when it names the columns
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", "In write-only mode", UserWarning)  # columns are set above
