@@ -339,3 +339,15 @@ def test_articles_are_extracted_first() -> None:
 def test_different_subjects_join_only_when_related(first: str, second: str, facts: int) -> None:
     a, b = claim("6000000", subject=first), claim("5600000", subject=second)
     assert len(compare([article("a.txt", a), article("b.txt", b)]).facts) == facts
+
+
+def test_fact_sheet_never_mixes_currencies(tmp_path: Path) -> None:
+    path = tmp_path / "facts.toml"
+    path.write_text('[[fact]]\nid = "cost"\nlabel = "Cost"\nkeywords = ["cost"]\n', encoding="utf-8")
+    usd = claim("6000000", subject=None, topics=(), sentence="the cost")
+    eur = claim("6000000", currency="EUR", subject=None, topics=(), sentence="the cost")
+    bare = claim("6000000", currency=None, subject=None, topics=(), sentence="the cost")
+    mixed = compare([article("a.txt", usd), article("b.txt", eur)], fact_sheet=path)
+    assert [(f.id, f.currency) for f in mixed.facts] == [("cost", "USD"), ("cost-2", "EUR")]
+    unstated = compare([article("a.txt", usd), article("c.txt", bare)], fact_sheet=path)
+    assert [(f.id, f.currency, len(f.claims)) for f in unstated.facts] == [("cost", "USD", 2)]

@@ -186,7 +186,10 @@ def compare(
                     currency,
                 )
             )
-    facts = [_make_fact(s.id, by_spec[s.id], flat, rule, s) for s in specs if by_spec[s.id]]
+    facts = []
+    for spec in specs:
+        for n, part in enumerate(_by_measure(by_spec[spec.id], flat)):
+            facts.append(_make_fact(spec.id if n == 0 else f"{spec.id}-{n + 1}", part, flat, rule, spec))
     groups = align(items, stories=stories, rule=rule)
     groups.sort(key=lambda g: (-len({flat[m][0] for m in g}), g[0]))
     facts.extend(_make_fact(f"fact-{k:03d}", g, flat, rule, None) for k, g in enumerate(groups, 1))
@@ -208,6 +211,24 @@ def parse_rate(text: str) -> Rate:
     if not rate.rate > 0:
         raise AicoverageError(f"exchange rate {text!r} must be positive")
     return rate
+
+
+def _by_measure(
+    members: Sequence[int], flat: Sequence[tuple[str, Claim, Value, Rate | None, str | None]]
+) -> list[list[int]]:
+    """``members`` split by what they measure (kind, unit, period, currency): never mixed in a fact.
+
+    A claim with no stated currency goes with the one currency of its kind, if there is one.
+    """
+    parts: dict[tuple[str, str | None, str | None, str | None], list[int]] = {}
+    for m in members:
+        q, currency = flat[m][1].quantity, flat[m][4]
+        parts.setdefault((q.kind.value, q.unit, q.per, currency), []).append(m)
+    for key in [k for k in parts if k[3] is None]:
+        stated = [k for k in parts if k[:3] == key[:3] and k[3] is not None]
+        if len(stated) == 1:
+            parts[stated[0]] = sorted(parts[stated[0]] + parts.pop(key))
+    return sorted(parts.values(), key=lambda p: (-len(p), p[0]))
 
 
 def _extracted(item: Extraction | Article) -> Extraction:
