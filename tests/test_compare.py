@@ -351,3 +351,23 @@ def test_fact_sheet_never_mixes_currencies(tmp_path: Path) -> None:
     assert [(f.id, f.currency) for f in mixed.facts] == [("cost", "USD"), ("cost-2", "EUR")]
     unstated = compare([article("a.txt", usd), article("c.txt", bare)], fact_sheet=path)
     assert [(f.id, f.currency, len(f.claims)) for f in unstated.facts] == [("cost", "USD", 2)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    a=st.lists(st.decimals(min_value=1, max_value=10**6, places=2), min_size=1, max_size=4),
+    b=st.lists(st.decimals(min_value=1, max_value=10**6, places=2), min_size=1, max_size=4),
+)
+def test_point_groups_are_judged_by_their_extremes_exactly(a: list[Decimal], b: list[Decimal]) -> None:
+    from aicoverage._align import Item, _consistent, _Group, _groups_consistent
+
+    def group(values: list[Decimal], start: int) -> _Group:
+        items = []
+        for n, v in enumerate(values):
+            q = Quantity(kind=Kind.COUNT, low=v, high=v)
+            items.append(Item(start + n, 0, q, read_value(q), None, frozenset(), frozenset()))
+        return _Group(items, [None])
+
+    ga, gb = group(a, 0), group(b, 10)
+    assert ga.points
+    assert _groups_consistent(ga, gb, Rule()) == _consistent(ga.items, gb.items, Rule())

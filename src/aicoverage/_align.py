@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from aicoverage._agreement import Value, is_consistent, ratio_apart
-from aicoverage.model import Quantity, Rule
+from aicoverage.model import Bound, Quantity, Rule
 
 
 @frozen
@@ -46,24 +46,37 @@ class Item:
     """The currency compared in (after conversion); None when the claim states none."""
 
 
+_PLAIN = (Bound.EXACT, Bound.APPROX)
+
+
 def _block(item: Item) -> tuple[str, str | None, str | None]:
     q = item.quantity
     return (q.kind.value, q.unit, q.per)
 
 
 class _Group:
-    """Claims lined up so far (one fact to be)."""
+    """Claims lined up so far (one fact to be), with what the checks need precomputed."""
 
-    def __init__(self, items: list[Item]) -> None:
+    def __init__(self, items: list[Item], stories: Sequence[int | None]) -> None:
         self.items = items
+        self.story_of = stories
         self.subjects = {i.subject for i in items if i.subject}
         self.entities = frozenset().union(*(i.entities for i in items))
         self.topics = frozenset().union(*(i.topics for i in items))
         self.currencies = {i.currency for i in items if i.currency}
         self.articles = {i.article for i in items}
+        self.stories = {stories[a] for a in self.articles} - {None}
+        values = [i.value for i in items]
+        # Plain positive point values (the common case) are checked by their extremes only.
+        self.points = all(v.low == v.top and v.low > 0 and v.bound in _PLAIN for v in values)
+        self.pmin = min(v.low for v in values)
+        self.pmax = max(v.top for v in values)
+        spans = [(float(lo), float(hi)) for lo, hi in (v.span for v in values)]
+        self.lo_max = max(lo for lo, _ in spans)
+        self.hi_min = min(hi for _, hi in spans)
 
     def absorb(self, other: _Group) -> _Group:
-        return _Group(self.items + other.items)
+        return _Group(self.items + other.items, self.story_of)
 
 
 def _score(a: _Group, b: _Group) -> int:
@@ -110,54 +123,90 @@ def _subjects_clash(a: _Group, b: _Group) -> bool:
     return not (a.subjects & b.entities and b.subjects & a.entities)
 
 
-def _stories_clash(a: _Group, b: _Group, stories: Sequence[int | None]) -> bool:
-    sa = {stories[x] for x in a.articles} - {None}
-    sb = {stories[x] for x in b.articles} - {None}
-    return len(sa | sb) > 1
+def _too_far(a: _Group, b: _Group, rule: Rule) -> bool:
+    """Some claim of ``a`` and some claim of ``b`` lie more than ``rule.max_ratio`` apart."""
+    if a.hi_min > 0 and b.hi_min > 0:
+        r = float(rule.max_ratio)
+        return a.lo_max > r * b.hi_min or b.lo_max > r * a.hi_min
+    return any(ratio_apart(x.value.span, y.value.span) > rule.max_ratio for x in a.items for y in b.items)
 
 
-def _consistent(a: _Group, b: _Group, rule: Rule) -> bool:
-    return all(is_consistent(x.value, y.value, rule) for x in a.items for y in b.items)
+def _consistent(xs: Iterable[Item], ys: Sequence[Item], rule: Rule) -> bool:
+    return all(is_consistent(x.value, y.value, rule) for x in xs for y in ys)
 
 
-def _may_join(a: _Group, b: _Group, stories: Sequence[int | None], rule: Rule, *, same_article: bool) -> bool:
-    if len(a.currencies | b.currencies) > 1 or _stories_clash(a, b, stories):
+def _groups_consistent(a: _Group, b: _Group, rule: Rule) -> bool:
+    """Every claim of ``a`` consistent with every claim of ``b``.
+
+    For plain positive points with no absolute tolerance, the widest cross pairs decide: the
+    smallest of one group against the largest of the other.
+    """
+    if a.points and b.points and rule.absolute_tolerance == 0:
+        rel = rule.relative_tolerance
+        return all(hi <= lo or hi - lo <= rel * hi for lo, hi in ((a.pmin, b.pmax), (b.pmin, a.pmax)))
+    return _consistent(a.items, b.items, rule)
+
+
+def _may_join(a: _Group, b: _Group, rule: Rule, *, same_article: bool) -> bool:
+    """Whether ``a`` and ``b`` may be one fact; cheap set checks first, value checks last."""
+    if len(a.currencies | b.currencies) > 1 or len(a.stories | b.stories) > 1:
+        return False
+    if same_article:
+        # Inside one article, the same value of the same kind restated about the same subject.
+        if a.subjects and b.subjects and not a.subjects & b.subjects:
+            return False
+        return _groups_consistent(a, b, rule)
+    if a.articles == b.articles:
+        return False  # left apart by the same-article pass: no other source joins them
+    topics_apart = bool(a.topics and b.topics and not a.topics & b.topics)
+    if _score(a, b) < 1 or _too_far(a, b, rule):
         return False
     shared = a.articles & b.articles
     if shared and not _consistent(
-        _Group([i for i in a.items if i.article in shared]),
-        _Group([i for i in b.items if i.article in shared]),
-        rule,
+        (i for i in a.items if i.article in shared), [i for i in b.items if i.article in shared], rule
     ):
         return False  # one article stating two different values speaks of two things
-    consistent = _consistent(a, b, rule)
-    if not same_article and a.articles == b.articles:
-        return False  # left apart by the same-article pass: no other source joins them
-    if same_article:
-        # Inside one article, the same value of the same kind restated about the same subject.
-        return consistent and not (a.subjects and b.subjects and not a.subjects & b.subjects)
-    if any(ratio_apart(x.value.span, y.value.span) > rule.max_ratio for x in a.items for y in b.items):
-        return False
-    topics_apart = bool(a.topics and b.topics and not a.topics & b.topics)
-    if not consistent:
-        return all(_may_disagree(x, y, rule) for x in a.items for y in b.items)
-    if _subjects_clash(a, b) or topics_apart:
-        return False
-    return _score(a, b) >= 1
+    if _groups_consistent(a, b, rule):
+        return not (_subjects_clash(a, b) or topics_apart)
+    return all(_may_disagree(x, y, rule) for x in a.items for y in b.items)
 
 
-def _candidates(groups: list[_Group], *, same_article: bool) -> list[tuple[int, int, int]]:
+def _candidates(groups: list[_Group], rule: Rule, *, same_article: bool) -> list[tuple[int, int, int]]:
+    """Pairs of groups worth checking, best evidence first: only groups sharing a subject, entity
+    or topic (or, in the same-article pass, an article) are ever paired."""
+    index: dict[object, list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        keys: Iterable[object] = (
+            g.articles if same_article else [*g.subjects, *g.entities, *(("topic", t) for t in g.topics)]
+        )
+        for key in keys:
+            index[key].append(n)
+    seen: set[tuple[int, int]] = set()
     pairs: list[tuple[int, int, int]] = []
-    for i, a in enumerate(groups):
-        for j in range(i + 1, len(groups)):
-            b = groups[j]
-            if same_article:
-                if a.articles == b.articles:
-                    pairs.append((0, i, j))
-                continue
-            score = _score(a, b)
-            if score >= 1:
-                pairs.append((-score, i, j))
+    r = float(rule.max_ratio)
+    for members in index.values():
+        if not same_article and all(groups[n].hi_min > 0 for n in members):
+            # Sorted by their largest low end, a group only meets the ones that start within
+            # max_ratio of its smallest high end: the rest are too far apart in value.
+            members = sorted(members, key=lambda n: groups[n].lo_max)
+            window = [(groups[n].lo_max, n) for n in members]
+        else:
+            window = []
+        for x, i in enumerate(members):
+            for y in range(x + 1, len(members)):
+                j = members[y]
+                if window and window[y][0] > r * groups[i].hi_min:
+                    break
+                key = (i, j) if i < j else (j, i)
+                if key in seen:
+                    continue
+                seen.add(key)
+                a, b = groups[key[0]], groups[key[1]]
+                if same_article:
+                    if a.articles == b.articles:
+                        pairs.append((0, *key))
+                elif not _too_far(a, b, rule):
+                    pairs.append((-_score(a, b), *key))
     pairs.sort()
     return pairs
 
@@ -168,21 +217,19 @@ def _find(root: list[int], k: int) -> int:
     return k
 
 
-def _merge_pass(
-    groups: list[_Group], stories: Sequence[int | None], rule: Rule, *, same_article: bool
-) -> list[_Group]:
+def _merge_pass(groups: list[_Group], rule: Rule, *, same_article: bool) -> list[_Group]:
     """Join groups, best-evidenced pairs first, until no pair may join (deterministic order)."""
     while True:
         live: list[_Group | None] = list(groups)
         root = list(range(len(groups)))
 
         changed = False
-        for _, i, j in _candidates(groups, same_article=same_article):
+        for _, i, j in _candidates(groups, rule, same_article=same_article):
             ri, rj = _find(root, i), _find(root, j)
             a, b = live[ri], live[rj]
             if ri == rj or a is None or b is None:
                 continue
-            if _may_join(a, b, stories, rule, same_article=same_article):
+            if _may_join(a, b, rule, same_article=same_article):
                 live[ri], live[rj], root[rj] = a.absorb(b), None, ri
                 changed = True
         groups = [g for g in live if g is not None]
@@ -200,9 +247,9 @@ def align(items: Iterable[Item], *, stories: Sequence[int | None], rule: Rule) -
         blocks[_block(item)].append(item)
     out: list[list[int]] = []
     for block in blocks.values():
-        groups = [_Group([i]) for i in block]
-        groups = _merge_pass(groups, stories, rule, same_article=True)
-        groups = _merge_pass(groups, stories, rule, same_article=False)
+        groups = [_Group([i], stories) for i in block]
+        groups = _merge_pass(groups, rule, same_article=True)
+        groups = _merge_pass(groups, rule, same_article=False)
         out.extend(sorted(i.index for i in g.items) for g in groups)
     out.sort(key=lambda g: g[0])
     return out
