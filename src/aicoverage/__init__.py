@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from aicoverage.adapters import load, load_many, load_text
-from aicoverage.compare import compare
+from aicoverage.compare import compare, group_stories, parse_rate
 from aicoverage.errors import (
     AicoverageError,
     DataTableError,
@@ -45,6 +45,8 @@ from aicoverage.model import (
     Quantity,
     QuantityMention,
     Quote,
+    Rate,
+    Rule,
     Section,
     SetAside,
     Source,
@@ -76,6 +78,8 @@ __all__ = [
     "Quantity",
     "QuantityMention",
     "Quote",
+    "Rate",
+    "Rule",
     "Section",
     "SetAside",
     "Source",
@@ -90,11 +94,13 @@ __all__ = [
     "export",
     "extract",
     "find_quantities",
+    "group_stories",
     "load",
     "load_gazetteer",
     "load_many",
     "load_text",
     "parse_quantity",
+    "parse_rate",
     "quotes_records",
 ]
 
