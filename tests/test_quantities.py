@@ -62,6 +62,7 @@ CASES = [
     ("es", "más del 20 %", "percent", 20, 20, "percent", None, "at_least"),
     ("fr", "environ 1,2 milliard d’euros", "money", 1.2e9, 1.2e9, None, "EUR", "approx"),
     ("en", "roughly 1,000 H100 GPUs", "count", 1000, 1000, "gpu", None, "approx"),
+    ("en", "trained on 2,048 Nvidia H800 chips", "count", 2048, 2048, "chip", None, "exact"),
     ("en", "one in five Americans", "count", 0.2, 0.2, None, None, "exact"),
     ("ru", "от 10 долларов до 20", "money", 10, 20, None, "USD", "exact"),
     ("pt", "pelo menos 20 chips", "count", 20, 20, "chip", None, "at_least"),

@@ -32,8 +32,9 @@ _ALPHA = ALPHABETIC
 _NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
 _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE
-# A product code between a number and its noun: "1,000 H100 GPUs", "50 000 Nvidia A100 chips" (one token).
-_PRODUCT = "(?-i:[A-Z][A-Za-z]*\\d[\\w.-]*)"
+# Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
+# "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
+_PRODUCT = "(?-i:[A-Z][\\w.-]*)(?:\\s+(?-i:[A-Z][\\w.-]*))?"
 _V = TypeVar("_V")
 
 
