@@ -238,51 +238,6 @@ _SOURCE_PIECES = (
 source_texts = st.lists(st.sampled_from(_SOURCE_PIECES) | st.text(max_size=12), max_size=40).map("".join)
 """Texts made of layout cues, markers, markup openings, odd whitespace and random bits."""
 
-
-# --- source texts (adapters) ---------------------------------------------------------------------
-
-_SOURCE_PIECES = (
-    "loading",
-    "Share",
-    "Скопировать ссылку",
-    "Comments (3)",
-    "评论",
-    "Subscribe now!",
-    "THIS MATERIAL WAS PRODUCED BY A FOREIGN AGENT AND IS DISTRIBUTED AS SUCH",
-    "date 2026-01-21 ",
-    "[文/观察者网熊超然]",
-    "By Jane Doe",
-    "1. ",
-    "## ",
-    "# ",
-    "weik 回复 01-31 10:32",
-    "用户15xxx19",
-    "Фото: Reuters",
-    "维基百科",
-    "The chip ban was loosened on Monday, officials said.",
-    "Что случилось?",
-    "连日来,来自中国的人工智能初创企业登上头版。",
-    "---",
-    "title: x",
-    "+++",
-    "{",
-    '"title": {"rendered": "T"}',
-    "<p>",
-    "<!doctype html>",
-    "\u00a0",
-    "\u3000",
-    "\ufeff",
-    " ",
-    "\t",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-)
-
-source_texts = st.lists(st.sampled_from(_SOURCE_PIECES) | st.text(max_size=12), max_size=40).map("".join)
-"""Texts made of layout cues, markers, markup openings, odd whitespace and random bits."""
-
 _MARKUP_PIECES = (
     "<!doctype html>",
     "<html lang='ru'>",
