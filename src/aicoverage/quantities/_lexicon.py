@@ -121,30 +121,33 @@ class Lexicon:
     version_after: re.Pattern[str]
     money_before: re.Pattern[str]
     openers: frozenset[str]
+    """First words of range pairs ("between", "от")."""
     percent_scale: dict[str, Decimal]
     """Percent prefixes that divide ("千分之" is per mille: 10)."""
     bounds: dict[str, Bound]
     after_bounds: dict[str, Bound]
     currencies: dict[str, str]
+    """CLDR currency names, plural forms and symbols -> ISO code."""
     names: dict[str, str]
     """Exact currency spellings of the tables (they win over CLDR's)."""
     generic_currencies: dict[str, str]
+    """Generic currency words of the tables ("доллар*"): resolving them is an inference."""
     minor_units: dict[str, tuple[str, int]]
     units: dict[str, str]
     per: dict[str, str]
-    multiple_words: dict[str, Decimal]
     classifier_noun: re.Pattern[str] | None
+    """A CJK measure word, then (within a few characters) a counted noun ("颗…GPU")."""
     cents: re.Pattern[str]
+    """Matched between an amount and its cents ("$20 and 43c")."""
     bound_joiner: re.Pattern[str]
+    """Matched between two opposite bounds that make one interval."""
     ratio: re.Pattern[str]
+    """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
     scaled_percent: re.Pattern[str]
     """A per-mille-style prefix at the start of a numeral ("千分之一")."""
-    """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
     close_mid: re.Pattern[str]
     """Between two numbers of a pair that a closer ends ("在20和30之间")."""
     closer: re.Pattern[str]
-    """Matched between two opposite bounds that make one interval."""
-    """Matched between an amount and its cents ("$20 and 43c")."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
         """What stands right before ``end`` (not before ``lo``): group name -> (start, text).
@@ -251,9 +254,6 @@ def lexicon(language: str) -> Lexicon:
     percent_after = [*_words(common, "percent", "after"), *_words(own, "percent", "after")]
     percent_after.append(_cldr.percent_sign(language))
     multiple_after = [*_words(common, "multiple", "after"), *_words(own, "multiple", "after")]
-    multiple_words = {
-        _cldr.normalise(k): Decimal(v) for k, v in own.get("multiple", {}).get("words", {}).items()
-    }
 
     bound_words = list(bounds)
     before_bound = bound_words
@@ -324,7 +324,6 @@ def lexicon(language: str) -> Lexicon:
         minor_units=minor,
         units={**units, **durations},
         per=per,
-        multiple_words=multiple_words,
         classifier_noun=classifier_noun,
         bound_joiner=re.compile(
             f"\\s*{_group('bj', _words(own, 'range', 'bound_joiners'))}{joiner_opt}\\s*", _FLAGS
