@@ -25,27 +25,13 @@ from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
+from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
 
 _WINDOW = 48
 _ALPHA = re.compile(f"[{ALPHABETIC}]")
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
-_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
-_SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NUMBER_NEXT = re.compile(r"\s*[-+−$€£¥₽]?\s*\d")
 _WORD_START = re.compile(r"(?<=\s)\S")
-_YEAR_MIN, _YEAR_MAX = 1000, 2100
-# Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
-# signs in no order a person writes ("<>30", "=>30").
-_NO_QUANTITY = (
-    ("://", re.compile(r"(?:https?://|www\.)\S+")),
-    ("www.", re.compile(r"www\.\S+")),
-    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("+", re.compile(r"\+\d{1,3}(?:[ ./-]\d{2,5}){2,}")),
-    ("<>", re.compile(r"<>\s*\S+")),
-    ("=>", re.compile(r"=>\s*\S+")),
-    ("=<", re.compile(r"=<\s*\S+")),
-)
 _MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
@@ -80,64 +66,11 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
     return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale)
 
 
-def _is_year(n: Numeral, text: str) -> bool:
-    surface = text[n.start : n.end]
-    return (
-        len(surface) == 4
-        and surface.isdigit()
-        and not n.words
-        and n.magnitude is None
-        and _YEAR_MIN <= n.low <= _YEAR_MAX
-    )
-
-
-def _glued(text: str, n: Numeral, left: _Left) -> bool:
-    """Digits glued to letters or a hyphenated name: "H800", "GPT-4o", "о1", "15xxx19"."""
-    if left.currency is None and n.start > 0:
-        before = text[n.start - 1]
-        if _ALPHA.match(before):
-            return True
-        if before in "-‐" and n.start > 1 and (text[n.start - 2].isalnum()):
-            return True
-    return False
-
-
-def _is_time_or_code(text: str, n: Numeral) -> bool:
-    surface = text[n.start : n.end]
-    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
-        return True  # "01-31", "007": codes and dates, not amounts
-    after = text[n.end : n.end + 2]
-    before = text[max(0, n.start - 2) : n.start]
-    return (len(after) == 2 and after[0] == ":" and after[1].isdigit()) or (
-        len(before) == 2 and before[1] == ":" and before[0].isdigit()
-    )
-
-
-def _is_section_number(text: str, n: Numeral) -> bool:
-    return (
-        not n.words
-        and n.low < 100
-        and _LINE_START.search(text, max(0, n.start - 8), n.start) is not None
-        and _SECTION_AFTER.match(text, n.end) is not None
-    )
-
-
-def _is_name(text: str, n: Numeral, lex: Lexicon) -> bool:
-    """A number that is part of a name: "Nasdaq 100", "Claude 3.5"."""
-    m = _NAME_BEFORE.search(text, max(0, n.start - 30), n.start)
-    if m is None or m.start(1) == 0:
-        return False
-    word = m.group(1)
-    return lex.bound_of(word) is Bound.EXACT and word.casefold() not in lex.bounds
-
-
 def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list[QuantityMention]:
     out: list[QuantityMention] = []
     i = 0
     floor = 0  # the left context of a numeral never reaches into the previous one
-    zones = sorted(
-        (m.start(), m.end()) for key, rx in _NO_QUANTITY if strict and key in text for m in rx.finditer(text)
-    )
+    zones = [span for _, span in quantity_free_zones(text)] if strict else []
     z = 0
     while i < len(nums):
         n = _unsigned(text, nums[i], lex, floor)
@@ -154,7 +87,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             nxt is not None
             and joined is None
             and nxt.low > 0
-            and not _is_year(nxt, text)
+            and not is_year(nxt, text)
             and not n.magnitude
             and lex.ratio.fullmatch(text, n.end, nxt.start)
         ):
@@ -324,7 +257,16 @@ def _build(
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
     if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT):
         return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
-    if strict and _is_trap(text, first, last, left, lex, has_unit=has_unit or bounded, kind=kind, unit=unit):
+    if strict and is_trap(
+        text,
+        first,
+        last,
+        lex,
+        has_unit=has_unit or bounded,
+        kind=kind,
+        unit=unit,
+        currency_before=left.currency is not None,
+    ):
         return None
     if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
         magnitude = last.magnitude or first.magnitude or Decimal(1)
@@ -363,36 +305,6 @@ def _tail(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
     if t is not None and t.group("afterbound") is not None and _NUMBER_NEXT.match(text, t.end()):
         return None
     return t
-
-
-def _is_trap(
-    text: str,
-    first: Numeral,
-    last: Numeral,
-    left: _Left,
-    lex: Lexicon,
-    *,
-    has_unit: bool,
-    kind: Kind,
-    unit: str | None,
-) -> bool:
-    if _glued(text, first, left) or _is_time_or_code(text, first):
-        return True
-    if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
-        return True  # "15xxx19", "3D": letters glued after that are no unit we know
-    years = _is_year(first, text) and _is_year(last, text)
-    if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
-        return True
-    dated = lex.date_after.match(text, last.end) or lex.date_before.search(
-        text, max(0, first.start - 16), first.start
-    )
-    if dated and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
-        return True
-    if has_unit or left.currency is not None:
-        return False
-    if _is_section_number(text, first) or lex.version_after.match(text, last.end):
-        return True
-    return _is_name(text, first, lex)
 
 
 def find_quantities(text: str, *, language: str) -> list[QuantityMention]:

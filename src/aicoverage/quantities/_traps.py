@@ -1,0 +1,123 @@
+"""What looks like a quantity but is none: years, dates, times, codes, names, versions, addresses.
+
+The engine asks :func:`is_trap` about every number it has read with its context, and
+:func:`quantity_free_zones` for stretches (URLs, e-mail addresses, phone numbers) it skips whole.
+
+>>> [text for text, _ in quantity_free_zones("see https://x.org/2024/5 or call +1-222-333-4444")]
+['https://x.org/2024/5', '+1-222-333-4444']
+"""
+
+from __future__ import annotations
+
+import re
+
+from aicoverage._wordtrie import ALPHABETIC
+from aicoverage.model import Bound, Kind
+from aicoverage.quantities._lexicon import Lexicon
+from aicoverage.quantities._numerals import Numeral
+
+_ALPHA = re.compile(f"[{ALPHABETIC}]")
+_SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
+_YEAR_MIN, _YEAR_MAX = 1000, 2100
+# Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
+# signs in no order a person writes ("<>30", "=>30").
+_NO_QUANTITY = (
+    ("://", re.compile(r"(?:https?://|www\.)\S+")),
+    ("www.", re.compile(r"www\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("+", re.compile(r"\+\d{1,3}(?:[ ./-]\d{2,5}){2,}")),
+    ("<>", re.compile(r"<>\s*\S+")),
+    ("=>", re.compile(r"=>\s*\S+")),
+    ("=<", re.compile(r"=<\s*\S+")),
+)
+
+
+def quantity_free_zones(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Stretches of ``text`` whose digits are no quantities, in order: (surface, (start, end))."""
+    found = {(m.start(), m.end()) for key, rx in _NO_QUANTITY if key in text for m in rx.finditer(text)}
+    return [(text[a:b], (a, b)) for a, b in sorted(found)]
+
+
+def is_year(n: Numeral, text: str) -> bool:
+    surface = text[n.start : n.end]
+    return (
+        len(surface) == 4
+        and surface.isdigit()
+        and not n.words
+        and n.magnitude is None
+        and _YEAR_MIN <= n.low <= _YEAR_MAX
+    )
+
+
+def _glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
+    """Digits glued to letters or a hyphenated name: "H800", "GPT-4o", "о1", "15xxx19"."""
+    if not currency_before and n.start > 0:
+        before = text[n.start - 1]
+        if _ALPHA.match(before):
+            return True
+        if before in "-‐" and n.start > 1 and (text[n.start - 2].isalnum()):
+            return True
+    return False
+
+
+def _is_time_or_code(text: str, n: Numeral) -> bool:
+    surface = text[n.start : n.end]
+    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+        return True  # "01-31", "007": codes and dates, not amounts
+    after = text[n.end : n.end + 2]
+    before = text[max(0, n.start - 2) : n.start]
+    return (len(after) == 2 and after[0] == ":" and after[1].isdigit()) or (
+        len(before) == 2 and before[1] == ":" and before[0].isdigit()
+    )
+
+
+def _is_section_number(text: str, n: Numeral) -> bool:
+    return (
+        not n.words
+        and n.low < 100
+        and _LINE_START.search(text, max(0, n.start - 8), n.start) is not None
+        and _SECTION_AFTER.match(text, n.end) is not None
+    )
+
+
+def _is_name(text: str, n: Numeral, lex: Lexicon) -> bool:
+    """A number that is part of a name: "Nasdaq 100", "Claude 3.5"."""
+    m = _NAME_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if m is None or m.start(1) == 0:
+        return False
+    word = m.group(1)
+    return lex.bound_of(word) is Bound.EXACT and word.casefold() not in lex.bounds
+
+
+def is_trap(
+    text: str,
+    first: Numeral,
+    last: Numeral,
+    lex: Lexicon,
+    *,
+    has_unit: bool,
+    kind: Kind,
+    unit: str | None,
+    currency_before: bool,
+) -> bool:
+    """Whether a number is no quantity: glued to a name, a time or code, a year or date, a section
+    number, a version ("3.5 Sonnet") or part of a name ("Nasdaq 100")."""
+    if _glued(text, first, currency_before=currency_before) or _is_time_or_code(text, first):
+        return True
+    if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
+        return True  # "15xxx19", "3D": letters glued after that are no unit we know
+    years = is_year(first, text) and is_year(last, text)
+    if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
+        return True
+    dated = lex.date_after.match(text, last.end) or lex.date_before.search(
+        text, max(0, first.start - 16), first.start
+    )
+    if dated and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
+        return True
+    if has_unit or currency_before:
+        return False
+    if _is_section_number(text, first) or lex.version_after.match(text, last.end):
+        return True
+    return _is_name(text, first, lex)

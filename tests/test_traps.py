@@ -1,0 +1,63 @@
+from decimal import Decimal
+
+import pytest
+
+from aicoverage.model import Kind
+from aicoverage.quantities._lexicon import lexicon
+from aicoverage.quantities._numerals import find_numerals
+from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("go to http://a.org/x?id=305&q=20%25 now", "http://a.org/x?id=305&q=20%25"),
+        ("mail a1@b2.com today", "a1@b2.com"),
+        ("call +1-222-2222/2222", "+1-222-2222/2222"),
+        ("value <>30", "<>30"),
+    ],
+)
+def test_addresses_phones_and_odd_signs_are_quantity_free(text: str, zone: str) -> None:
+    assert [surface for surface, _ in quantity_free_zones(text)] == [zone]
+
+
+def test_plain_text_has_no_quantity_free_zone() -> None:
+    assert quantity_free_zones("50 chips cost $1 billion, up 10%") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2016", True), ("1957", True), ("2048", True), ("20 000", False), ("30000", False), ("999", False)],
+)
+def test_is_year_reads_four_plain_digits_in_range(text: str, year: bool) -> None:
+    (n,) = find_numerals(text, "ru")
+    assert is_year(n, text) is year
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trap"),
+    [
+        ("en", "the H800", True),
+        ("en", "GPT-4o", True),
+        ("en", "at 10:30", True),
+        ("pt", "texto.\n2. Deepseek-V3", True),
+        ("ru", "индекс Nasdaq 100 в Азии", True),
+        ("pt", "Claude, 3,5 sonetos", True),
+        ("en", "costs rose 100 points", False),
+    ],
+)
+def test_is_trap_for_bare_numbers(lang: str, text: str, trap: bool) -> None:
+    n = find_numerals(text, lang)[0]
+    assert n.low > Decimal(0)
+    got = is_trap(
+        text, n, n, lexicon(lang), has_unit=False, kind=Kind.COUNT, unit=None, currency_before=False
+    )
+    assert got is trap
+
+
+def test_a_currency_before_makes_a_glued_code_money_not_a_name() -> None:
+    text = "MYR42"
+    (n,) = find_numerals(text, "en")
+    lex = lexicon("en")
+    assert is_trap(text, n, n, lex, has_unit=False, kind=Kind.COUNT, unit=None, currency_before=False)
+    assert not is_trap(text, n, n, lex, has_unit=True, kind=Kind.MONEY, unit=None, currency_before=True)
