@@ -137,3 +137,10 @@ def test_offsets_exact_and_ordered(text: str) -> None:
         assert text[m.start : m.end] == m.text
         assert m.start >= last
         last = m.end
+
+
+def test_a_name_written_with_a_no_break_space_is_found() -> None:
+    text = "модель DeepSeek\u00a0R1 вышла"
+    found = find_entities(text)
+    assert [(m.text, m.canonical, m.type) for m in found] == [("DeepSeek\u00a0R1", "DeepSeek-R1", "model")]
+    assert all(text[m.start : m.end] == m.text for m in found)

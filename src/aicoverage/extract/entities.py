@@ -106,10 +106,15 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         for canonical, type_, written, garbles in _entries(table, where):
             for name in written:
                 for form in _variants(name, type_):
-                    names[form] = (canonical, type_)
+                    names[_key(form)] = (canonical, type_)
             for garble in garbles:
-                names[garble] = (canonical, type_)
+                names[_key(garble)] = (canonical, type_)
     return Gazetteer(names=names, pattern=re.compile(trie_pattern(names)))
+
+
+def _key(name: str) -> str:
+    """A name as looked up: any run of whitespace (NBSP included) is one space, as the pattern matches."""
+    return " ".join(name.split())
 
 
 def _cased(ch: str) -> bool:
@@ -150,6 +155,6 @@ def find_entities(
             s, e = m.span()
             if not _bounded(text, s, e):
                 continue
-            canonical, type_ = gaz.names[m.group()]
+            canonical, type_ = gaz.names[_key(m.group())]
             out.append(EntityMention(text=m.group(), start=s, end=e, canonical=canonical, type=type_))
     return out
