@@ -71,6 +71,9 @@ CASES = [
     ("zh", "千分之一", "percent", 0.1, 0.1, "percent", None, "exact"),
     ("en", "75 usd million", "money", 7.5e7, 7.5e7, None, "USD", "exact"),
     ("en", "$20 and 43c", "money", 20.43, 20.43, None, "USD", "exact"),
+    ("en", "raised at a $157bn valuation", "money", 1.57e11, 1.57e11, None, "USD", "exact"),
+    ("en", "A$ 5 million", "money", 5e6, 5e6, None, "AUD", "exact"),
+    ("en", "3/4 of users", "count", 0.75, 0.75, "user", None, "exact"),
 ]
 
 
@@ -113,6 +116,11 @@ NOT_QUANTITIES = [
     ("en", "call +1-222-2222-2222 now"),
     ("zh", "五角大楼宣布"),
     ("pt", "é um modelo"),
+    ("en", "the S&P 500 index"),
+    ("en", "Apple's iPhone 16 line"),
+    ("en", "open 24/7 all year"),
+    ("en", "filed a 10-K today"),
+    ("en", "a 50-50 chance"),
 ]
 
 

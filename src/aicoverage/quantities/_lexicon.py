@@ -36,6 +36,7 @@ _FLAGS = re.IGNORECASE
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
 _PRODUCT = "(?-i:[A-Z][\\w.-]*)(?:\\s+(?-i:[A-Z][\\w.-]*))?"
 _V = TypeVar("_V")
+_ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
 
 def _words(table: dict[str, Any], *path: str) -> list[str]:
@@ -229,7 +230,16 @@ def lexicon(language: str) -> Lexicon:
     }
     minor = {_cldr.normalise(k): (v[0], int(v[1])) for k, v in own.get("money", {}).get("minor", {}).items()}
     spelled = {**currencies, **names, **generic}
-    currency_words = [*spelled, *_cldr.symbol_variants(spelled)]
+    # A sign with a one-letter prefix that is also a word of the language ("A$" and English "a",
+    # "E$" and Portuguese "e") only in capitals: "a $157bn valuation" is an article, not AUD.
+    letter_words = {w.casefold() for w in own.get("money", {}).get("letter_words", [])}
+    lettered = {
+        w
+        for w in [*spelled, *_cldr.symbol_variants(spelled)]
+        if _ONE_LETTER_SIGN.match(w) and w[0].casefold() in letter_words
+    }
+    currency_words = [w for w in [*spelled, *_cldr.symbol_variants(spelled)] if w not in lettered]
+    cased = [*_cldr.currency_codes(), *(w.upper() for w in lettered)]
 
     units: dict[str, str] = {}
     for unit, words in own.get("counted", {}).items():
@@ -264,7 +274,7 @@ def lexicon(language: str) -> Lexicon:
     # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
     head = (
-        f"(?:\\s*{rev('cur', currency_words, _cldr.currency_codes())})?"
+        f"(?:\\s*{rev('cur', currency_words, cased)})?"
         f"(?:\\s*{rev('pctbefore', [*_words(own, 'percent', 'before'), *scaled])})?"
     )
     tail = (
@@ -281,7 +291,7 @@ def lexicon(language: str) -> Lexicon:
         f"(?P<pct>{trie_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
-        f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=_cldr.currency_codes())}"
+        f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
         f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}\\s+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"

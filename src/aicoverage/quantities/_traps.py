@@ -20,6 +20,10 @@ _ALPHA = re.compile(f"[{ALPHABETIC}]")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
+# A token in mixed case or with a sign is a name wherever it stands: "iPhone 16", "S&P 500".
+_MIXED_NAME_BEFORE = re.compile(r"(?<![\w.])([a-z]+[A-Z][\w&+.]*|[A-Z]+&[A-Z]+)[ \u00a0]$")
+_SLASHED = re.compile(r"(\d+)/(\d+)$")
+_HYPHEN_CODE = re.compile(r"-[^\W\d_](?![^\W\d_])")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
 # signs in no order a person writes ("<>30", "=>30").
@@ -84,11 +88,29 @@ def _is_section_number(text: str, n: Numeral) -> bool:
 
 def _is_name(text: str, n: Numeral, lex: Lexicon) -> bool:
     """A number that is part of a name: "Nasdaq 100", "Claude 3.5"."""
+    if _MIXED_NAME_BEFORE.search(text, max(0, n.start - 30), n.start):
+        return True
     m = _NAME_BEFORE.search(text, max(0, n.start - 30), n.start)
     if m is None or m.start(1) == 0:
         return False
     word = m.group(1)
     return lex.bound_of(word) is Bound.EXACT and word.casefold() not in lex.bounds
+
+
+def _odd_fraction(text: str, n: Numeral) -> bool:
+    """A slash between digits that is no proper fraction: "24/7", "16/5" (3/4 and 20/100 are fine)."""
+    m = _SLASHED.match(text[n.start : n.end])
+    return m is not None and int(m.group(1)) >= int(m.group(2))
+
+
+def _even_split(text: str, first: Numeral, last: Numeral, *, has_unit: bool) -> bool:
+    """The same number on both sides of a hyphen: "50-50" is odds, not a range."""
+    return (
+        first is not last
+        and not has_unit
+        and first.low == last.high
+        and text[first.end : last.start].strip() in ("-", "–")
+    )
 
 
 def is_trap(
@@ -108,6 +130,10 @@ def is_trap(
         return True
     if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
         return True  # "15xxx19", "3D": letters glued after that are no unit we know
+    if not has_unit and _HYPHEN_CODE.match(text, last.end):
+        return True  # "10-K", "3-D"
+    if _odd_fraction(text, first) or _even_split(text, first, last, has_unit=has_unit):
+        return True  # "24/7"; "a 50-50 chance"
     years = is_year(first, text) and is_year(last, text)
     if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
         return True
