@@ -121,6 +121,11 @@ NOT_QUANTITIES = [
     ("en", "open 24/7 all year"),
     ("en", "filed a 10-K today"),
     ("en", "a 50-50 chance"),
+    ("en", "Section 230 and page 3"),
+    ("ru", "статья 275 УК, № 1 в мире, 3-й квартал, с 1-го января"),
+    ("zh", "第一季度排名第3名"),
+    ("pt", "o artigo 5º e a 3ª posição"),
+    ("de", "im 3. Quartal, am 1. Januar"),
 ]
 
 

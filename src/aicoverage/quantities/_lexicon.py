@@ -120,6 +120,10 @@ class Lexicon:
     date_after: re.Pattern[str]
     date_before: re.Pattern[str]
     version_after: re.Pattern[str]
+    reference_before: re.Pattern[str]
+    """Matched on the text before a number read backwards: "№", "No.", "статья", "第" (no amounts)."""
+    ordinal_after: re.Pattern[str]
+    """Matched right after a number: an ordinal sign ("5º", "3. Quartal" where the table says so)."""
     money_before: re.Pattern[str]
     openers: frozenset[str]
     """First words of range pairs ("between", "от")."""
@@ -312,6 +316,11 @@ def lexicon(language: str) -> Lexicon:
             f"(?:[^\\s，。,.;；:：！？!?]{{0,12}}?{_group('noun', units)})?",
             _FLAGS,
         )
+    references = [*_words(common, "not_quantity", "before"), *_words(own, "not_quantity", "before")]
+    ordinal_signs = trie_pattern(_words(common, "not_quantity", "after"))
+    ordinal_after = ordinal_signs
+    if own.get("not_quantity", {}).get("ordinal_dot"):  # German "3. Quartal", "1. Januar"
+        ordinal_after = f"(?:{ordinal_signs}|-?\\.\\s+(?-i:[A-ZÄÖÜ]))"
     dates_after = [*_words(own, "dates", "after"), *_cldr.month_words(language)]
     return Lexicon(
         language=language,
@@ -320,7 +329,9 @@ def lexicon(language: str) -> Lexicon:
         tail=re.compile(trailing, _FLAGS),
         connector=re.compile(connector, _FLAGS),
         pair_mid=re.compile(pair_mid, _FLAGS),
-        date_after=re.compile(f"\\s*(?:de\\s+)?{_group('date', dates_after)}", _FLAGS),
+        date_after=re.compile(f"\\.?\\s*(?:{noun_glue}\\s+)?{_group('date', dates_after)}", _FLAGS),
+        reference_before=re.compile(f"\\s*{_guarded(references, backwards=True)}", _FLAGS),
+        ordinal_after=re.compile(ordinal_after, _FLAGS),
         date_before=re.compile(f"{_group('date', _cldr.month_words(language))}\\.?\\s*$", _FLAGS),
         version_after=re.compile(f"\\s*{_group('ver', _words(common, 'version', 'after'))}", _FLAGS),
         money_before=re.compile(_group("money", _words(own, "money", "before")), _FLAGS),

@@ -23,7 +23,7 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \
 # A token in mixed case or with a sign is a name wherever it stands: "iPhone 16", "S&P 500".
 _MIXED_NAME_BEFORE = re.compile(r"(?<![\w.])([a-z]+[A-Z][\w&+.]*|[A-Z]+&[A-Z]+)[ \u00a0]$")
 _SLASHED = re.compile(r"(\d+)/(\d+)$")
-_HYPHEN_CODE = re.compile(r"-[^\W\d_](?![^\W\d_])")
+_HYPHEN_CODE = re.compile(r"-[^\W\d_]{1,3}(?![^\W\d_])")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
 # signs in no order a person writes ("<>30", "=>30").
@@ -142,8 +142,14 @@ def is_trap(
     )
     if dated and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
         return True
+    if kind is Kind.COUNT and (
+        lex.ordinal_after.match(text, last.end)
+        or lex.reference_before.match(text[max(0, first.start - 24) : first.start][::-1])
+    ):
+        return True  # "№ 1", "статья 275", "第3名", "artigo 5º", "3. Quartal"
     if has_unit or currency_before:
         return False
     if _is_section_number(text, first) or lex.version_after.match(text, last.end):
         return True
+
     return _is_name(text, first, lex)
