@@ -29,6 +29,7 @@ from aicoverage.quantities._digits import read_digits
 from aicoverage.quantities._words import WordNumber
 
 _TEN = Decimal(10)
+_MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
 _DIGIT_RUN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -184,8 +185,10 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
         and 0 < tokens[i].value < tokens[i + 1].value
     ):
         # "二三十" is 20 to 30, "两三千" 2000 to 3000: two digits before one unit
-        low = _read_plain([tokens[i], *tokens[i + 2 :]], 0)
-        high = _read_plain(tokens[i + 1 :], 0)
+        # Only a bounded window is copied: one number is never longer, and copying the rest of the
+        # text at every such place would make a long run of numerals quadratic.
+        low = _read_plain([tokens[i], *tokens[i + 2 : i + 2 + _MAX_TOKENS]], 0)
+        high = _read_plain(tokens[i + 1 : i + 1 + _MAX_TOKENS], 0)
         return _Read(high.end + i + 1, low.low, high.low, False, high.section)
     return _read_plain(tokens, i)
 
