@@ -3,7 +3,8 @@
     python benchmarks/bench_quantities.py [--size 1000000] [--repeat 3]
 
 Prints characters per second for one 1 MB text and for the same text cut into a hundred 10 KB texts
-(time must be linear in input length: the first may cost no more than 1.2x the second).
+(time must be linear in input length: the first may cost no more than 1.2x the second), then the
+time of pathological inputs at two sizes (their ratio should stay near 2 when the size doubles).
 """
 
 from __future__ import annotations
@@ -45,6 +46,26 @@ def run(chunks: list[tuple[str, str]], piece: int | None) -> float:
     return time.perf_counter() - start
 
 
+PATHOLOGICAL = {
+    "digit-hyphen chain (en)": ("en", "1-"),
+    "digits and spaces (en)": ("en", "1 "),
+    "CJK numeral soup (zh)": ("zh", "一二三四五六七八九十"),
+    "bound words (ru)": ("ru", "около "),
+    "percentages (en)": ("en", "5% "),
+}
+
+
+def time_pathological(size: int) -> None:
+    for name, (lang, unit) in PATHOLOGICAL.items():
+        times = []
+        for n in (size, 2 * size):
+            text = unit * (n // len(unit))
+            start = time.perf_counter()
+            find_quantities(text, language=lang)
+            times.append(time.perf_counter() - start)
+        print(f"  {name:26} {size:,} chars {times[0]:.2f} s, doubled {times[1]:.2f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", type=int, default=1_000_000)
@@ -60,6 +81,8 @@ def main() -> None:
     print(f"  one text:        {chars / whole:,.0f} chars/s ({whole:.3f} s)")
     print(f"  10 KB pieces:    {chars / pieces:,.0f} chars/s ({pieces:.3f} s)")
     print(f"  linearity ratio: {whole / pieces:.2f} (must stay <= 1.2)")
+    print("pathological inputs:")
+    time_pathological(a.size // 10)
 
 
 if __name__ == "__main__":
