@@ -275,3 +275,23 @@ html_texts = st.lists(st.sampled_from(_MARKUP_PIECES) | st.text(max_size=8), min
     lambda parts: "<!doctype html>" + "".join(parts)
 )
 """HTML-ish pages: real tags, broken tags, entities, comments and text, always sniffed as HTML."""
+
+
+# --- plain builders shared by tests ---------------------------------------------------------------
+
+
+def money_claim(
+    value: str, text: str, *, start: int = 0, bound: Bound = Bound.EXACT, sentence: str = "s"
+) -> Claim:
+    """A USD claim about DeepSeek's cost: the shape several compare and exporter tests need."""
+    q = Quantity(kind=Kind.MONEY, low=Decimal(value), high=Decimal(value), currency="USD", bound=bound)
+    return Claim(
+        start=start,
+        end=start + len(text),
+        text=text,
+        quantity=q,
+        sentence=sentence,
+        sentence_start=0,
+        subject="DeepSeek",
+        topics=("cost",),
+    )

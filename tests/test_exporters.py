@@ -16,30 +16,17 @@ from aicoverage.exporters import available_exporters, export, find_format, load_
 from aicoverage.exporters._cells import CELL_LIMIT, CellText, sheet_title
 from aicoverage.model import (
     Article,
-    Claim,
     Comparison,
     Extraction,
-    Kind,
-    Quantity,
     Source,
 )
 from aicoverage.serialize import structure
-from tests.strategies import cell_texts
+from tests.strategies import cell_texts, money_claim
 
 
 def comparison_with(text: str, sentence: str | None = None) -> Comparison:
-    q = Quantity(kind=Kind.MONEY, low=Decimal(6_000_000), high=Decimal(6_000_000), currency="USD")
     sentence = sentence if sentence is not None else text
-    c = Claim(
-        start=0,
-        end=len(text),
-        text=text,
-        quantity=q,
-        sentence=sentence,
-        sentence_start=0,
-        subject="DeepSeek",
-        topics=("cost",),
-    )
+    c = money_claim("6000000", text, sentence=sentence)
     art = Article(Source("a.txt", "text"), sentence, sentence, language="en")
     return compare([Extraction(article=art, claims=(c,))])
 

@@ -17,25 +17,14 @@ from aicoverage.errors import ExportError
 from aicoverage.exporters import export
 from aicoverage.exporters._cells import CELL_LIMIT
 from aicoverage.exporters.xlsx import FONT, number_format
-from aicoverage.model import Article, Bound, Claim, Comment, Comparison, Extraction, Kind, Quantity, Source
+from aicoverage.model import Article, Bound, Comment, Comparison, Extraction, Kind, Quantity, Source
 from tests.seeding import seed_extractions
-from tests.strategies import cell_texts, comparisons
+from tests.strategies import cell_texts, comparisons, money_claim
 
 SHEETS = ["About", "Sources", "Facts", "Claims", "Quotes", "Comments"]
 
 
-def money(value: str, text: str, *, start: int = 0, bound: Bound = Bound.EXACT, sentence: str = "s") -> Claim:
-    q = Quantity(kind=Kind.MONEY, low=Decimal(value), high=Decimal(value), currency="USD", bound=bound)
-    return Claim(
-        start=start,
-        end=start + len(text),
-        text=text,
-        quantity=q,
-        sentence=sentence,
-        sentence_start=0,
-        subject="DeepSeek",
-        topics=("cost",),
-    )
+money = money_claim
 
 
 def two_sources() -> Comparison:
