@@ -274,7 +274,7 @@ def _build(
             text, max(0, left.start - 32), left.start
         ):
             kind = Kind.MONEY
-    bound = left.bound or Bound.EXACT
+    bound = left.bound or (Bound.AT_LEAST if first.more or last.more else Bound.EXACT)
     per = None
     t = _tail(text, end, lex)
     if t is not None:

@@ -50,7 +50,8 @@ class Numeral:
     magnitude word or suffix inside the span ("млрд" -> 10**9); ``vague``: an order of magnitude
     rather than an amount ("десятки миллиардов", "billions"); ``grouped``: written with a thousands
     separator ("50.000", "10 000"); ``weak``: a lone word that is a number only in context ("one",
-    "um", "一" inside a word), returned only by ``find_numerals(..., keep_weak=True)``.
+    "um", "一" inside a word), returned only by ``find_numerals(..., keep_weak=True)``; ``more``: an
+    "and some" mark says the amount is at least the value read ("500多亿", "十几万").
     """
 
     start: int
@@ -62,6 +63,7 @@ class Numeral:
     vague: bool = False
     grouped: bool = False
     weak: bool = False
+    more: bool = False
 
 
 @frozen
@@ -253,7 +255,15 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
             if keep_weak or not w.weak:
                 out.append(
                     Numeral(
-                        w.start, w.end, tidy(w.low), tidy(w.high), w.words, w.magnitude, w.vague, weak=w.weak
+                        w.start,
+                        w.end,
+                        tidy(w.low),
+                        tidy(w.high),
+                        w.words,
+                        w.magnitude,
+                        w.vague,
+                        weak=w.weak,
+                        more=w.more,
                     )
                 )
     return out

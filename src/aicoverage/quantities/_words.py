@@ -43,6 +43,7 @@ class WordNumber:
     vague: bool
     weak: bool
     words: bool = True  # False for digits with CJK magnitudes only ("560万")
+    more: bool = False  # "and some" after the number ("500多亿", "十几万"): at least this much
 
 
 @frozen
