@@ -17,140 +17,20 @@ weak unless a classifier or unit follows ("三家", "两名").
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import Decimal
-from typing import Any
 
 from attrs import frozen
 
-from aicoverage._tables import read_table
-from aicoverage.quantities._digits import read_digits
+from aicoverage.quantities._cjktokens import Chars, Token, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._words import WordNumber
+
+__all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
 
 _TEN = Decimal(10)
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
-_DIGIT_RUN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
-@frozen
-class _Chars:
-    table: dict[str, Any]
-    values: dict[str, tuple[str, Decimal]]
-    pattern: str
-    token: re.Pattern[str]
-    context: re.Pattern[str]
-    formal: frozenset[str]
-
-
-def _klass(chars: Any) -> str:
-    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
-
-
-def _alternatives(words: list[str]) -> str:
-    return (
-        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
-        if words
-        else "(?!)"
-    )
-
-
-def _spaced(words: list[str]) -> str:
-    """Like :func:`_alternatives`, with up to two spaces between the characters ("分  之")."""
-    if not words:
-        return "(?!)"
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered) + ")"
-
-
-@functools.cache
-def _chars(language: str) -> _Chars | None:
-    table: dict[str, Any] = read_table("numerals", language).get("cjk", {})
-    if not table:
-        return None
-    values: dict[str, tuple[str, Decimal]] = {}
-    for role in ("digits", "units", "tens", "sections"):
-        for ch, value in table.get(role, {}).items():
-            values[ch] = (role, Decimal(value))
-    for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half"):
-        for ch in table.get(role, []):
-            values[ch] = (role, Decimal(0))
-    for ch in table.get("counting", []):
-        values[ch] = ("counting", values[ch][1])
-    digit = _klass(table.get("digits", {}))
-    unit = _klass(
-        list(table.get("units", {})) + list(table.get("sections", {})) + list(table.get("tens", {}))
-    )
-    section = _klass(table.get("sections", {}))
-    one = _klass([c for c, v in table.get("digits", {}).items() if v == 1])
-    digit_or_ascii = f" {{0,2}}(?:{digit}|\\d)"
-    elem = (
-        f"(?:{digit}|{unit}"
-        f"|{_alternatives(table.get('few', []))}(?={unit})"
-        f"|(?<={unit}){_alternatives(table.get('few', []))}"
-        f"|{_alternatives(table.get('more', []))}(?= ?{section})"
-        f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
-        f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
-        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
-        f"|(?<={one}){_alternatives(table.get('half', []))})"
-    )
-    neg = _alternatives(table.get("negative", []))
-    first = "".join(
-        re.escape(c)
-        for role in ("digits", "units", "tens", "sections", "negative", "few")
-        for w in table.get(role, [])
-        for c in w[:1]
-    )
-    pattern = (
-        f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
-    )
-    words = sorted(
-        [
-            w
-            for role in ("point", "negative", "fraction", "and_fraction", "few", "more")
-            for w in table.get(role, [])
-        ],
-        key=len,
-        reverse=True,
-    )
-    token = re.compile(f"(?P<digits>{_DIGIT_RUN})|(?P<word>{_spaced(words)})|(?P<char>[^ ])")
-    context = re.compile(f" ?{_alternatives(table.get('context', []))}")
-    return _Chars(table, values, pattern, token, context, frozenset(table.get("formal", [])))
-
-
-def cjk_initials(language: str) -> str:
-    """Every character (besides digits) a CJK numeral of ``language`` can start with."""
-    table = read_table("numerals", language).get("cjk", {})
-    roles = ("digits", "units", "tens", "sections", "negative", "few")
-    return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
-
-
-def cjk_regex(language: str) -> str:
-    """A regex (no groups) matching a run of CJK numeral characters; ``(?!)`` for other languages."""
-    chars = _chars(language)
-    return chars.pattern if chars else "(?!)"
-
-
-@frozen
-class _Token:
-    start: int
-    end: int
-    role: str
-    value: Decimal
-
-
-def _tokens(surface: str, chars: _Chars) -> list[_Token]:
-    out = []
-    for m in chars.token.finditer(surface):
-        if m.group("digits") is not None:
-            value = read_digits(m.group().replace("．", "."), decimal=".", group=",")[0].value
-            out.append(_Token(m.start(), m.end(), "ascii", value))
-        else:
-            role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
-            out.append(_Token(m.start(), m.end(), role, value))
-    return out
 
 
 @frozen
@@ -162,7 +42,7 @@ class _Read:
     section: Decimal | None  # the last section mark read (万, 亿): the magnitude
 
 
-def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
+def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
     """Digits written one by one ("二〇二三", "五五四四"): their digit string."""
     j = i
     while (
@@ -174,7 +54,7 @@ def _positional(tokens: list[_Token], i: int) -> tuple[int, Decimal]:
     return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
 
 
-def _read_integer(tokens: list[_Token], i: int) -> _Read:
+def _read_integer(tokens: list[Token], i: int) -> _Read:
     """One integer (or a "两三千" range) from ``tokens[i:]``."""
     digit_like = ("digits", "counting")
     if (
@@ -193,7 +73,7 @@ def _read_integer(tokens: list[_Token], i: int) -> _Read:
     return _read_plain(tokens, i)
 
 
-def _read_plain(tokens: list[_Token], i: int) -> _Read:
+def _read_plain(tokens: list[Token], i: int) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
     last_unit, last_section, vague, mark = None, None, False, None
@@ -270,7 +150,7 @@ def _read_plain(tokens: list[_Token], i: int) -> _Read:
     return _Read(j, value, value, False, mark)
 
 
-def _is_weak(tokens: list[_Token], i: int, j: int, chars: _Chars, text: str, end: int) -> bool:
+def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
     """A lone character ("一", "两", "万"), digits side by side ("陽光九九") or a number opening with
     百/千/万 ("千万不要", "百度") inside a word, with no classifier or unit after it."""
     lone = (j - i == 1 and tokens[i].role != "ascii") or all(t.role == "digits" for t in tokens[i:j])
@@ -286,7 +166,7 @@ def _is_weak(tokens: list[_Token], i: int, j: int, chars: _Chars, text: str, end
     )
 
 
-def _fraction(tokens: list[_Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
     num = _read_one(tokens, k + 1, fractions=False)
     if num is None or den == 0:
@@ -295,7 +175,7 @@ def _fraction(tokens: list[_Token], k: int, den: Decimal) -> tuple[int, Decimal]
 
 
 def _read_one(
-    tokens: list[_Token], i: int, *, fractions: bool = True
+    tokens: list[Token], i: int, *, fractions: bool = True
 ) -> tuple[int, int, Decimal, Decimal, _Read] | None:
     """One number at ``tokens[i]``: (first token, next token, low, high, integer part) or None."""
     r = _read_integer(tokens, i)
@@ -331,14 +211,14 @@ def _read_one(
     return i, end, low, high, r
 
 
-def _read_one_character(text: str, start: int, chars: _Chars) -> list[WordNumber]:
+def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]:
     ch = text[start]
     role, value = chars.values.get(ch, ("other", Decimal(0)))
     if role not in ("digits", "counting", "units", "tens", "sections"):
         return []
     if ch in chars.formal and text.strip() != ch:
         return []
-    weak = _is_weak([_Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
+    weak = _is_weak([Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
     mark = value if role == "sections" else None
     return [WordNumber(start, start + 1, value, value, mark, False, weak)]
 
@@ -348,13 +228,13 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
 
     "百分之二十五" gives only "二十五": the percent sign is the quantity layer's.
     """
-    chars = _chars(language)
+    chars = chars_of(language)
     if chars is None:
         return []
     if end - start == 1:  # the common case in running text: one character
         return _read_one_character(text, start, chars)
     tokens = [
-        _Token(t.start + start, t.end + start, t.role, t.value) for t in _tokens(text[start:end], chars)
+        Token(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
     ]
     out: list[WordNumber] = []
     i = 0

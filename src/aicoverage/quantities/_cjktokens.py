@@ -1,0 +1,142 @@
+"""The characters of CJK numerals and the pattern that finds them: tables, regex, tokens.
+
+:func:`chars_of` reads ``data/numerals/<language>.toml`` (``[cjk]``) once per language into the
+character roles (digits, units, sections, point, fractions, "few" and "more" marks) and the compiled
+patterns; :func:`cjk_regex` is the run the scanner matches and :func:`tokens_of` cuts a matched run
+into its tokens (ASCII digit runs read by :mod:`._digits`). :mod:`._cjk` evaluates the tokens.
+
+>>> [(t.role, str(t.value)) for t in tokens_of("5万4千", chars_of("zh"))]
+[('ascii', '5'), ('sections', '10000'), ('ascii', '4'), ('units', '1000')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.quantities._digits import read_digits
+
+_DIGIT_RUN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
+
+
+@frozen
+class Chars:
+    table: dict[str, Any]
+    values: dict[str, tuple[str, Decimal]]
+    pattern: str
+    token: re.Pattern[str]
+    context: re.Pattern[str]
+    formal: frozenset[str]
+
+
+def _klass(chars: Any) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+
+
+def _alternatives(words: list[str]) -> str:
+    return (
+        "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        if words
+        else "(?!)"
+    )
+
+
+def _spaced(words: list[str]) -> str:
+    """Like :func:`_alternatives`, with up to two spaces between the characters ("分  之")."""
+    if not words:
+        return "(?!)"
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(" {0,2}".join(map(re.escape, w)) for w in ordered) + ")"
+
+
+@functools.cache
+def chars_of(language: str) -> Chars | None:
+    table: dict[str, Any] = read_table("numerals", language).get("cjk", {})
+    if not table:
+        return None
+    values: dict[str, tuple[str, Decimal]] = {}
+    for role in ("digits", "units", "tens", "sections"):
+        for ch, value in table.get(role, {}).items():
+            values[ch] = (role, Decimal(value))
+    for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half"):
+        for ch in table.get(role, []):
+            values[ch] = (role, Decimal(0))
+    for ch in table.get("counting", []):
+        values[ch] = ("counting", values[ch][1])
+    digit = _klass(table.get("digits", {}))
+    unit = _klass(
+        list(table.get("units", {})) + list(table.get("sections", {})) + list(table.get("tens", {}))
+    )
+    section = _klass(table.get("sections", {}))
+    one = _klass([c for c, v in table.get("digits", {}).items() if v == 1])
+    digit_or_ascii = f" {{0,2}}(?:{digit}|\\d)"
+    elem = (
+        f"(?:{digit}|{unit}"
+        f"|{_alternatives(table.get('few', []))}(?={unit})"
+        f"|(?<={unit}){_alternatives(table.get('few', []))}"
+        f"|{_alternatives(table.get('more', []))}(?= ?{section})"
+        f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
+        f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
+        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
+        f"|(?<={one}){_alternatives(table.get('half', []))})"
+    )
+    neg = _alternatives(table.get("negative", []))
+    first = "".join(
+        re.escape(c)
+        for role in ("digits", "units", "tens", "sections", "negative", "few")
+        for w in table.get(role, [])
+        for c in w[:1]
+    )
+    pattern = (
+        f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+    )
+    words = sorted(
+        [
+            w
+            for role in ("point", "negative", "fraction", "and_fraction", "few", "more")
+            for w in table.get(role, [])
+        ],
+        key=len,
+        reverse=True,
+    )
+    token = re.compile(f"(?P<digits>{_DIGIT_RUN})|(?P<word>{_spaced(words)})|(?P<char>[^ ])")
+    context = re.compile(f" ?{_alternatives(table.get('context', []))}")
+    return Chars(table, values, pattern, token, context, frozenset(table.get("formal", [])))
+
+
+def cjk_initials(language: str) -> str:
+    """Every character (besides digits) a CJK numeral of ``language`` can start with."""
+    table = read_table("numerals", language).get("cjk", {})
+    roles = ("digits", "units", "tens", "sections", "negative", "few")
+    return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
+
+
+def cjk_regex(language: str) -> str:
+    """A regex (no groups) matching a run of CJK numeral characters; ``(?!)`` for other languages."""
+    chars = chars_of(language)
+    return chars.pattern if chars else "(?!)"
+
+
+@frozen
+class Token:
+    start: int
+    end: int
+    role: str
+    value: Decimal
+
+
+def tokens_of(surface: str, chars: Chars) -> list[Token]:
+    out = []
+    for m in chars.token.finditer(surface):
+        if m.group("digits") is not None:
+            value = read_digits(m.group().replace("．", "."), decimal=".", group=",")[0].value
+            out.append(Token(m.start(), m.end(), "ascii", value))
+        else:
+            role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
+            out.append(Token(m.start(), m.end(), role, value))
+    return out
