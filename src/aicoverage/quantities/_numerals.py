@@ -32,14 +32,8 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
-from aicoverage.quantities._words import (
-    half_regex,
-    negative_regex,
-    point_regex,
-    read_words,
-    words_initials,
-    words_regex,
-)
+from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
+from aicoverage.quantities._words import read_words
 
 
 @frozen
@@ -84,6 +78,7 @@ def _digits_pattern(language: str) -> str:
     # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
     sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
+    point, half = syntax_regex(language, "point"), syntax_regex(language, "and_half")
     return (
         rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
@@ -93,7 +88,7 @@ def _digits_pattern(language: str) -> str:
         rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
         # the point said in words: "1 point 1", "1 точка 1"
-        rf"(?:[ \u00a0]+(?P<pointw>{point_regex(language)})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
+        rf"(?:[ \u00a0]+(?P<pointw>{point})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
         # powers of ten, common for compute in AI coverage: "1e26", "10^26", "1.3x10^6", "10²⁶"
         r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
         r"|(?P<pow>[ ]?[x×*·][ ]?10(?:\^[+\-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
@@ -105,7 +100,7 @@ def _digits_pattern(language: str) -> str:
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
         rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|[ \u00a0\u202f]?(?P<mag>{spaced})"
         rf"|(?<=\d)(?P<cmag>(?(money){money_suffix_pattern(language)}|(?!))))?"
-        rf"(?:[ \u00a0]+(?P<half>{half_regex(language)}))?"
+        rf"(?:[ \u00a0]+(?P<half>{half}))?"
     )
 
 

@@ -1,0 +1,207 @@
+"""The number words of a language as patterns and tokens, from ``data/numerals/<language>.toml``.
+
+:mod:`._words` evaluates what this module cuts a run of words into: each word becomes a token with
+a kind ("num", "scale", "frac", "join", ...) and a value. A tens word hyphenated to a unit ordinal
+is one ordinal ("twenty-fifth" is 25th, not twenty and a fifth).
+
+>>> [(t.kind, str(t.value)) for t in tokens("three twenty-fifths", "en")]
+[('num', '3'), ('frac', '25')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
+
+_ALPHA = ALPHABETIC
+_SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
+_HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
+
+
+@frozen
+class Token:
+    """One word of a run: offsets in the run, kind, value and the word as normalised."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal
+    key: str
+
+
+@frozen
+class Lexicon:
+    """What the reader needs of a language's number words."""
+
+    kinds: dict[str, tuple[str, Decimal]]
+    stems: tuple[tuple[str, tuple[str, Decimal]], ...]
+    weak: frozenset[str]
+    alone: frozenset[str]
+    of: frozenset[str]  # "two thirds of a million": the fraction of the number after it
+    fraction_and: bool
+    token: re.Pattern[str]
+    pattern: str
+
+
+def _normalise(word: str) -> str:
+    return " ".join(word.casefold().replace("-", " ").split())
+
+
+def _guarded(words: list[str]) -> str:
+    return f"(?<![{_ALPHA}])(?:{trie_pattern(words)})(?![{_ALPHA}])" if words else "(?!)"
+
+
+@functools.cache
+def lexicon(language: str) -> Lexicon | None:
+    """The number words of ``language`` (None if its table has none)."""
+    table: dict[str, Any] = read_table("numerals", language)
+    words = table.get("words")
+    if not words:
+        return None
+    kinds: dict[str, tuple[str, Decimal]] = {}
+    surfaces: set[str] = set()  # as written, hyphens kept: "soixante-dix", "multi-billion"
+
+    def add(kind: str, entries: dict[str, Any] | list[str], value: Decimal = Decimal(0)) -> None:
+        items = entries.items() if isinstance(entries, dict) else ((w, value) for w in entries)
+        for word, v in items:
+            kinds.setdefault(_normalise(word), (kind, Decimal(str(v))))
+            surfaces.update((word, word.replace("-", " ")))
+
+    syntax = words.get("syntax", {})
+    vague = table.get("vague", {})
+    add("half", syntax.get("and_half", []), Decimal("0.5"))
+    add("point", syntax.get("point", []))
+    add("neg", syntax.get("negative", []))
+    add("over", syntax.get("over", []))
+    add("few", vague.get("few", []), Decimal(1))
+    add("order", vague.get("orders", {}))
+    for word in vague.get("plurals", []):
+        value = magnitude_of(word, language)
+        if value is not None and _normalise(word) not in kinds:
+            kinds[_normalise(word)] = ("plural", value)
+            surfaces.add(word)
+    vague_stems: dict[str, Decimal] = {}
+    for word, v in vague.get("amounts", {}).items():  # "multibillion", "многомиллиардн*"
+        if "*" in word:
+            vague_stems[word] = Decimal(int(Decimal(str(v))))
+        else:
+            kinds.setdefault(_normalise(word), ("plural", Decimal(int(Decimal(str(v))))))
+            surfaces.update((word, word.replace("-", " ")))
+    add("phrase", words.get("phrases", {}))
+    add("num", words.get("numbers", {}))
+    add("mult", words.get("multipliers", {}))
+    add("frac", words.get("fractions", {}))
+    add("ordunit", words.get("ordinal_units", {}))
+    mags = magnitude_words(language)
+    scale_words = [w for w in mags.loose if "*" not in w and (w[-1].isalpha() or w.endswith("."))]
+    add("scale", {w: v for w, v in mags.loose.items() if w in scale_words})
+    stems = [w for w in mags.loose if "*" in w] + list(vague_stems)
+    joiners = list(syntax.get("joiners", [])) + list(vague.get("joiners", []))
+    plain = [w for w in surfaces if "*" not in w]
+    word = "(?:" + _guarded(plain + stems) + ")"
+    join = _guarded(joiners) + _SEP if joiners else ""
+    # "pour cent", "por cento": a percent sign, not the number 100
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in syntax.get("not_after", []))
+    pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
+    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
+    stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
+    stem_kinds += [(_normalise(w.split("*")[0]), ("plural", v)) for w, v in vague_stems.items()]
+    weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
+    alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
+    of = frozenset(_normalise(w) for w in syntax.get("fraction_of", []))
+    fraction_and = bool(syntax.get("fraction_after_and", False))
+    return Lexicon(kinds, tuple(stem_kinds), weak, alone, of, fraction_and, token, pattern)
+
+
+def words_regex(language: str) -> str:
+    """A regex (no groups) matching a run of number words of ``language``; ``(?!)`` if it has none.
+
+    It opens with a lookahead on the words' first letters: most positions of a text fail there at
+    once, which keeps the scan fast.
+    """
+    lex = lexicon(language)
+    return f"{first_letters(lex.kinds)}(?i:{lex.pattern})" if lex else "(?!)"
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first characters of ``words`` in either case."""
+    chars = _initials(words)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else "(?!)"
+
+
+def _initials(words: Iterable[str]) -> set[str]:
+    return {c for w in words if w for c in (w[0].lower(), w[0].upper())}
+
+
+def words_initials(language: str) -> str:
+    """Every character a number word (or a negative word) of ``language`` can start with."""
+    lex = lexicon(language)
+    syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
+    words = [*lex.kinds, *(stem for stem, _ in lex.stems)] if lex else []
+    return "".join(sorted(_initials(words) | _initials(syntax.get("negative", []))))
+
+
+def syntax_regex(language: str, key: str) -> str:
+    """A regex (no groups) for the words of ``[words.syntax]`` ``key`` of ``language``.
+
+    "point": the decimal point said in words ("point", "ponto", "точка"); "and_half": "and a half"
+    after a number ("e meio", "с половиной"); "joiners" and "fraction_joiners": the words between a
+    scale and what it is followed by ("and", "e", "com").
+    """
+    words = read_table("numerals", language).get("words", {}).get("syntax", {}).get(key, [])
+    return f"(?i:{_guarded(list(words))})"
+
+
+def negative_regex(language: str) -> str:
+    """A regex (no groups) for the words that make the next number negative ("minus", "минус")."""
+    table = read_table("numerals", language)
+    words = list(table.get("words", {}).get("syntax", {}).get("negative", []))
+    signs = list(table.get("cjk", {}).get("negative", []))  # "负": no word boundary in CJK
+    branches = ([_guarded(words)] if words else []) + ([trie_pattern(signs)] if signs else [])
+    return f"{first_letters(words + signs)}(?i:{'|'.join(branches)})" if branches else "(?!)"
+
+
+def _kind_of(lex: Lexicon, surface: str) -> tuple[str, Decimal] | None:
+    key = _normalise(surface)
+    if key in lex.kinds:
+        return lex.kinds[key]
+    found = [(len(stem), kind) for stem, kind in lex.stems if key.startswith(stem)]
+    return max(found)[1] if found else None
+
+
+def tokens(text: str, language: str) -> list[Token]:
+    """The words of a run matched by :func:`words_regex`, with hyphenated ordinals as one."""
+    lex = lexicon(language)
+    assert lex is not None
+    out: list[Token] = []
+    for m in lex.token.finditer(text):
+        key = _normalise(m.group())
+        if m.group("join") is not None:
+            out.append(Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
+            continue
+        kind = _kind_of(lex, m.group())
+        if kind is None:
+            continue
+        prev = out[-1] if out else None
+        if (
+            kind[0] in ("frac", "ordunit")
+            and kind[1] < 10
+            and prev is not None
+            and prev.kind == "num"
+            and 20 <= prev.value < 100
+            and prev.value % 10 == 0
+            and (kind[0] == "ordunit" or _HYPHEN.fullmatch(text, prev.end, m.start()))
+        ):  # "twenty-fifth", "twenty firsts": one ordinal ("first" is never a fraction alone)
+            out[-1] = Token(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
+            continue
+        out.append(Token(m.start(), m.end(), kind[0], kind[1], key))
+    return out
