@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aicoverage import find_quantities
 from aicoverage.quantities._cjk import cjk_regex, read_cjk
 
 # (language, run, low, high)
@@ -46,6 +47,47 @@ def test_read_cjk_reads_the_run_as_one_number(lang: str, run: str, low: str, hig
     (n,) = read_cjk(run, 0, len(run), lang)
     assert (n.start, n.end) == (0, len(run))
     assert (n.low, n.high) == (Decimal(low), Decimal(high or low))
+
+
+# (run, low, more): "and some" after a number or unit is at least the round number read; an unknown
+# digit before a unit ("数十亿") is a vague order of magnitude instead
+MORE = [
+    ("八百多亿", "80000000000", True),
+    ("70多万", "700000", True),
+    ("一百二十余万", "1200000", True),
+    ("二十几万", "200000", True),
+    ("六十万多亿", "60000000000000", True),
+    ("叁拾幾万", "300000", True),
+    ("300万余亿", "300000000000000", True),
+    ("十几万多亿", "10000000000000", True),
+    ("五十几", "50", True),
+    ("数十亿", "1000000000", False),
+    ("几百万", "1000000", False),
+    ("两三千", "2000", False),
+    ("三千五百亿", "350000000000", False),
+]
+
+
+@pytest.mark.parametrize(("run", "low", "more"), MORE)
+def test_and_some_marks_set_more(run: str, low: str, more: bool) -> None:
+    (n,) = read_cjk(run, 0, len(run), "zh")
+    assert (n.end, n.low, n.more) == (len(run), Decimal(low), more)
+    assert n.vague is (run[0] in "数几")
+
+
+@pytest.mark.parametrize(
+    ("text", "run"), [("十多个人", "十多"), ("三百余名员工", "三百余"), ("20多家公司", "20多")]
+)
+def test_and_some_before_a_classifier_belongs_to_the_number(text: str, run: str) -> None:
+    m = re.search(cjk_regex("zh"), text)
+    assert m is not None
+    (n,) = read_cjk(text, m.start(), m.end(), "zh")
+    assert (text[n.start : n.end], n.more, n.weak) == (run, True, False)
+
+
+def test_a_fraction_after_and_some_has_no_bound() -> None:
+    (n,) = read_cjk("一百多万分之一", 0, 7, "zh")
+    assert (n.low, n.more) == (Decimal("0.000001"), False)
 
 
 def test_two_is_no_digit_after_the_point() -> None:
@@ -106,3 +148,12 @@ def test_read_cjk_never_raises_and_keeps_order(text: str) -> None:
             assert end <= n.start < n.end <= len(text)
             assert n.low <= n.high
             end = n.end
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "bound"),
+    [("营收八百多亿元", "80000000000", "80000000000", "at_least"), ("数十亿美元", "1e9", "1e10", "vague")],
+)
+def test_the_quantity_layer_reads_more_as_at_least(text: str, low: str, high: str, bound: str) -> None:
+    (q,) = find_quantities(text, language="zh")
+    assert (q.low, q.high, q.bound.value) == (Decimal(low), Decimal(high), bound)

@@ -40,6 +40,7 @@ class _Read:
     high: Decimal
     vague: bool
     section: Decimal | None  # the last section mark read (万, 亿): the magnitude
+    more: bool = False  # an "and some" mark was read ("十多万", "二十几万"): at least the value
 
 
 def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
@@ -76,7 +77,7 @@ def _read_integer(tokens: list[Token], i: int) -> _Read:
 def _read_plain(tokens: list[Token], i: int) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
-    last_unit, last_section, vague, mark = None, None, False, None
+    last_unit, last_section, vague, mark, more = None, None, False, None, False
     zero_gap, j = False, i
     run_end, run = _positional(tokens, i)
     if run_end - i > 1 and (
@@ -96,7 +97,7 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
         elif t.role == "half" and digit == 1 and j == i + 1:
             return _Read(j + 1, Decimal("0.5"), Decimal("0.5"), False, None)  # "一半"
         elif t.role == "few" and (section or total) and not digit:
-            digit = None  # "二十几万", "一百零几万": read as the round number, like "多"
+            digit, more = None, True  # "二十几万", "一百零几万": the round number and some, like "多"
         elif t.role == "few":
             if digit is not None:
                 break
@@ -134,7 +135,7 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
             zero_gap = False
         elif t.role == "more" and (section or total or digit):
             # "十多万", "500余万": the number read so far; what "more" adds is the quantity layer's bound
-            section, digit = section + (digit or 0), None
+            section, digit, more = section + (digit or 0), None, True
         else:
             break
         j += 1
@@ -147,7 +148,7 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
     value = total + section + (digit or 0)
     if vague:
         return _Read(j, value, value * _TEN, True, mark)
-    return _Read(j, value, value, False, mark)
+    return _Read(j, value, value, False, mark, more)
 
 
 def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
@@ -272,7 +273,17 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
         percent_before = False
         spelled = any(t.role not in ("ascii", "units", "sections", "point") for t in tokens[first:j])
         out.append(
-            WordNumber(tokens[i].start, tokens[j - 1].end, low, high, r.section, r.vague, weak, words=spelled)
+            WordNumber(
+                tokens[i].start,
+                tokens[j - 1].end,
+                low,
+                high,
+                r.section,
+                r.vague,
+                weak,
+                words=spelled,
+                more=r.more and j == r.end,  # "十多万" is at least 100000; "十多万分之一" no bound
+            )
         )
         i = j
     return out

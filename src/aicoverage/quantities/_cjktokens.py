@@ -80,6 +80,9 @@ def chars_of(language: str) -> Chars | None:
         f"|{_alternatives(table.get('few', []))}(?={unit})"
         f"|(?<={unit}){_alternatives(table.get('few', []))}"
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
+        # "十多个", "三百余名", "10多家": "and some" before a classifier
+        f"|(?<={_klass([*table.get('digits', {}), *table.get('units', {}), *'0123456789'])})"
+        f"{_alternatives(table.get('more', []))}(?={_alternatives(table.get('context', []))})"
         f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
         f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
         f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
