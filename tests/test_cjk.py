@@ -157,3 +157,18 @@ def test_read_cjk_never_raises_and_keeps_order(text: str) -> None:
 def test_the_quantity_layer_reads_more_as_at_least(text: str, low: str, high: str, bound: str) -> None:
     (q,) = find_quantities(text, language="zh")
     assert (q.low, q.high, q.bound.value) == (Decimal(low), Decimal(high), bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("打二八折", "28", "28"),  # two digits before 折 are one number, never a range
+        ("打 6 5 折", "65", "65"),
+        ("打八 八 折", "88", "88"),
+        ("打九折", "90", "90"),
+        ("二三十家", "20", "30"),  # before a counted noun, two digits are still a range
+    ],
+)
+def test_two_digits_before_a_discount_are_one_number(text: str, low: str, high: str) -> None:
+    (q,) = find_quantities(text, language="zh")
+    assert (q.low, q.high) == (Decimal(low), Decimal(high))

@@ -224,6 +224,18 @@ def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]
     return [WordNumber(start, start + 1, value, value, mark, False, weak)]
 
 
+def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> WordNumber | None:
+    """Two single digits before a word that joins them are one number: "三八折" is 38 (not 3 to 8),
+    "7 2 折" 72."""
+    if len(tokens) != 2 or chars.joined.match(text, end) is None:
+        return None
+    if any(t.role not in ("digits", "ascii") or t.end - t.start != 1 for t in tokens):
+        return None
+    value = tokens[0].value * _TEN + tokens[1].value
+    spelled = any(t.role == "digits" for t in tokens)
+    return WordNumber(tokens[0].start, tokens[1].end, value, value, None, False, False, words=spelled)
+
+
 def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]:
     """The numbers in the run ``text[start:end]`` matched by :func:`cjk_regex`, with absolute offsets.
 
@@ -237,6 +249,9 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
     tokens = [
         Token(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
     ]
+    joined = _joined(tokens, chars, text, end)
+    if joined is not None:
+        return [joined]
     out: list[WordNumber] = []
     i = 0
     percent = set(chars.table.get("percent_denominators", []))

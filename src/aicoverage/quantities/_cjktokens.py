@@ -32,6 +32,7 @@ class Chars:
     token: re.Pattern[str]
     context: re.Pattern[str]
     formal: frozenset[str]
+    joined: re.Pattern[str]  # the words before which two digits are one number ("三八折", "7 2 折")
 
 
 def _klass(chars: Any) -> str:
@@ -95,7 +96,11 @@ def chars_of(language: str) -> Chars | None:
         for w in table.get(role, [])
         for c in w[:1]
     )
+    one_digit = "\\d" + "".join(map(re.escape, table.get("digits", {})))
+    joined = _alternatives(table.get("joined_before", []))
     pattern = (
+        # two single digits apart before a word that joins them ("7 2 折"): the reader joins them
+        f"(?<![{one_digit}.,．])[{one_digit}] {{1,2}}[{one_digit}](?= {{0,2}}{joined})|"
         f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
     )
     words = sorted(
@@ -109,7 +114,8 @@ def chars_of(language: str) -> Chars | None:
     )
     token = re.compile(f"(?P<digits>{_DIGIT_RUN})|(?P<word>{_spaced(words)})|(?P<char>[^ ])")
     context = re.compile(f" ?{_alternatives(table.get('context', []))}")
-    return Chars(table, values, pattern, token, context, frozenset(table.get("formal", [])))
+    formal = frozenset(table.get("formal", []))
+    return Chars(table, values, pattern, token, context, formal, re.compile(f" {{0,2}}{joined}"))
 
 
 def cjk_initials(language: str) -> str:
