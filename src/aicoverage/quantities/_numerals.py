@@ -32,6 +32,7 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
+from aicoverage.quantities._numeraljoins import join_numerals
 from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
 from aicoverage.quantities._words import read_words
 
@@ -247,21 +248,22 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
         else:
             found = read_words(m.group(), m.start(), language)
         for w in found:
-            if keep_weak or not w.weak:
-                out.append(
-                    Numeral(
-                        w.start,
-                        w.end,
-                        tidy(w.low),
-                        tidy(w.high),
-                        w.words,
-                        w.magnitude,
-                        w.vague,
-                        weak=w.weak,
-                        more=w.more,
-                    )
+            out.append(
+                Numeral(
+                    w.start,
+                    w.end,
+                    tidy(w.low),
+                    tidy(w.high),
+                    w.words,
+                    w.magnitude,
+                    w.vague,
+                    weak=w.weak,
+                    more=w.more,
                 )
-    return out
+            )
+    # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
+    out = join_numerals(text, out, language)
+    return out if keep_weak else [n for n in out if not n.weak]
 
 
 def parse_numeral(text: str, language: str) -> Numeral | None:
