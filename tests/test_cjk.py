@@ -140,7 +140,7 @@ def test_languages_without_cjk_numerals_match_nothing() -> None:
     assert cjk_regex("en") == "(?!)"
 
 
-@given(st.text(alphabet="零一二两三十百千万亿点分之又数几多余负 0123456789.", max_size=30))
+@given(st.text(alphabet="零一二两三十百千万亿点分之又数几多余负折个 0123456789.,，－４．", max_size=30))
 def test_read_cjk_never_raises_and_keeps_order(text: str) -> None:
     end = 0
     for m in re.finditer(cjk_regex("zh"), text):
@@ -172,3 +172,28 @@ def test_the_quantity_layer_reads_more_as_at_least(text: str, low: str, high: st
 def test_two_digits_before_a_discount_are_one_number(text: str, low: str, high: str) -> None:
     (q,) = find_quantities(text, language="zh")
     assert (q.low, q.high) == (Decimal(low), Decimal(high))
+
+
+# full-width digits, comma and minus sign: (text, [(surface, low), ...])
+FULL_WIDTH = [
+    ("售价８，７９９元", [("８，７９９元", "8799")]),
+    ("有２，３４５，６７８人", [("２，３４５，６７８人", "2345678")]),
+    ("约３，２００万美元", [("约３，２００万美元", "32000000")]),
+    ("增长百分之６，５４３", [("百分之６，５４３", "6543")]),
+    ("分别是1，2，3", [("1", "1"), ("2", "2"), ("3", "3")]),  # the clause comma
+    ("第一季度4，第二季度5", [("4", "4"), ("5", "5")]),
+    ("利润同比－３．５％", [("－３．５％", "-3.5")]),
+    ("涨幅 －８％", [("－８％", "-8")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), FULL_WIDTH)
+def test_full_width_separators_and_minus(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="zh")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+@pytest.mark.parametrize("text", ["3－5", "A－5", "２０％－３０％"])
+def test_a_full_width_dash_after_a_number_or_word_is_no_minus(text: str) -> None:
+    m = re.search(cjk_regex("zh"), text)
+    assert m is None or not text[m.start() :].startswith("－")

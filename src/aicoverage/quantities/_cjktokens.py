@@ -21,7 +21,9 @@ from attrs import frozen
 from aicoverage._tables import read_table
 from aicoverage.quantities._digits import read_digits
 
-_DIGIT_RUN = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
+# "，" is also the clause comma ("1，2，3"): a group separator only before an exact group of three
+_FULL_GROUPED = r"\d{1,3}(?:，\d{3})+(?!\d)"
+_DIGIT_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_FULL_GROUPED}|\d+)(?:[.．]\d+)?"
 
 
 @frozen
@@ -67,6 +69,8 @@ def chars_of(language: str) -> Chars | None:
     for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half"):
         for ch in table.get(role, []):
             values[ch] = (role, Decimal(0))
+    for ch in table.get("minus", []):
+        values[ch] = ("negative", Decimal(0))
     for ch in table.get("counting", []):
         values[ch] = ("counting", values[ch][1])
     digit = _klass(table.get("digits", {}))
@@ -89,10 +93,16 @@ def chars_of(language: str) -> Chars | None:
         f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
         f"|(?<={one}){_alternatives(table.get('half', []))})"
     )
-    neg = _alternatives(table.get("negative", []))
+    numeric = "".join(
+        re.escape(c) for role in ("digits", "units", "tens", "sections") for c in table.get(role, {})
+    )
+    # a minus sign, never the dash of a range ("3－5") or after a word or number
+    after = f"\\dA-Za-z%％)）{numeric}"
+    minus = f"(?<![{after}])(?<![{after}] ){_alternatives(table.get('minus', []))}"
+    neg = f"(?:{_alternatives(table.get('negative', []))}|{minus})"
     first = "".join(
         re.escape(c)
-        for role in ("digits", "units", "tens", "sections", "negative", "few")
+        for role in ("digits", "units", "tens", "sections", "negative", "minus", "few")
         for w in table.get(role, [])
         for c in w[:1]
     )
@@ -102,11 +112,13 @@ def chars_of(language: str) -> Chars | None:
         # two single digits apart before a word that joins them ("7 2 折"): the reader joins them
         f"(?<![{one_digit}.,．])[{one_digit}] {{1,2}}[{one_digit}](?= {{0,2}}{joined})|"
         f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+        # digits alone, when they have what the other digit readers lack: "－122", "４，５６５"
+        f"|{minus} ?{_DIGIT_RUN}|(?<!\\d){_FULL_GROUPED}(?:[.．]\\d+)?"
     )
     words = sorted(
         [
             w
-            for role in ("point", "negative", "fraction", "and_fraction", "few", "more")
+            for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more")
             for w in table.get(role, [])
         ],
         key=len,
@@ -121,7 +133,7 @@ def chars_of(language: str) -> Chars | None:
 def cjk_initials(language: str) -> str:
     """Every character (besides digits) a CJK numeral of ``language`` can start with."""
     table = read_table("numerals", language).get("cjk", {})
-    roles = ("digits", "units", "tens", "sections", "negative", "few")
+    roles = ("digits", "units", "tens", "sections", "negative", "minus", "few")
     return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
 
 
@@ -143,7 +155,8 @@ def tokens_of(surface: str, chars: Chars) -> list[Token]:
     out = []
     for m in chars.token.finditer(surface):
         if m.group("digits") is not None:
-            value = read_digits(m.group().replace("．", "."), decimal=".", group=",")[0].value
+            surface = m.group().replace("．", ".").replace("，", ",")
+            value = read_digits(surface, decimal=".", group=",")[0].value
             out.append(Token(m.start(), m.end(), "ascii", value))
         else:
             role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
