@@ -31,6 +31,10 @@ CASES = [
     ("zh", "二分之一", "0.5", None),
     ("zh", "一百分之十万零六百五十一", "1006.51", None),
     ("zh", "三 百 五 又 三 分之 一", "350.3333333333333333333333333", None),
+    ("zh", "十二又十五分之三", "12.2", None),  # a denominator that starts with a unit
+    ("zh", "负4分之负一百", "25", None),  # both signs: positive
+    ("zh", "五 分 之 负二", "-0.4", None),
+    ("zh", "负五分之二", "-0.4", None),
     ("zh", "二十几万", "200000", None),  # "more"/"some" inside a number: the round number
     ("zh", "500余万", "5000000", None),
     ("zh", "几百万", "1000000", "10000000"),
@@ -44,6 +48,7 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "run", "low", "high"), CASES)
 def test_read_cjk_reads_the_run_as_one_number(lang: str, run: str, low: str, high: str | None) -> None:
+    assert re.fullmatch(cjk_regex(lang), run) is not None  # the scanner finds the whole run
     (n,) = read_cjk(run, 0, len(run), lang)
     assert (n.start, n.end) == (0, len(run))
     assert (n.low, n.high) == (Decimal(low), Decimal(high or low))

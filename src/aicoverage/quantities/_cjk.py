@@ -169,10 +169,11 @@ def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: 
 
 def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
-    num = _read_one(tokens, k + 1, fractions=False)
+    negative = k + 1 < len(tokens) and tokens[k + 1].role == "negative"  # "三分之负一"
+    num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False)
     if num is None or den == 0:
         return None
-    return num[1], num[2] / den
+    return num[1], -num[2] / den if negative else num[2] / den
 
 
 def _read_one(

@@ -80,6 +80,9 @@ def chars_of(language: str) -> Chars | None:
     section = _klass(table.get("sections", {}))
     one = _klass([c for c, v in table.get("digits", {}).items() if v == 1])
     digit_or_ascii = f" {{0,2}}(?:{digit}|\\d)"
+    sign = _alternatives(table.get("negative", []))  # "三分之负一"
+    ends = _klass([w[-1] for w in table.get("fraction", [])])
+    after_fraction = f"(?<={ends})|(?<={ends} )|(?<={ends}  )"
     elem = (
         f"(?:{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
@@ -89,8 +92,9 @@ def chars_of(language: str) -> Chars | None:
         f"|(?<={_klass([*table.get('digits', {}), *table.get('units', {}), *'0123456789'])})"
         f"{_alternatives(table.get('more', []))}(?={_alternatives(table.get('context', []))})"
         f"|{_alternatives(table.get('point', []))}(?={digit_or_ascii})"
-        f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
-        f"|{_alternatives(table.get('and_fraction', []))}(?={digit_or_ascii})"
+        f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d|{sign}))"
+        f"|{_alternatives(table.get('and_fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
+        f"|(?:{after_fraction}){sign}(?= ?(?:{digit}|{unit}|\\d))"
         f"|(?<={one}){_alternatives(table.get('half', []))})"
     )
     numeric = "".join(
