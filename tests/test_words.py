@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from aicoverage.quantities._words import read_words, words_regex
 
-# (language, run of words, [(surface, low, high, weak), ...])
+# (language, run of words, [(surface or None for the whole run, low, high, weak), ...])
 CASES = [
     (
         "en",
@@ -41,15 +41,37 @@ CASES = [
     ("en", "multibillion", [("multibillion", "1000000000", "10000000000", False)]),
     ("ru", "многомиллиардные", [("многомиллиардные", "1000000000", "10000000000", False)]),
     ("pt", "vinte e três quintos", [("vinte e três quintos", "4.6", None, False)]),  # (20+3)/5
+    # a half or fraction before a smaller scale is a part of that scale
+    ("en", "two billion and a half million", [("two billion and a half million", "2000500000", None, False)]),
+    ("en", "one trillion and three quarters billion", [(None, "1000750000000", None, False)]),
+    ("pt", "dois bilhões e meio milhão", [("dois bilhões e meio milhão", "2000500000", None, False)]),
+    ("en", "three quarters of a billion", [(None, "750000000", None, False)]),  # of what follows
+    ("en", "three quarters of them", [("three quarters", "0.75", None, False)]),
+    # a small scale after a hundred counts the words after the hundred only
+    ("en", "five hundred and three dozen", [(None, "536", None, False)]),
+    ("en", "four hundred dozen", [("four hundred dozen", "4800", None, False)]),
+    # fractions: compound denominators, "avos", a fraction word bigger than the number
+    ("pt", "cinco doze avos", [("cinco doze avos", "0.4166666666666666666666666667", None, False)]),
+    ("pt", "sete quarenta e oito avos", [(None, "0.1458333333333333333333333333", None, False)]),
+    ("pt", "nove cinco milésimos", [(None, "0.0018", None, False)]),  # 9/5000
+    ("en", "seven thirty fifths", [(None, "0.2", None, False)]),  # 7/35
+    ("en", "two forty-firsts", [(None, "0.04878048780487804878048780488", None, False)]),
+    ("en", "the thirty-fifth", []),  # an ordinal, not 30/5
+    ("en", "ten thousand billionths", [(None, "0.00001", None, False)]),
+    ("en", "a billionth", [("a billionth", "1E-9", None, False)]),
+    # decimals said after the point, with a scale word inside them
+    ("pt", "sete vírgula mil trezentos e doze", [(None, "7.1312", None, False)]),
+    ("pt", "um ponto oito milhões", [(None, "1800000", None, False)]),
 ]
 
 
 @pytest.mark.parametrize(("lang", "run", "expected"), CASES)
 def test_read_words_evaluates_and_splits_runs(
-    lang: str, run: str, expected: list[tuple[str, str, str | None, bool]]
+    lang: str, run: str, expected: list[tuple[str | None, str, str | None, bool]]
 ) -> None:
     got = [(run[w.start : w.end], w.low, w.high, w.weak) for w in read_words(run, 0, lang)]
-    assert got == [(s, Decimal(lo), Decimal(hi or lo), weak) for s, lo, hi, weak in expected]
+    # a surface of None: the whole run
+    assert got == [(s or run, Decimal(lo), Decimal(hi or lo), weak) for s, lo, hi, weak in expected]
 
 
 def test_vague_words_are_marked() -> None:

@@ -70,9 +70,22 @@ def _ends_in_fraction(t: _Token) -> bool:
     return t.kind == "frac" or (t.kind == "phrase" and t.value < 1)
 
 
-def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | None]:
-    """Read one number from ``tokens[i:]``: (next index, value, last scale); next == i if none."""
+def _smaller_scale(tokens: list[_Token], k: int, scale: Decimal | None) -> Decimal | None:
+    """The scale at ``tokens[k]`` if it is below ``scale`` ("one billion and a half million")."""
+    if scale is None or k >= len(tokens) or tokens[k].kind != "scale" or tokens[k].value >= scale:
+        return None
+    return tokens[k].value
+
+
+def _read_exact(
+    tokens: list[_Token], i: int, of: frozenset[str] = frozenset()
+) -> tuple[int, Decimal, Decimal | None]:
+    """Read one number from ``tokens[i:]``: (next index, value, last scale); next == i if none.
+
+    ``of``: the words after a fraction that make it a fraction of the next number ("of").
+    """
     total, group, last, limit, scale = Decimal(0), None, None, None, None
+    multiplied: Decimal | None = None  # the group after its last "hundred": "three hundred and two dozen"
     head: Decimal | None = None  # the group when the last "and" came: "one hundred and three quarters"
     j = i
     while j < len(tokens):
@@ -87,6 +100,9 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
                 end, part, _ = _read_exact(tokens[j + 1 : k + 1], 0)  # no "and" in there: no recursion
                 end += j + 1
                 if end == k + 1:
+                    below = _smaller_scale(tokens, end, scale) if group is None else None
+                    if below is not None:  # "one billion and a quarter million"
+                        return end + 1, total + part * below, scale
                     if group is None and scale is not None:
                         part *= scale  # "two million and three fifths"
                     return end, total + (group or 0) + part, scale
@@ -104,17 +120,23 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
             if group is not None and group >= t.value:
                 break
             group = (group or Decimal(1)) * t.value
-            last = group
+            last = multiplied = group
         elif t.kind in ("scale", "plural") or (t.kind == "order" and group is not None):
             if limit is not None and t.value >= limit:
                 if group is not None:
                     break
                 total, scale, limit = total * t.value, t.value, t.value * limit
+            elif multiplied is not None and group is not None and group > multiplied and t.value < 100:
+                total += multiplied + (group - multiplied) * t.value  # "three hundred and two dozen"
+                group, last, limit, scale, head, multiplied = None, None, t.value, t.value, None, None
             else:
                 total += (group if group is not None else Decimal(1)) * t.value
-                group, last, limit, scale, head = None, None, t.value, t.value, None
+                group, last, limit, scale, head, multiplied = None, None, t.value, t.value, None, None
         elif t.kind == "half" and (group is not None or total):
-            if group is None:  # "one million and a half"
+            if group is None:  # "one million and a half"; "um trilhão e meio milhão"
+                below = _smaller_scale(tokens, j + 1, scale)
+                if below is not None:
+                    return j + 2, total + t.value * below, scale
                 return j + 1, total + t.value * (scale or 1), scale
             group, last = group + t.value, t.value  # "five and a half million" reads on
         elif t.kind == "frac" and (group is not None or total == 0):
@@ -124,12 +146,22 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
                     break
                 part = (group or Decimal(1)) / t.value  # "quarter million", "three quarters billion"
                 return j + 2, part * nxt.value, nxt.value
+            if total == 0 and head is None and nxt is not None and nxt.kind == "join" and nxt.key in of:
+                end, whole, whole_scale = _read_exact(tokens, j + 2)  # "two thirds of a million"
+                if end > j + 2 and tokens[end - 1].kind in ("scale", "phrase") and whole >= 1000:
+                    return end, group / t.value * whole, whole_scale
             before = head or Decimal(0)
             part = (group - before) / t.value
             if head is not None and before == 0 and scale is not None:
                 part *= scale  # "two million and three fifths"
             return j + 1, total + before + part, scale
-        elif t.kind == "point" and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+        elif t.kind == "frac" and group is None and head is None and total and t.value > total:
+            return j + 1, total / t.value, None  # "a hundred thousand trillionths", "cem mil bilionésimos"
+        elif (
+            t.kind == "point"
+            and j + 1 < len(tokens)
+            and (tokens[j + 1].kind == "num" or _inner_scale(tokens, j + 1))
+        ):
             return _read_point(tokens, j + 1, total + (group or 0), scale)
         else:
             break
@@ -139,12 +171,44 @@ def _read_exact(tokens: list[_Token], i: int) -> tuple[int, Decimal, Decimal | N
     return j, total + (group or 0), scale
 
 
+def _denominator(tokens: list[_Token], j: int) -> tuple[int, Decimal] | None:
+    """(end, denominator) if the number at ``tokens[j]`` is the denominator of the one before it.
+
+    A whole number right after another it cannot continue ends in "avos" ("dois onze avos") or is
+    the start of a compound ordinal: "dois milésimos" is 2000th, "twenty fifths" 25ths.
+    """
+    e = j
+    while e < len(tokens) and (
+        tokens[e].kind in ("num", "mult") or (tokens[e].kind == "join" and not tokens[e].value)
+    ):
+        e += 1
+    if e == j or e >= len(tokens) or tokens[e].kind not in ("over", "frac"):
+        return None
+    end, cardinal, _ = _read_exact(tokens[j:e], 0)
+    if end != e - j or not cardinal:
+        return None
+    if tokens[e].kind == "over":
+        return e + 1, cardinal
+    ordinal = tokens[e].value
+    if ordinal >= 100 and str(int(ordinal)).rstrip("0") == "1":
+        return e + 1, cardinal * ordinal
+    return (e + 1, cardinal + ordinal) if _fits(cardinal, ordinal) else None
+
+
+def _inner_scale(tokens: list[_Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a scale word with more number words after it ("mil quinhentos")."""
+    return tokens[k].kind == "scale" and k + 1 < len(tokens) and tokens[k + 1].kind == "num"
+
+
 def _read_point(
     tokens: list[_Token], i: int, whole: Decimal, scale: Decimal | None
 ) -> tuple[int, Decimal, Decimal | None]:
-    """The decimals after "point": digit by digit ("point two five") or one number ("ponto setenta")."""
+    """The decimals after "point": digit by digit ("point two five") or one number ("ponto setenta",
+    "vírgula mil quinhentos": a scale word inside the decimals, not after them)."""
     k = i
-    while k < len(tokens) and (tokens[k].kind == "num" or (tokens[k].kind == "join" and k > i)):
+    while k < len(tokens) and (
+        tokens[k].kind in ("num", "mult") or (tokens[k].kind == "join" and k > i) or _inner_scale(tokens, k)
+    ):
         k += 1  # "ponto setenta e sete"
     while tokens[k - 1].kind == "join":
         k -= 1
@@ -156,7 +220,7 @@ def _read_point(
         k += i
         digits = str(int(fraction))
     value = whole + Decimal(digits) / _TEN ** len(digits)
-    if k < len(tokens) and tokens[k].kind == "scale":
+    if k < len(tokens) and tokens[k].kind in ("scale", "plural"):  # "dois ponto cinco milhões"
         return k + 1, value * tokens[k].value, tokens[k].value
     return k, value, scale
 
@@ -184,7 +248,10 @@ def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
                 out.append(_number(tokens, i, j, offset, base, base * _TEN, None, vague=True, weak=False))
                 i = j
                 continue
-        j, value, scale = _read_exact(tokens, first)
+        j, value, scale = _read_exact(tokens, first, lex.of)
+        over = _denominator(tokens, j) if j > first and tokens[j - 1].kind == "num" else None
+        if over is not None:  # "dois onze avos" = 2/11, "tres dois milesimos" = 3/2000
+            j, value, scale = over[0], value / over[1], None
         if j == first:
             i = first + 1
             continue
