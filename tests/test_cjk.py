@@ -121,6 +121,10 @@ def test_percent_denominator_is_left_to_the_quantity_layer(text: str, numeral: s
         ("，二，", False),
         ("千万不要", True),
         ("百万美元", False),
+        ("，千二。", False),  # a leading unit with a digit, standing alone: 1200
+        ("他说百二", True),
+        ("，万万，", True),  # a bare magnitude is no amount
+        ("，万一，", True),  # nor a section mark with a digit ("in case")
     ],
 )
 def test_lone_characters_are_weak_inside_words(text: str, weak: bool) -> None:
@@ -202,3 +206,25 @@ def test_full_width_separators_and_minus(text: str, found: list[tuple[str, str]]
 def test_a_full_width_dash_after_a_number_or_word_is_no_minus(text: str) -> None:
     m = re.search(cjk_regex("zh"), text)
     assert m is None or not text[m.start() :].startswith("－")
+
+
+# (text, [(surface, low), ...]): dozens, halves
+DOZENS_AND_HALVES = [
+    ("买了三打。", [("三打", "36")]),
+    ("二十打", [("二十打", "240")]),
+    ("一打开电脑", []),  # 打 inside a word is no dozen
+    ("以2打1", [("2", "2"), ("1", "1")]),
+    ("年过半百", [("过半百", "50")]),
+    ("半个世纪", [("半个", "0.5")]),
+    ("上半年营收", []),
+    ("半导体", []),
+    ("三个半小时", [("三个半小时", "3.5")]),
+    ("两個半", [("两個半", "2.5")]),
+    ("一个半导体公司", [("一个", "1")]),  # a half only where a word ends or before a classifier
+]
+
+
+@pytest.mark.parametrize(("text", "found"), DOZENS_AND_HALVES)
+def test_dozens_and_halves(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="zh")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]

@@ -28,6 +28,7 @@ from aicoverage.quantities._words import WordNumber
 __all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
 
 _TEN = Decimal(10)
+_HALF = Decimal("0.5")
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
 _IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -96,6 +97,10 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
             digit = t.value
         elif t.role == "half" and digit == 1 and j == i + 1:
             return _Read(j + 1, Decimal("0.5"), Decimal("0.5"), False, None)  # "一半"
+        elif t.role == "half" and j == i:
+            if j + 1 == len(tokens) or tokens[j + 1].role not in ("units", "sections"):
+                return _Read(j + 1, _HALF, _HALF, False, None)  # "半个"
+            digit = _HALF  # "半百" is 50
         elif t.role == "few" and (section or total) and not digit:
             digit, more = None, True  # "二十几万", "一百零几万": the round number and some, like "多"
         elif t.role == "few":
@@ -153,18 +158,22 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
 
 def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
     """A lone character ("一", "两", "万"), digits side by side ("陽光九九") or a number opening with
-    百/千/万 ("千万不要", "百度") inside a word, with no classifier or unit after it."""
+    百/千/万 ("千万不要", "百度") inside a word, or a bare magnitude ("万万"), with no classifier or
+    unit after it."""
     lone = (j - i == 1 and tokens[i].role != "ascii") or all(t.role == "digits" for t in tokens[i:j])
     opens = tokens[i].role == "sections" or (tokens[i].role == "units" and tokens[i].value > 10)
     if not (lone or opens) or chars.context.match(text, end) is not None:
         return False
     start = tokens[i].start
-    # a lone character standing alone ("，二，") is a number; inside a word ("统一", "一些") it is not
-    return (
-        opens
-        or _IDEOGRAPH.match(text[start - 1 : start] + " ") is not None
-        or _IDEOGRAPH.match(text, end) is not None
-    )
+    # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
+    # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
+    # number, inside a word ("统一", "百度") it is not
+    if opens and (
+        tokens[i].role == "sections" or not any(t.role in ("digits", "counting") for t in tokens[i:j])
+    ):
+        return True
+    before = _IDEOGRAPH.match(text[start - 1 : start] + " ")
+    return before is not None or _IDEOGRAPH.match(text, end) is not None
 
 
 def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
@@ -203,6 +212,11 @@ def _read_one(
             return None
         end, low = found
         high = low
+    elif role == "and_half" and not r.vague:  # "五个半"
+        low, high, end = low + _HALF, high + _HALF, end + 1
+    elif role == "times" and not r.vague:  # "五打" is five dozen
+        value = tokens[end].value
+        low, high, end = low * value, high * value, end + 1
     elif role == "and_fraction" and not r.vague and end + 1 < n and fractions:
         den = _read_integer(tokens, end + 1)
         if den.end < n and tokens[den.end].role == "fraction":
@@ -216,6 +230,8 @@ def _read_one(
 def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]:
     ch = text[start]
     role, value = chars.values.get(ch, ("other", Decimal(0)))
+    if role == "half":  # "半个"
+        role, value = "digits", _HALF
     if role not in ("digits", "counting", "units", "tens", "sections"):
         return []
     if ch in chars.formal and text.strip() != ch:

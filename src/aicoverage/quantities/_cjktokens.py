@@ -66,13 +66,15 @@ def chars_of(language: str) -> Chars | None:
     for role in ("digits", "units", "tens", "sections"):
         for ch, value in table.get(role, {}).items():
             values[ch] = (role, Decimal(value))
-    for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half"):
+    for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half", "and_half"):
         for ch in table.get(role, []):
             values[ch] = (role, Decimal(0))
     for ch in table.get("minus", []):
         values[ch] = ("negative", Decimal(0))
     for ch in table.get("counting", []):
         values[ch] = ("counting", values[ch][1])
+    for ch, value in table.get("times", {}).items():
+        values[ch] = ("times", Decimal(value))
     digit = _klass(table.get("digits", {}))
     unit = _klass(
         list(table.get("units", {})) + list(table.get("sections", {})) + list(table.get("tens", {}))
@@ -83,6 +85,11 @@ def chars_of(language: str) -> Chars | None:
     sign = _alternatives(table.get("negative", []))  # "三分之负一"
     ends = _klass([w[-1] for w in table.get("fraction", [])])
     after_fraction = f"(?<={ends})|(?<={ends} )|(?<={ends}  )"
+    half = _alternatives(table.get("half", []))
+    counted = _klass([*table.get("digits", {}), *"0123456789"])
+    numeral = _klass([*table.get("digits", {}), *table.get("units", {}), *"0123456789"])
+    classifier = _alternatives(table.get("context", []))
+    word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}\u3400-\u9fff])"
     elem = (
         f"(?:{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
@@ -95,7 +102,13 @@ def chars_of(language: str) -> Chars | None:
         f"|{_spaced(table.get('fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d|{sign}))"
         f"|{_alternatives(table.get('and_fraction', []))}(?= {{0,2}}(?:{digit}|{unit}|\\d))"
         f"|(?:{after_fraction}){sign}(?= ?(?:{digit}|{unit}|\\d))"
-        f"|(?<={one}){_alternatives(table.get('half', []))})"
+        f"|(?<={one}){_alternatives(table.get('half', []))}"
+        # "半百" is 50, "半个" a half
+        f"|{half}(?={unit}|{_alternatives(table.get('half_before', []))})"
+        # "五个半小时": a classifier and a half, before a classifier or where a word ends ("一个半导体")
+        f"|(?<={counted}){_alternatives(table.get('and_half', []))}(?:{word_end}|(?={classifier}))"
+        # "五打" (five dozen), where a word ends ("一打开" is no dozen)
+        f"|(?<={numeral}){_alternatives(list(table.get('times', {})))}{word_end})"
     )
     numeric = "".join(
         re.escape(c) for role in ("digits", "units", "tens", "sections") for c in table.get(role, {})
@@ -106,7 +119,7 @@ def chars_of(language: str) -> Chars | None:
     neg = f"(?:{_alternatives(table.get('negative', []))}|{minus})"
     first = "".join(
         re.escape(c)
-        for role in ("digits", "units", "tens", "sections", "negative", "minus", "few")
+        for role in ("digits", "units", "tens", "sections", "negative", "minus", "few", "half")
         for w in table.get(role, [])
         for c in w[:1]
     )
@@ -122,7 +135,7 @@ def chars_of(language: str) -> Chars | None:
     words = sorted(
         [
             w
-            for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more")
+            for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more", "and_half")
             for w in table.get(role, [])
         ],
         key=len,
@@ -137,7 +150,7 @@ def chars_of(language: str) -> Chars | None:
 def cjk_initials(language: str) -> str:
     """Every character (besides digits) a CJK numeral of ``language`` can start with."""
     table = read_table("numerals", language).get("cjk", {})
-    roles = ("digits", "units", "tens", "sections", "negative", "minus", "few")
+    roles = ("digits", "units", "tens", "sections", "negative", "minus", "few", "half")
     return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
 
 
