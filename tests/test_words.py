@@ -31,6 +31,7 @@ CASES = [
     ("pt", "centenas de milhares", [("centenas de milhares", "100000", "1000000", False)]),
     ("ru", "четыреста сорока четыре", [("четыреста сорока четыре", "444", None, False)]),
     ("ru", "две тысячи", [("две тысячи", "2000", None, False)]),
+    ("ru", "нисколько", [("нисколько", "0", None, True)]),  # "not at all" in running text: weak
     ("ru", "тысячи", [("тысячи", "1000", "10000", False)]),  # alone: "thousands"
     ("ru", "сотни миллионов", [("сотни миллионов", "100000000", "1000000000", False)]),
     ("es", "miles de millones", [("miles de millones", "1000000000", "10000000000", False)]),
