@@ -13,6 +13,8 @@ weak unless a classifier or unit follows ("三家", "两名").
 ['20000000.5544']
 >>> [(str(n.low), str(n.high), n.vague) for n in read_cjk("数十亿", 0, 3, "zh")]
 [('1000000000', '10000000000', True)]
+>>> [(str(n.low), n.more) for n in read_cjk("十几万", 0, 3, "zh")]  # at least 100000
+[('100000', True)]
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ from attrs import frozen
 from aicoverage._tables import read_table
 from aicoverage.quantities._digits import read_digits
 
-# "，" is also the clause comma ("1，2，3"): a group separator only before an exact group of three
-_FULL_GROUPED = r"\d{1,3}(?:，\d{3})+(?!\d)"
+# "，" is also the clause comma ("1，2，3", "$20，300美元"): a group separator only between full-width
+# digits, before an exact group of three ("４，５６５")
+_FULL_GROUPED = r"(?<!\d)[０-９]{1,3}(?:，[０-９]{3})+(?!\d)"
 _DIGIT_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_FULL_GROUPED}|\d+)(?:[.．]\d+)?"
 
 
@@ -130,7 +131,7 @@ def chars_of(language: str) -> Chars | None:
         f"(?<![{one_digit}.,．])[{one_digit}] {{1,2}}[{one_digit}](?= {{0,2}}{joined})|"
         f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
         # digits alone, when they have what the other digit readers lack: "－122", "４，５６５"
-        f"|{minus} ?{_DIGIT_RUN}|(?<!\\d){_FULL_GROUPED}(?:[.．]\\d+)?"
+        f"|{minus} ?{_DIGIT_RUN}|{_FULL_GROUPED}(?:[.．]\\d+)?"
     )
     words = sorted(
         [
