@@ -48,7 +48,29 @@ def test_currency_terms_resolve_with_inference_recorded(
 def test_lowercase_code_like_words_are_not_currencies() -> None:
     lex = lexicon("en")
     assert "cur" not in lex.read_before("all ", 0, 4)
-    assert lex.read_before("ALL ", 0, 4)["cur"] == (0, "ALL")
+    assert lex.read_before("GBP ", 0, 4)["cur"] == (0, "GBP")
+
+
+def test_codes_that_are_words_are_currencies_only_after_the_amount() -> None:
+    lex = lexicon("en")
+    assert "cur" not in lex.read_before("ALL ", 0, 4)  # "ALL 5 solutions", "TOP 10 MODELS"
+    assert "cur" not in lex.read_before("TOP ", 0, 4)
+    after = lex.after.match("5 ALL", 1)
+    assert after is not None
+    assert after.group("cur") == "ALL"
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "repeat"),
+    [("en", "times", True), ("en", "fold", False), ("ru", "раза", True), ("ru", "крат", False)],
+)
+def test_multiple_words_that_also_count_events_are_marked(language: str, word: str, repeat: bool) -> None:
+    assert lexicon(language).is_repeat(word) is repeat
+
+
+def test_a_sign_in_the_generic_table_wins_over_cldr_and_is_inferred() -> None:
+    assert lexicon("zh").currency_of("￥") == ("CNY", True)
+    assert lexicon("ja").currency_of("￥") == ("JPY", False)
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,53 @@ CASES = [
     ("en", "raised at a $157bn valuation", "money", 1.57e11, 1.57e11, None, "USD", "exact"),
     ("en", "A$ 5 million", "money", 5e6, 5e6, None, "AUD", "exact"),
     ("en", "3/4 of users", "count", 0.75, 0.75, "user", None, "exact"),
+    # new: how often is no factor, a comparison or a change makes one
+    ("en", "she was arrested 4 times last year", "count", 4, 4, "time", None, "exact"),
+    ("en", "inference got 12 times cheaper", "multiple", 12, 12, None, None, "exact"),
+    ("en", "revenue grew 7 times", "multiple", 7, 7, None, None, "exact"),
+    ("en", "10 times the compute", "multiple", 10, 10, None, None, "exact"),
+    ("ru", "звонил 2 раза подряд", "count", 2, 2, "time", None, "exact"),
+    ("ru", "снизилась в 5 раз", "multiple", 5, 5, None, None, "exact"),
+    ("pt", "votou 3 vezes", "count", 3, 3, "time", None, "exact"),
+    ("pt", "custa 3 vezes menos", "multiple", 3, 3, None, None, "exact"),
+    ("en", "a 4x cost drop", "multiple", 4, 4, None, None, "exact"),
+    # new: smaller units join the amount; a bare number after a yuan amount is its tenths
+    ("zh", "售价五元三毛", "money", 5.3, 5.3, None, "CNY", "exact"),
+    ("zh", "只要30元5角2分", "money", 30.52, 30.52, None, "CNY", "exact"),
+    ("zh", "最多两块五", "money", 2.5, 2.5, None, "CNY", "at_most"),
+    ("zh", "四美元又五美分", "money", 4.05, 4.05, None, "USD", "exact"),
+    ("pt", "custa 7 reais com 25 centavos", "money", 7.25, 7.25, None, "BRL", "exact"),
+    ("ru", "за 4 GBP 2 пенса", "money", 4.02, 4.02, None, "GBP", "exact"),
+    ("zh", "价格为￥450", "money", 450, 450, None, "CNY", "exact"),
+    ("zh", "亏损80亿台币", "money", 8e9, 8e9, None, "TWD", "exact"),
+    ("zh", "营收300多亿元", "money", 3e10, 3e10, None, "CNY", "at_least"),
+    ("ru", "менее 9 долларов", "money", 9, 9, None, "USD", "at_most"),
+    ("zh", "最多80最少30人", "count", 30, 80, "person", None, "exact"),
 ]
+
+# new: what stands between two amounts decides whether they are one quantity
+SEPARATE = [
+    ("en", "fewer than 30 and more than 90 were seen", ["fewer than 30", "more than 90"]),
+    ("en", "at most 7 and more than 70", ["at most 7", "more than 70"]),
+    ("pt", "nota de 300 ou maior de 250", ["300", "maior de 250"]),
+    ("zh", "大于80小于15", ["大于80", "小于15"]),
+    ("en", "to borrow $4000 over 2 years", ["$4000", "over 2 years"]),
+    ("en", "9 in 4 boxes", ["9", "4"]),
+    ("en", "either 5 mln or 5 bln", ["5 mln", "5 bln"]),
+    ("en", "gbp 40 eur 30", ["gbp 40", "eur 30"]),
+    ("en", "$ 1,500.00 $ 2,250.10 in fees", ["$ 1,500.00", "$ 2,250.10"]),
+    ("pt", "US$ 8 milhões com 40 pessoas", ["US$ 8 milhões", "40 pessoas"]),
+    ("pt", "US$ 8 milhões com 40.", ["US$ 8 milhões", "40"]),
+    ("en", "ALL 7 tests passed", ["7"]),
+    ("en", "TOP 10 AI MODELS", ["10 AI MODELS"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces"), SEPARATE)
+def test_neighbouring_amounts_stay_apart(lang: str, text: str, surfaces: list[str]) -> None:
+    found = find_quantities(text, language=lang)
+    assert [m.text for m in found] == surfaces
+    assert all(m.currency != "ALL" for m in found)
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "low", "high", "unit", "currency", "bound"), CASES)

@@ -22,6 +22,13 @@ from attrs import evolve, frozen
 from aicoverage._tables import check_language
 from aicoverage._wordtrie import ALPHABETIC
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
+from aicoverage.quantities._joins import (
+    add_cents,
+    closes_interval,
+    different_alternatives,
+    interval,
+    joins_range,
+)
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
@@ -82,13 +89,15 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         left = _left(text, n.start, lex, floor)
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
-        joined = _joins_range(text, n, nxt, left, lex) if nxt is not None else None
+        joined = joins_range(text, n, nxt, lex, opened=left.opener is not None) if nxt is not None else None
         if (
             nxt is not None
             and joined is None
             and nxt.low > 0
             and not is_year(nxt, text)
             and not n.magnitude
+            and left.currency is None
+            and n.low <= nxt.low  # "12 in six boxes", "8 out of 5" are no ratios
             and lex.ratio.fullmatch(text, n.end, nxt.start)
         ):
             # "one in five", "2 out of 3", "3 из 5": a ratio, one value
@@ -98,19 +107,21 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         elif nxt is not None and joined is not None:
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
-            if hlow <= top:
+            if hlow <= top and not different_alternatives(n, nxt, joined, lex):
                 low, high, last, mid = hlow, top, nxt, joined.groupdict().get("unitmid")
                 if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
-        mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid)
+        upcoming = nums[i].start if i < len(nums) else None
+        mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid, upcoming=upcoming)
         floor = last.end
-        if mention is not None and i < len(nums):
-            mention, used = _add_cents(text, mention, nums[i], lex)
-            i += used
+        divisor = 0 if last.magnitude else 1  # "US$ 6 milhões com 50": no cents after millions
+        while mention is not None and divisor and i < len(nums):  # "50元6角3分": cents, then smaller units
+            mention, divisor = add_cents(text, mention, nums[i], lex, divisor)
+            i += 1 if divisor else 0
         if mention is not None:
-            if out and _closes_interval(text, out[-1], mention, lex):
-                mention = _interval(text, out.pop(), mention)
+            if out and closes_interval(text, out[-1], mention, lex):
+                mention = interval(text, out.pop(), mention)
             out.append(mention)
             floor = mention.end
     return out
@@ -131,63 +142,6 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
     return n
 
 
-_OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
-
-
-def _closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexicon) -> bool:
-    """ "more than 10 and less than 40": two opposite bounds joined into one interval."""
-    return (
-        {a.bound, b.bound} == set(_OPEN)
-        and a.kind is b.kind
-        and a.currency == b.currency
-        and lex.bound_joiner.fullmatch(text, a.end, b.start) is not None
-    )
-
-
-def _interval(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention:
-    lower, upper = (a, b) if a.bound is Bound.AT_LEAST else (b, a)
-    base = a.quantity if a.unit is not None or b.unit is None else b.quantity
-    q = evolve(base, low=min(lower.low, upper.high), high=max(lower.low, upper.high), bound=Bound.EXACT)
-    return QuantityMention(start=a.start, end=b.end, text=text[a.start : b.end], quantity=q)
-
-
-def _add_cents(text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon) -> tuple[QuantityMention, int]:
-    """ "$20 and 43c", "20 dollars 43 cents", "двадцать долларов и 43": the cents join the amount."""
-    if (
-        m.kind is not Kind.MONEY
-        or not m.quantity.is_point
-        or nxt.magnitude
-        or not lex.cents.fullmatch(text, m.end, nxt.start)
-    ):
-        return m, 0
-    if not (0 < nxt.low < 100 and nxt.low == nxt.low.to_integral_value()):
-        return m, 0
-    if lex.minor_of(m.text.split()[-1]) is not None:
-        return m, 0
-    a = lex.after.match(text, nxt.end)
-    if a is not None and a.group("minor") is not None:
-        end = a.end()
-    elif a is None and not text[nxt.end :].lstrip()[:1].isalnum():
-        end = nxt.end
-    else:
-        return m, 0
-    value = m.low + nxt.low / 100
-    q = evolve(m.quantity, low=value, high=value)
-    return QuantityMention(start=m.start, end=end, text=text[m.start : end], quantity=q), 1
-
-
-def _joins_range(text: str, n: Numeral, nxt: Numeral, left: _Left, lex: Lexicon) -> re.Match[str] | None:
-    """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
-    m = lex.connector.fullmatch(text, n.end, nxt.start)
-    if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
-        m = lex.connector.fullmatch(text, n.end, nxt.start + 1)
-    if m is None and left.opener is not None:
-        m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
-    if m is None and lex.closer.match(text, nxt.end):
-        m = lex.close_mid.fullmatch(text, n.end, nxt.start)
-    return m
-
-
 def _build(
     text: str,
     first: Numeral,
@@ -199,6 +153,7 @@ def _build(
     *,
     strict: bool,
     mid_unit: str | None = None,
+    upcoming: int | None = None,
 ) -> QuantityMention | None:
     kind, unit, currency, inferred = Kind.COUNT, None, left.currency, left.inferred
     if currency is None and mid_unit is not None:
@@ -217,9 +172,13 @@ def _build(
             low, high = (low + half) * factor, (high + half) * factor
         elif a.group("mult") is not None:
             kind = Kind.MULTIPLE
+            if not _is_factor(text, first.start, left.start, a, lex):
+                kind, unit = Kind.COUNT, "time"  # "called Bob 3 times": how often, not how much
         elif a.group("cur") is not None:
             code, guessed = lex.currency_of(a.group("cur"))
-            if code is not None:
+            if left.currency is not None and _NUMBER_NEXT.match(text, a.end()):
+                a, has_unit = None, False  # "$ 20,000.00 $ 37,305.97": the sign opens the next amount
+            elif code is not None:
                 kind, currency, inferred = Kind.MONEY, code, guessed
                 w = _NEXT_WORD.match(text, a.end())  # "75 usd million"
                 scale = magnitude_of(w.group(1), lex.language) if w and not last.magnitude else None
@@ -234,6 +193,7 @@ def _build(
             kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
         else:
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
+    if a is not None:
         end = max(end, a.end())
     elif lex.classifier_noun is not None:
         c = lex.classifier_noun.match(text, end)
@@ -253,7 +213,7 @@ def _build(
         kind, has_unit = Kind.MONEY, True
     if kind is not Kind.MONEY:
         currency, inferred = None, False
-    after = _tail(text, end, lex)
+    after = _tail(text, end, lex, upcoming)
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
     if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT):
         return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
@@ -276,7 +236,7 @@ def _build(
             kind = Kind.MONEY
     bound = left.bound or (Bound.AT_LEAST if first.more or last.more else Bound.EXACT)
     per = None
-    t = _tail(text, end, lex)
+    t = after
     if t is not None:
         if t.group("per") is not None:
             per = lex.per_of(t.group("per"))
@@ -299,12 +259,32 @@ def _build(
     return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
 
 
-def _tail(text: str, end: int, lex: Lexicon) -> re.Match[str] | None:
-    """A rate's period or a trailing bound; not a bound that opens the next number ("and below 1500")."""
+def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[str] | None:
+    """A rate's period or a trailing bound; not a bound that opens the next number ("and below 1500",
+    "no more than 12 and more than 194", "200 ou maior de 190"). ``upcoming``: where it starts."""
     t = lex.tail.match(text, end)
-    if t is not None and t.group("afterbound") is not None and _NUMBER_NEXT.match(text, t.end()):
+    if t is None or t.group("afterbound") is None:
+        return t
+    if _NUMBER_NEXT.match(text, t.end()):
         return None
+    if upcoming is not None and upcoming - t.end() <= _WINDOW:
+        ahead = lex.read_before(text, t.start("afterbound"), upcoming)
+        if "bound" in ahead and ahead["bound"][0] < t.end():
+            return None
     return t
+
+
+def _is_factor(text: str, start: int, left_start: int, a: re.Match[str], lex: Lexicon) -> bool:
+    """Whether "N times" multiplies ("3 times cheaper", "grew 3 times", "в 3 раза") or counts events
+    ("called 3 times"): a word that says both is a factor only beside a comparison or a change."""
+    if not lex.is_repeat(a.group("mult")):
+        return True
+    if lex.factor_after.match(text, a.end()) is not None:
+        return True
+    return any(
+        lex.factor_before.match(text[max(0, pos - _WINDOW) : pos][::-1]) is not None
+        for pos in {start, left_start}
+    )
 
 
 def find_quantities(text: str, *, language: str) -> list[QuantityMention]:

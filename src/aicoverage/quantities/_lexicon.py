@@ -153,6 +153,19 @@ class Lexicon:
     close_mid: re.Pattern[str]
     """Between two numbers of a pair that a closer ends ("在20和30之间")."""
     closer: re.Pattern[str]
+    alternatives: frozenset[str]
+    """Range connectors that offer alternatives ("or"): a range only within one magnitude."""
+    repeats: frozenset[str]
+    """Multiple words that also count events ("times", "раз"): a factor only beside a cue."""
+    factor_after: re.Pattern[str]
+    """Matched after such a word when it multiplies: "more", "cheaper", "as", "the"."""
+    factor_before: re.Pattern[str]
+    """Matched on the text before the number read backwards when it multiplies: "by", "grew", "в"."""
+    joined_minor: re.Pattern[str]
+    """Minor units that count only right after an amount ("五元三毛": 角, 毛, 分), group ``jminor``."""
+    joined_divisors: dict[str, int]
+    bare_minor: int
+    """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
         """What stands right before ``end`` (not before ``lo``): group name -> (start, text).
@@ -169,6 +182,15 @@ class Lexicon:
         if m is None or m.end() == 0:
             return {}
         return {g: (end - m.end(g), v[::-1]) for g, v in m.groupdict().items() if v is not None}
+
+    def is_alternative(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.alternatives
+
+    def is_repeat(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.repeats
+
+    def joined_divisor(self, word: str) -> int:
+        return self.joined_divisors.get(_cldr.normalise(word), 100)
 
     def is_opener(self, word: str) -> bool:
         """True for the first word of a range pair ("between", "от", "de")."""
@@ -188,6 +210,8 @@ class Lexicon:
         code = _lookup(self.names, key) or _lookup(self.names, key.replace(" ", ""))
         if code is not None:
             return code, False
+        if key in self.generic_currencies and not any(c.isalpha() for c in key):  # "￥" in Chinese: yuan
+            return self.generic_currencies[key], True
         code = self.currencies.get(key) or self.currencies.get(key.replace(" ", ""))
         if code is not None:
             return code, key.replace(" ", "") in _cldr.ambiguous_symbols()
@@ -244,6 +268,9 @@ def lexicon(language: str) -> Lexicon:
     }
     currency_words = [w for w in [*spelled, *_cldr.symbol_variants(spelled)] if w not in lettered]
     cased = [*_cldr.currency_codes(), *(w.upper() for w in lettered)]
+    # Codes that are words ("ALL 5 solutions", "TOP 10 models") are currencies only after the amount.
+    word_codes = {c.upper() for table in both for c in table.get("money", {}).get("word_codes", [])}
+    cased_before = [c for c in cased if c not in word_codes]
 
     units: dict[str, str] = {}
     for unit, words in own.get("counted", {}).items():
@@ -278,7 +305,7 @@ def lexicon(language: str) -> Lexicon:
     # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
     head = (
-        f"(?:\\s*{rev('cur', currency_words, cased)})?"
+        f"(?:\\s*{rev('cur', currency_words, cased_before)})?"
         f"(?:\\s*{rev('pctbefore', [*_words(own, 'percent', 'before'), *scaled])})?"
     )
     tail = (
@@ -322,6 +349,10 @@ def lexicon(language: str) -> Lexicon:
     if own.get("not_quantity", {}).get("ordinal_dot"):  # German "3. Quartal", "1. Januar"
         ordinal_after = f"(?:{ordinal_signs}|-?\\.\\s+(?-i:[A-ZÄÖÜ]))"
     dates_after = [*_words(own, "dates", "after"), *_cldr.month_words(language)]
+    multiple = own.get("multiple", {})
+    factor_after = _guarded(multiple.get("factor_after", []))
+    factor_before = _guarded(multiple.get("factor_before", []), backwards=True)
+    joined = {_cldr.normalise(k): int(v) for k, v in own.get("money", {}).get("joined_minor", {}).items()}
     return Lexicon(
         language=language,
         before=tuple(re.compile(p, _FLAGS) for p in before),
@@ -354,4 +385,11 @@ def lexicon(language: str) -> Lexicon:
         close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
         cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
+        alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
+        repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
+        factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),
+        factor_before=re.compile(f"\\s*{factor_before}", _FLAGS),
+        joined_minor=re.compile(f"\\s*{_group('jminor', joined)}", _FLAGS),
+        joined_divisors=joined,
+        bare_minor=int(own.get("money", {}).get("bare_minor", 100)),
     )

@@ -1,0 +1,100 @@
+"""How a number joins its neighbours: ranges ("7-10", "10 bln or 10 tln" is none), intervals of two
+opposite bounds ("more than 10 and less than 40") and smaller money units ("$20 and 43c", "五元三毛").
+
+The engine (:mod:`._engine`) asks these about two mentions or numerals side by side; the words in
+between come from the language's :class:`~._lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import evolve
+
+from aicoverage.model import Bound, Kind, QuantityMention
+from aicoverage.quantities._lexicon import Lexicon
+from aicoverage.quantities._numerals import Numeral
+
+_OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
+
+
+def closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexicon) -> bool:
+    """ "more than 10 and less than 40": two opposite bounds joined into one interval."""
+    lower, upper = (a, b) if a.bound is Bound.AT_LEAST else (b, a)
+    return (
+        {a.bound, b.bound} == set(_OPEN)
+        and a.kind is b.kind
+        and a.currency == b.currency
+        and lower.low < upper.high  # "more than 40 and less than 10" are two bounds, no interval
+        and lex.bound_joiner.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+def interval(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention:
+    lower, upper = (a, b) if a.bound is Bound.AT_LEAST else (b, a)
+    base = a.quantity if a.unit is not None or b.unit is None else b.quantity
+    q = evolve(base, low=lower.low, high=upper.high, bound=Bound.EXACT)
+    return QuantityMention(start=a.start, end=b.end, text=text[a.start : b.end], quantity=q)
+
+
+def add_cents(
+    text: str, m: QuantityMention, nxt: Numeral, lex: Lexicon, divisor: int
+) -> tuple[QuantityMention, int]:
+    """ "$20 and 43c", "20 dollars 43 cents", "двадцать долларов и 43", "五元三毛", "一块二": the
+    smaller unit joins the amount. Returns the mention and the divisor of the unit joined (0: none).
+
+    ``divisor`` is that of the unit joined last (1: none yet); a further unit must be smaller.
+    """
+    if (
+        m.kind is not Kind.MONEY
+        or not m.quantity.is_point
+        or nxt.magnitude
+        or not lex.cents.fullmatch(text, m.end, nxt.start)
+        or nxt.low != nxt.low.to_integral_value()
+        or "cur" in lex.read_before(text, m.end, nxt.start)  # "rmb 10 usd 20": two amounts
+    ):
+        return m, 0
+    if divisor == 1 and lex.minor_of(m.text.split()[-1]) is not None:
+        return m, 0
+    a = lex.after.match(text, nxt.end)
+    joined = lex.joined_minor.match(text, nxt.end)
+    if joined is not None:
+        unit, end = lex.joined_divisor(joined.group("jminor")), joined.end()
+    elif a is not None and a.group("minor") is not None:
+        unit, end = 100, a.end()
+        found = lex.minor_of(a.group("minor"))
+        if found is not None:
+            unit = found[1]
+    elif divisor == 1 and a is None and not text[nxt.end :].lstrip()[:1].isalnum():
+        unit, end = lex.bare_minor if nxt.low < lex.bare_minor else 100, nxt.end
+    else:
+        return m, 0
+    if unit <= divisor or not 0 < nxt.low < unit:
+        return m, 0
+    value = m.low + nxt.low / unit
+    q = evolve(m.quantity, low=value, high=value)
+    return QuantityMention(start=m.start, end=end, text=text[m.start : end], quantity=q), unit
+
+
+def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool) -> re.Match[str] | None:
+    """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
+    m = lex.connector.fullmatch(text, n.end, nxt.start)
+    if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
+        m = lex.connector.fullmatch(text, n.end, nxt.start + 1)
+    if m is None and opened:
+        m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
+    if m is None and lex.closer.match(text, nxt.end):
+        m = lex.close_mid.fullmatch(text, n.end, nxt.start)
+    return m
+
+
+def different_alternatives(n: Numeral, nxt: Numeral, joined: re.Match[str], lex: Lexicon) -> bool:
+    """ "10 bln or 10 tln": alternatives of different magnitudes are two amounts, not a range."""
+    conn = joined.groupdict().get("conn")
+    return (
+        conn is not None
+        and lex.is_alternative(conn)
+        and n.magnitude is not None
+        and nxt.magnitude is not None
+        and n.magnitude != nxt.magnitude
+    )
