@@ -49,7 +49,7 @@ def add_cents(
         m.kind is not Kind.MONEY
         or not m.quantity.is_point
         or nxt.magnitude
-        or not lex.cents.fullmatch(text, m.end, nxt.start)
+        or (between := lex.cents.fullmatch(text, m.end, nxt.start)) is None
         or nxt.low != nxt.low.to_integral_value()
         or "cur" in lex.read_before(text, m.end, nxt.start)  # "rmb 10 usd 20": two amounts
     ):
@@ -66,7 +66,13 @@ def add_cents(
         if found is not None:
             unit = found[1]
     elif divisor == 1 and a is None and not text[nxt.end :].lstrip()[:1].isalnum():
+        surface = text[nxt.start : nxt.end]
         unit, end = lex.bare_minor if nxt.low < lex.bare_minor else 100, nxt.end
+        if surface.isdecimal():  # "3元08": digits written out keep their places
+            unit = max(unit, 10 ** len(surface))
+        inside = lex.cents.match(text, nxt.start)  # the numeral may have read the zero itself
+        if between.group("zero") is not None or (inside is not None and inside.group("zero") is not None):
+            unit *= 10  # "三块零四": the zero skips the tenths
     else:
         return m, 0
     if unit <= divisor or not 0 < nxt.low < unit:

@@ -143,7 +143,7 @@ class Lexicon:
     classifier_noun: re.Pattern[str] | None
     """A CJK measure word, then (within a few characters) a counted noun ("颗…GPU")."""
     cents: re.Pattern[str]
-    """Matched between an amount and its cents ("$20 and 43c")."""
+    """Matched between an amount and its cents ("$20 and 43c"); group ``zero``: a place skipped ("零")."""
     bound_joiner: re.Pattern[str]
     """Matched between two opposite bounds that make one interval."""
     ratio: re.Pattern[str]
@@ -384,7 +384,11 @@ def lexicon(language: str) -> Lexicon:
         ratio=re.compile(f"\\s+{_group('ratio', _words(own, 'range', 'ratio'))}\\s+", _FLAGS),
         close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
-        cents=re.compile(f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?", _FLAGS),
+        cents=re.compile(
+            f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?"
+            f"(?:{_group('zero', _words(own, 'money', 'zero_joiners'))}\\s*)?",
+            _FLAGS,
+        ),
         alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
         repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
         factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),

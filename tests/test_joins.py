@@ -1,0 +1,79 @@
+"""How a number joins its neighbours (quantities/_joins.py): ranges, intervals, smaller money units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aicoverage import find_quantities
+from aicoverage.model import Bound, Kind, Quantity, QuantityMention
+from aicoverage.quantities._joins import add_cents, closes_interval, different_alternatives, joins_range
+from aicoverage.quantities._lexicon import lexicon
+from aicoverage.quantities._numerals import find_numerals
+
+
+def _mention(
+    text: str, start: int, end: int, value: str, *, currency: str | None = None, bound: Bound = Bound.EXACT
+) -> QuantityMention:
+    kind = Kind.MONEY if currency else Kind.COUNT
+    q = Quantity(kind=kind, low=Decimal(value), high=Decimal(value), currency=currency, bound=bound)
+    return QuantityMention(start=start, end=end, text=text[start:end], quantity=q)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "amount_end", "value", "divisor"),
+    [
+        ("en", "$7 and 25c", 2, "7.25", 100),
+        ("zh", "八元四角", 2, "8.4", 10),
+        ("zh", "八元零四", 2, "8.04", 100),
+        ("pt", "9 euros com 10 centavos", 7, "9.10", 100),
+    ],
+)
+def test_smaller_units_join_the_amount(
+    lang: str, text: str, amount_end: int, value: str, divisor: int
+) -> None:
+    nums = find_numerals(text, lang, keep_weak=True)
+    m = _mention(text, 0, amount_end, str(nums[0].low), currency="USD")
+    joined, used = add_cents(text, m, nums[1], lexicon(lang), 1)
+    assert (joined.low, used) == (Decimal(value), divisor)
+    assert text[joined.start : joined.end] == joined.text
+
+
+def test_a_unit_no_smaller_than_the_last_joined_does_not_join() -> None:
+    text = "八元四分三角"
+    nums = find_numerals(text, "zh", keep_weak=True)
+    m = _mention(text, 0, 4, "8.04", currency="CNY")
+    assert add_cents(text, m, nums[2], lexicon("zh"), 100) == (m, 0)
+
+
+def test_an_amount_with_its_own_currency_is_no_cents() -> None:
+    text = "eur 10 usd 20"
+    nums = find_numerals(text, "en")
+    m = _mention(text, 0, 6, "10", currency="EUR")
+    assert add_cents(text, m, nums[1], lexicon("en"), 1) == (m, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("more than 10 and less than 40", True), ("more than 40 and less than 10", False)],
+)
+def test_opposite_bounds_close_an_interval_only_when_it_is_not_empty(text: str, joined: bool) -> None:
+    a = find_quantities(text.split(" and ")[0], language="en")[0]
+    second = text.split(" and ")[1]
+    offset = len(text) - len(second)
+    found = find_quantities(second, language="en")[0]
+    b = _mention(text, offset + found.start, offset + found.end, str(found.low), bound=found.bound)
+    assert closes_interval(text, a, b, lexicon("en")) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "alternatives"),
+    [("5 mln or 5 bln", True), ("5 or 6 bln", False), ("5 mln to 5 bln", False)],
+)
+def test_alternatives_of_different_magnitudes_are_no_range(text: str, alternatives: bool) -> None:
+    lex = lexicon("en")
+    n, nxt = find_numerals(text, "en")
+    joined = joins_range(text, n, nxt, lex, opened=False)
+    assert joined is not None
+    assert different_alternatives(n, nxt, joined, lex) is alternatives
