@@ -99,6 +99,7 @@ CASES = [
     ("zh", "营收300多亿元", "money", 3e10, 3e10, None, "CNY", "at_least"),
     ("ru", "менее 9 долларов", "money", 9, 9, None, "USD", "at_most"),
     ("zh", "最多80最少30人", "count", 30, 80, "person", None, "exact"),
+    ("zh", "工期4－6个月", "duration", 4, 6, "month", None, "exact"),
 ]
 
 # new: what stands between two amounts decides whether they are one quantity

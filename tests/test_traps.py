@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from aicoverage import find_quantities
 from aicoverage.model import Kind
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._numerals import find_numerals
@@ -61,3 +62,21 @@ def test_a_currency_before_makes_a_glued_code_money_not_a_name() -> None:
     lex = lexicon("en")
     assert is_trap(text, n, n, lex, has_unit=False, kind=Kind.COUNT, unit=None, currency_before=False)
     assert not is_trap(text, n, n, lex, has_unit=True, kind=Kind.MONEY, unit=None, currency_before=True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("ru", "за 2 года", ["2 года"]),
+        ("ru", "за три года", ["три года"]),
+        ("ru", "в 2016 году", []),
+        ("zh", "过去三十年", ["三十年"]),
+        ("zh", "40年", ["40年"]),
+        ("zh", "2021年", []),
+        ("zh", "2022年10月", []),
+    ],
+)
+def test_a_year_word_after_a_number_that_can_be_no_year_is_a_duration(
+    lang: str, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == found

@@ -140,7 +140,9 @@ def is_trap(
     dated = lex.date_after.match(text, last.end) or lex.date_before.search(
         text, max(0, first.start - 16), first.start
     )
-    if dated and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
+    # "за 2 года", "三十年": a year word after a number that can be no year is a duration
+    spell = kind is Kind.DURATION and unit == "year" and not (is_year(first, text) or is_year(last, text))
+    if dated and not spell and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
         return True
     if kind is Kind.COUNT and (
         lex.ordinal_after.match(text, last.end)
