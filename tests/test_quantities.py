@@ -366,3 +366,9 @@ def test_babel_formatted_percent_parses_back(value: int, lang: str) -> None:
     q = parse_quantity(text, language=lang)
     assert q is not None, text
     assert (q.low, q.kind, q.bound) == (Decimal(value), Kind.PERCENT, Bound.EXACT), text
+
+
+@pytest.mark.parametrize(("lang", "text"), [("zh", "分三－八折"), ("zh", "一成不变")])
+def test_found_by_fuzzing_no_exception(lang: str, text: str) -> None:
+    for m in find_quantities(text, language=lang):
+        assert text[m.start : m.end] == m.text

@@ -191,7 +191,7 @@ def _build(
                 low, high = low / minor[1], high / minor[1]
         elif a.group("dur") is not None:
             kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
-        else:
+        elif a.group("noun") or a.group("ofnoun"):  # not a weak "一成" ("一成不变" is an idiom)
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
     if a is not None:
         end = max(end, a.end())
