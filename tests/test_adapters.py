@@ -24,6 +24,7 @@ from aicoverage.errors import (
     FormatError,
     SourceError,
     SourceTooLargeError,
+    UnsupportedFormatError,
 )
 from aicoverage.model import Article
 from tests.conftest import SEEDS
@@ -187,7 +188,7 @@ def test_load_many_yields_each_json_line_and_an_error_for_the_bad_one() -> None:
         (b"", EmptySourceError, "holds no text"),
         (b"  \n\t\n", EmptySourceError, "holds no text"),
         (b"\xef\xbb\xbf", EmptySourceError, "holds no text"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), DecodeError, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), UnsupportedFormatError, "a PNG image"),
         (b"\x7fELF\x02\x01\x01" + bytes(range(1, 32)) * 20, DecodeError, "binary"),
     ],
 )

@@ -47,16 +47,23 @@ def test_a_json_array_of_records() -> None:
 def test_records_without_text_or_not_objects_are_errors_for_that_record() -> None:
     items = list(load_many([DATA / "records.jsonl"], format="jsonl"))
     assert isinstance(items[2], FormatError)
-    text = '{"body": "Fine record text."}\n{"title": "no body"}\n[1, 2]\n'
+    text = '{"body": "Fine record text."}\n{"url": "https://e.com/a"}\n[1, 2]\n'
     from aicoverage.adapters import jsonl
     from aicoverage.model import Source
 
     out = list(jsonl.read(text, Source("r.jsonl", "jsonl")))
     assert isinstance(out[0], Article)
-    assert [str(x) for x in out[1:]] == [
-        "r.jsonl#2: the record has no text field (body, text, content, article, fulltext)",
-        "r.jsonl#3: a record must be a JSON object, not list",
-    ]
+    assert str(out[1]).startswith("r.jsonl#2: the record has no text field (body, text, content,")
+    assert str(out[2]) == "r.jsonl#3: a record must be an object, not list"
+
+
+def test_a_record_with_only_a_title_is_read_as_its_title_with_a_problem() -> None:
+    from aicoverage.adapters import jsonl
+    from aicoverage.model import Source
+
+    (art,) = jsonl.read('{"title": "Nvidia loses 17% in a day"}\n', Source("r.jsonl", "jsonl"))
+    assert isinstance(art, Article)
+    assert (art.body, [p.code for p in art.problems]) == ("Nvidia loses 17% in a day", ["no_text"])
 
 
 def test_a_title_repeated_as_the_first_body_line_is_set_aside() -> None:

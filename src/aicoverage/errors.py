@@ -39,6 +39,32 @@ class FormatError(SourceError):
     """The content does not fit the format it was read as (or no adapter accepts it)."""
 
 
+class UnsupportedFormatError(SourceError):
+    """The file is a format aicoverage does not read as an article (a spreadsheet, an image), or one
+    whose optional extra is not installed (``pip install aicoverage[pdf]``)."""
+
+
+class NotRegularFileError(SourceError):
+    """The path is a named pipe, socket or device: never opened, since reading it could block."""
+
+
+class UnreadableFolderError(SourceError):
+    """A folder that could not be listed (permissions, gone); the rest of the batch is read."""
+
+
+class OwnOutputError(SourceError):
+    """The file is one of aicoverage's own outputs (comparison JSON or CSV, a workbook, extraction
+    JSON Lines): skipped, since reading it back as an article would count its claims twice."""
+
+
+class AdapterPluginError(SourceError):
+    """An adapter plugin failed or yielded something that is not an article; ``reason`` names it."""
+
+
+class FieldMapError(AicoverageError, ValueError):
+    """A field map (``--map``, ``field_map=``) names an unknown article field or is malformed."""
+
+
 class UnsupportedLanguageError(AicoverageError, ValueError):
     """A language code aicoverage has no tables for."""
 

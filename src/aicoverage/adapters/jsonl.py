@@ -1,12 +1,16 @@
-"""JSON Lines of article records (one JSON object per line), or a JSON array of such records.
+"""JSON Lines of article records (one JSON object per line), or JSON holding such records.
 
-Each record is one article. Mapped: ``body``/``text``/``content`` to the body (HTML when it looks
-like markup, plain text otherwise, whose layout is found as for plain text); ``title``/
-``headline``; ``published``/``date``/``pubDate``/``datePublished``; ``url``/``link``;
-``language``/``lang``; ``author``; ``outlet``/``source``/``site``. ``text`` is the record's body
-(``source.derived`` is true) and ``source.path`` is ``<file>#<line>`` (``#<index>`` for arrays,
-counted from 1). A line that is not a JSON object yields a :class:`~aicoverage.errors.FormatError`
-for that line, and the other records still come out.
+Each record is one article, read through a field map (:mod:`._fieldmaps`): the default names
+(``body``/``text``/``content``, ``title``/``headline``, ``published``/``date``/``datePublished``,
+``url``/``link``, ``language``/``lang``, ``author``, ``outlet``/``source``/``site``) and the built-in
+profiles of news-API exports (NewsAPI, GDELT DOC, Media Cloud, Event Registry), or a user's map
+(``field_map=``). A JSON array of records, or an API response keeping them under ``articles``,
+``articles.results`` or ``results``, is read the same way. The body is read as HTML when it looks
+like markup, as plain text otherwise. ``text`` is the record's body (``source.derived`` is true)
+and ``source.path`` is ``<file>#<line>`` (``#<index>`` for arrays, counted from 1). A line that is
+not a JSON object yields a :class:`~aicoverage.errors.FormatError` for that line, and the other
+records still come out; a record nested too deeply to parse is read without its deep parts (a
+``json_too_deep`` problem says so).
 
 >>> arts = list(read('{"title": "A", "body": "First.", "language": "en"}\\n{"text": "Второй."}\\n',
 ...                  Source("f.jsonl", "jsonl")))
@@ -16,117 +20,110 @@ for that line, and the other records still come out.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from aicoverage.adapters._article import build_article
-from aicoverage.adapters._dates import parse_date
-from aicoverage.adapters._layout import analyse_layout
-from aicoverage.adapters._markup import compose, html_blocks
+from aicoverage.adapters._fieldmaps import FieldMap, containers, field_value, fields_for, profile_of
+from aicoverage.adapters._jsondepth import loads
+from aicoverage.adapters._records import read_record, read_records
 from aicoverage.errors import FormatError, SourceError
-from aicoverage.model import Article, Source
+from aicoverage.model import Article, Problem, Source
 
-_BODY = ("body", "text", "content", "article", "fulltext")
-_FIELDS = {
-    "title": ("title", "headline"),
-    "published": ("published", "date", "pubdate", "datepublished", "published_at", "publish_date"),
-    "url": ("url", "link", "permalink"),
-    "language": ("language", "lang"),
-    "author": ("author", "byline"),
-    "outlet": ("outlet", "source", "site", "publisher"),
-}
-_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|span|a|figure|ul|li)\b[^>]*>", re.I)
 _LINE = re.compile(r"[^\r\n]+")
+_SNIFF_LIMIT = 1_000_000
 
 
 def sniff(text: str) -> float:
-    """0.9 when the first line (or the array's first element) is an object with a body field."""
-    first = _LINE.search(text[:1_000_000])
+    """0.9 when the first line (or the JSON's first record) is an object with a text field."""
+    first = _LINE.search(text[:_SNIFF_LIMIT])
     if first is None:
         return 0.0
     line = first.group().strip().lstrip("\ufeff")
     try:
-        data = (
-            json.loads(line)
-            if line.startswith("{")
-            else json.loads(text)[0]
-            if line.startswith("[")
-            else None
-        )
-    except (ValueError, IndexError, KeyError, TypeError, RecursionError):
+        if line.startswith("{"):
+            try:
+                data, _ = loads(line)
+            except ValueError:
+                data, _ = loads(text.lstrip("\ufeff \t\r\n"))  # one object over several lines
+        elif line.startswith("["):
+            data, _ = loads(text.lstrip("\ufeff \t\r\n"))
+        else:
+            return 0.0
+    except (ValueError, RecursionError):
         return 0.0
-    return 0.9 if isinstance(data, dict) and any(k.lower() in _BODY for k in data) else 0.0
+    records = _records(data)
+    return 0.9 if records and _is_record(records[0]) else 0.0
 
 
-def read(text: str, source: Source) -> Iterator[Article | SourceError]:
+def _is_record(record: Any) -> bool:
+    if not isinstance(record, dict):
+        return False
+    profile = profile_of(record)
+    return any(field_value(record, fields_for(t, profile, None)) for t in ("text", "title"))
+
+
+def _records(data: Any) -> list[Any]:
+    """The records in parsed JSON: an array, an API response's list, or one object."""
+    if isinstance(data, list):
+        return data
+    if not isinstance(data, dict):
+        return []
+    for path in containers():
+        value: Any = data
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            return value
+    return [data]
+
+
+def read(text: str, source: Source, *, field_map: FieldMap | None = None) -> Iterator[Article | SourceError]:
     """One article (or error) per record."""
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("["):
-        try:
-            records = json.loads(stripped)
-        except ValueError as e:
-            yield FormatError(source.path, f"not a valid JSON array of records: {e}")
+    whole = _whole(stripped, source)
+    if whole is not None:
+        data, cuts = whole
+        if isinstance(data, SourceError):
+            yield data
             return
-        for n, record in enumerate(records if isinstance(records, list) else [records], 1):
-            yield _article(record, attrs.evolve(source, path=f"{source.path}#{n}"))
+        problems = [_too_deep(cuts)] if cuts else []
+        yield from read_records(_records(data), source, field_map=field_map, problems=problems)
         return
-    n = 0
-    for m in _LINE.finditer(text):
-        n += 1
+    for n, m in enumerate(_LINE.finditer(text), 1):
         line = m.group().strip().lstrip("\ufeff")
         if not line:
             continue
         where = attrs.evolve(source, path=f"{source.path}#{n}")
         try:
-            record = json.loads(line)
+            record, cuts = loads(line)
         except ValueError as e:
             yield FormatError(where.path, f"not a JSON object: {e}")
             continue
-        yield _article(record, where)
+        problems = [_too_deep(cuts)] if cuts else []
+        yield read_record(record, where, field_map=field_map, problems=problems)
 
 
-def _article(record: Any, source: Source) -> Article | SourceError:
-    if not isinstance(record, dict):
-        return FormatError(source.path, f"a record must be a JSON object, not {type(record).__name__}")
-    fields = {str(k).lower(): v for k, v in record.items()}
-    body = next((fields[k] for k in _BODY if isinstance(fields.get(k), str) and fields[k].strip()), None)
-    if body is None:
-        return FormatError(source.path, f"the record has no text field ({', '.join(_BODY)})")
-    meta = {
-        target: next((fields[k] for k in names if fields.get(k) not in (None, "")), None)
-        for target, names in _FIELDS.items()
-    }
-    derived = attrs.evolve(source, derived=True)
-    known: dict[int, str] = {}
-    if _MARKUP.search(body):
-        composed = compose(html_blocks(body))
-        body = composed.text
-        known = {s: "caption" for kind, s, _ in composed.spans if kind == "caption"}
-    layout = analyse_layout(body, title=_text(meta["title"]), known=known)
-    return build_article(
-        body,
-        derived,
-        layout,
-        language=meta["language"],
-        title=_text(meta["title"]),
-        published=parse_date(meta["published"]),
-        url=_text(meta["url"]),
-        outlet=_outlet(meta["outlet"]),
-        author=_text(meta["author"]),
-    )
+def _whole(stripped: str, source: Source) -> tuple[Any, int] | None:
+    """The file parsed as one JSON value when it is an array or a multi-line object, else None."""
+    if stripped.startswith("["):
+        try:
+            return loads(stripped)
+        except ValueError as e:
+            return FormatError(source.path, f"not a valid JSON array of records: {e}"), 0
+    first = _LINE.search(stripped)
+    if first is not None and first.group().strip() != stripped.strip():
+        try:
+            loads(first.group().strip())
+        except ValueError:
+            try:
+                return loads(stripped)  # one object written over several lines
+            except ValueError:
+                return None
+    return None
 
 
-def _outlet(value: Any) -> str | None:
-    """An outlet name; a URL (a cited source, or the record's origin) is not one."""
-    name = _text(value)
-    return None if name is None or "://" in name else name
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("rendered")
-    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+def _too_deep(cuts: int) -> Problem:
+    return Problem("json_too_deep", f"{cuts} deeply nested part(s) of the record were left out")

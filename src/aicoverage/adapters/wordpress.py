@@ -6,7 +6,8 @@ readers see it) or else ``date_gmt`` (UTC) to ``published``; ``link`` to ``url``
 ``_embedded.author.name`` (when the post was fetched with ``?_embed``) to ``author``; Yoast's
 ``og_site_name`` to ``outlet``; ``lang`` to ``language``. ``text`` is the title and content as
 text, blocks separated by blank lines (``source.derived`` is true). A truncated file (not valid
-JSON) is salvaged: whatever strings it holds are read, and a ``truncated_json`` problem says so.
+JSON) is salvaged: whatever strings it holds are read, and a ``truncated_json`` problem says so; a
+post with a field nested too deeply to parse is read without that field (``json_too_deep``).
 
 >>> art = read('{"date": "2025-01-30T11:52:43", "title": {"rendered": "Chips &amp; bans"},'
 ...            ' "content": {"rendered": "<p>The body.</p>"}}', Source("p.json", "wordpress"))
@@ -16,7 +17,6 @@ JSON) is salvaged: whatever strings it holds are read, and a ``truncated_json`` 
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -24,6 +24,7 @@ import attrs
 
 from aicoverage.adapters._article import build_article
 from aicoverage.adapters._dates import parse_date
+from aicoverage.adapters._jsondepth import loads
 from aicoverage.adapters._layout import analyse_layout
 from aicoverage.adapters._markup import Block, compose, html_blocks
 from aicoverage.adapters._salvage import salvage_strings
@@ -46,8 +47,10 @@ def read(text: str, source: Source) -> Article:
     """The post; a truncated file gives a partial article with a ``truncated_json`` problem."""
     problems: list[Problem] = []
     try:
-        data = json.loads(text)
+        data, cuts = loads(text)
         fields = _flatten(data) if isinstance(data, dict) else {}
+        if cuts:
+            problems.append(Problem("json_too_deep", f"{cuts} deeply nested part(s) were left out"))
     except ValueError:
         fields, complete = salvage_strings(text.lstrip("\ufeff"))
         what = (
