@@ -295,7 +295,7 @@ def _read_decoded(
     text: str, *, path: str, encoding: str, format: str | None, field_map: FieldMap | None
 ) -> Iterator[Article | SourceError]:
     adapters = find_adapters()
-    name = format or sniff_format(text)
+    name = format or (_sniff_mapped(text, field_map) if field_map else None) or sniff_format(text)
     adapter = adapters.get(name)
     if adapter is None:
         yield FormatError(path, f"no adapter for format {name!r}; known: {', '.join(sorted(adapters))}")
@@ -316,6 +316,15 @@ def _read_decoded(
             yield AdapterPluginError(path, f"the adapter plugin {name!r} failed: {type(e).__name__}: {e}")
         else:
             yield FormatError(path, f"the {name} adapter failed: {type(e).__name__}: {e}")
+
+
+def _sniff_mapped(text: str, field_map: FieldMap) -> str | None:
+    """The record format (JSON, CSV) whose records have a field the user's map names, if any."""
+    for name in sorted(_MAPPED):
+        module = importlib.import_module(f"aicoverage.adapters.{name}")
+        if module.sniff(text, field_map=field_map) > 0:
+            return name
+    return None
 
 
 def _checked_item(item: object, name: str, path: str, *, plugin: bool) -> Article | SourceError:

@@ -29,13 +29,15 @@ _FIRST_LINE = re.compile(r"[^\r\n]*")
 _FIELD_LIMIT = 10_000_000
 
 
-def sniff(text: str) -> float:
-    """0.85 when the first line is a header of two or more fields, one of them a text field."""
+def sniff(text: str, *, field_map: FieldMap | None = None) -> float:
+    """0.85 when the first line is a header of two or more fields, one of them a text field (by
+    ``field_map`` too, when given)."""
     header = _header(text)
     if header is None:
         return 0.0
     names = {c.strip().strip('"').casefold() for c in header[1]}
-    return 0.85 if names & set(fields_for("text", None, None)) else 0.0
+    wanted = {n.casefold() for n in fields_for("text", None, field_map)}
+    return 0.85 if names & wanted else 0.0
 
 
 def _header(text: str) -> tuple[str, list[str]] | None:

@@ -36,8 +36,9 @@ _LINE = re.compile(r"[^\r\n]+")
 _SNIFF_LIMIT = 1_000_000
 
 
-def sniff(text: str) -> float:
-    """0.9 when the first line (or the JSON's first record) is an object with a text field."""
+def sniff(text: str, *, field_map: FieldMap | None = None) -> float:
+    """0.9 when the first line (or the JSON's first record) is an object with a text field (by
+    ``field_map`` too, when given); 0.3 for other JSON objects."""
     first = _LINE.search(text[:_SNIFF_LIMIT])
     if first is None:
         return 0.0
@@ -55,14 +56,18 @@ def sniff(text: str) -> float:
     except (ValueError, RecursionError):
         return 0.0
     records = _records(data)
-    return 0.9 if records and _is_record(records[0]) else 0.0
+    if not records or not isinstance(records[0], dict):
+        return 0.0
+    # JSON records without a text field known here are still records, never prose: read as such,
+    # they yield an error that names the fields a field map could point at.
+    return 0.9 if _is_record(records[0], field_map) else 0.3
 
 
-def _is_record(record: Any) -> bool:
+def _is_record(record: Any, field_map: FieldMap | None) -> bool:
     if not isinstance(record, dict):
         return False
     profile = profile_of(record)
-    return any(field_value(record, fields_for(t, profile, None)) for t in ("text", "title"))
+    return any(field_value(record, fields_for(t, profile, field_map)) for t in ("text", "title"))
 
 
 def _records(data: Any) -> list[Any]:
@@ -114,7 +119,15 @@ def _whole(stripped: str, source: Source) -> tuple[Any, int] | None:
         except ValueError as e:
             return FormatError(source.path, f"not a valid JSON array of records: {e}"), 0
     first = _LINE.search(stripped)
-    if first is not None and first.group().strip() != stripped.strip():
+    if first is not None and first.group().strip() == stripped.strip():
+        try:
+            data, cuts = loads(stripped)
+        except ValueError:
+            return None
+        # One line holding an API response: its records, not the response, are the articles.
+        records = _records(data)
+        return (data, cuts) if not (len(records) == 1 and records[0] is data) else None
+    if first is not None:
         try:
             loads(first.group().strip())
         except ValueError:
