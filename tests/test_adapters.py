@@ -79,7 +79,8 @@ def test_every_adapter_has_sniff_read_and_a_docstring() -> None:
         ('[{"title": "T", "text": "x"}]', "jsonl"),
         (" date 2026-01-21 Генеральный директор", "text"),
         ("Just words, no markup.", "text"),
-        ('{"not": "an article"}', "text"),
+        # JSON records are never prose: read as records, they name the fields a map needs.
+        ('{"not": "an article"}', "jsonl"),
     ],
 )
 def test_format_is_sniffed_from_content(text: str, expected: str) -> None:

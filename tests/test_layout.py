@@ -24,6 +24,7 @@ def test_every_language_has_a_boilerplate_table_with_the_known_keys(language: st
     table = read_table("boilerplate", language)
     known = {*LINE_KINDS, *PHRASE_KINDS, "date_markers", "source_markers", "bylines", "reply_markers"}
     known.add("outlet_suffixes")
+    known.add("edit_markers")
     assert table
     assert set(table) <= known
     assert all(isinstance(w, str) and w.strip() for words in table.values() for w in words)

@@ -175,7 +175,8 @@ class SetAside:
     end: int
     reason: str
     """One of ``teaser``, ``disclaimer``, ``caption``, ``share``, ``byline``, ``paywall``,
-    ``navigation``, ``front_matter``, ``title``, ``heading_marker``, ``other``."""
+    ``navigation``, ``front_matter``, ``title``, ``heading_marker``, ``footnote`` (a reference
+    number alone on a line), ``truncation`` (a news API's "[+2311 chars]"), ``other``."""
 
 
 @frozen
@@ -186,13 +187,24 @@ class Problem:
     message: str
 
 
+PRECISIONS = ("month",)
+"""Values of :attr:`Article.published_precision` besides None (the date is as precise as its type)."""
+
+
+def _check_precision(instance: object, attribute: Attribute[str | None], value: str | None) -> None:
+    if value is not None and value not in PRECISIONS:
+        raise ValueError(f"published_precision must be one of {PRECISIONS} or None, got {value!r}")
+
+
 @frozen
 class Article:
     """One article: clean body, metadata and reader comments, with offsets into ``text``.
 
     ``text`` is the decoded source (or, for markup formats, the text extracted from it: see
     :attr:`Source.derived`). ``body`` is the article's own text: the ``body_spans`` of ``text``
-    joined by blank lines. ``published`` is a date or datetime only when the source states one.
+    joined by blank lines. ``published`` is a date or datetime only when the source states one;
+    ``published_precision`` is ``"month"`` when the source states only a year and month
+    (``published`` is then the month's first day, written ``"2025-01"`` in the JSON interchange).
     """
 
     source: Source
@@ -209,6 +221,7 @@ class Article:
     comments: tuple[Comment, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
     problems: tuple[Problem, ...] = ()
+    published_precision: str | None = field(default=None, validator=_check_precision)
 
 
 @frozen

@@ -58,6 +58,8 @@ def _structure_date(value: Any, _: type) -> dt.date | dt.datetime | None:
     if value is None or isinstance(value, dt.date):
         return value
     text = str(value)
+    if len(text) == 7:  # a date stated to the month (Article.published_precision == "month")
+        return dt.date.fromisoformat(text + "-01")
     if len(text) == 10:
         return dt.date.fromisoformat(text)
     return dt.datetime.fromisoformat(text)
@@ -109,7 +111,23 @@ def _make_converter() -> cattrs.Converter:
 
     conv.register_unstructure_hook_factory(is_flattening, unstructure_factory)
     conv.register_structure_hook_factory(is_flattening, structure_factory)
+    _write_partial_dates(conv)
     return conv
+
+
+def _write_partial_dates(conv: cattrs.Converter) -> None:
+    """An article's ``published`` stated to the month is written ``"2025-01"``, not a made-up day."""
+    from aicoverage.model import Article
+
+    base: Any = make_dict_unstructure_fn(Article, conv)
+
+    def unstructure(article: Article) -> dict[str, Any]:
+        out: dict[str, Any] = base(article)
+        if article.published_precision == "month" and article.published is not None:
+            out["published"] = article.published.strftime("%Y-%m")
+        return out
+
+    conv.register_unstructure_hook(Article, unstructure)
 
 
 def _all_names(cls: Any) -> set[str]:

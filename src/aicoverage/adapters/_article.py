@@ -49,6 +49,7 @@ def build_article(
         language=stated or detect_language(body or text),
         title=_clean(title) or layout.title,
         published=published or layout.published,
+        published_precision=None if published else layout.published_precision,
         url=_clean(url),
         outlet=_clean(outlet) or layout.outlet,
         author=_clean(author) or layout.author,

@@ -1,7 +1,8 @@
 """Metadata lines at the top of a text: a date marker, a byline, and the outlet they name.
 
 A date marker is a cue word (``date_markers`` in ``data/boilerplate``) and a full date, glued to the
-first sentence (`` date 2026-01-21 Генеральный директор...``), or a line that is only a date
+first sentence (`` date 2026-01-21 Генеральный директор...``), or a year and month after the cue
+(`` date 2025-01``: a date stated to the month), or a line that is only a date
 (``27 января 2025, 10:32``; see :mod:`._datelines`), maybe followed by its source clause
 (``2025-01-31 10:32 来源：观察者网``: ``source_markers``). A byline is a
 cue prefix (``bylines``) and a name, in brackets at the start of the text (``[文/观察者网熊超然]``)
@@ -31,15 +32,20 @@ from aicoverage.adapters._datelines import match_date
 from aicoverage.errors import AicoverageError
 
 _OPEN, _CLOSE = re.escape("[【(（"), re.escape("]】)）")
+# A year and a month after a date cue ("date 2025-01"): a date stated to the month.
+_MONTH_ONLY = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})(?![\d-])")
 
 
 @frozen
 class DateMarker:
-    """A stated date at ``start``..``end`` (the marker and the whitespace after it)."""
+    """A stated date at ``start``..``end`` (the marker and the whitespace after it); ``precision``
+    is ``"month"`` for a month stated without its day (``date 2025-01``: ``published`` is then the
+    month's first day)."""
 
     start: int
     end: int
     published: dt.date | dt.datetime
+    precision: str | None = None
 
 
 @frozen
@@ -55,9 +61,8 @@ class Byline:
 @functools.cache
 def _source_pattern() -> re.Pattern[str]:
     cue = load_cues().source_marker.pattern
-    return re.compile(
-        rf"\s*(?:{cue})\s*[:：]\s*(?P<name>[^\s,;|:：]{{1,30}}(?: [^\s,;|:：]{{1,30}}){{0,3}})\s*$", re.I
-    )
+    name = r"[^\s,;|:：]{1,30}(?: [^\s,;|:：]{1,30}){0,3}"
+    return re.compile(rf"\s*(?:{cue})\s*[:：]\s*(?:(?P<url>https?://\S+)|(?P<name>{name}))\s*$", re.I)
 
 
 @functools.cache
@@ -82,7 +87,11 @@ def match_date_marker(text: str, pos: int, end: int | None = None) -> DateMarker
     start = cue.end() if cue else pos + len(text[pos:stop]) - len(text[pos:stop].lstrip())
     found = match_date(text, start, stop)
     if found is None:
-        return None
+        month = _MONTH_ONLY.match(text, start, stop) if cue else None
+        if month is None or not 1 <= int(month["m"]) <= 12:
+            return None
+        end_at = month.end() + len(text[month.end() : stop]) - len(text[month.end() : stop].lstrip())
+        return DateMarker(pos, end_at, dt.date(int(month["y"]), int(month["m"]), 1), "month")
     date_end, published = found
     if cue is None and text[date_end:stop].strip() and match_source(text, date_end, stop) is None:
         return None  # a date alone on its line, or followed by its source, and nothing else
@@ -94,7 +103,7 @@ def match_date_marker(text: str, pos: int, end: int | None = None) -> DateMarker
 def match_source(text: str, pos: int, end: int) -> Byline | None:
     """A source clause filling ``text[pos:end]`` ("来源：观察者网", "Source: Reuters"): the outlet."""
     m = _source_pattern().match(text, pos, end)
-    return Byline(m.start(), m.end(), None, m["name"]) if m else None
+    return Byline(m.start(), m.end(), None, m["name"]) if m else None  # a URL names no outlet
 
 
 def match_byline(text: str, pos: int, end: int | None = None) -> Byline | None:

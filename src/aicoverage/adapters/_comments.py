@@ -4,8 +4,11 @@ Pages scraped to text end their comment block as line pairs: a username line (sh
 ending, maybe a reply marker and a time: ``weik 回复 01-31 10:32``) directly followed by the
 comment text, or triplets with the time on a line of its own between them. The block is read
 backwards from the end of the text while lines keep pairing up; it counts when a comments header
-(``评论``, ``Comments (12)``) opens it or it has at least :data:`MIN_PAIRS` pairs. Reply markers
-come from ``reply_markers`` in ``data/boilerplate``.
+(``评论``, ``Comments (12)``) opens it, or it has at least :data:`MIN_PAIRS` pairs and one of them a
+posting time or a reply marker (or twice as many pairs): subheadings each followed by a paragraph
+pair up just as well. Lines of one sentence cut at link anchors (the text opening with a comma, or
+both lines in lowercase) never pair. Reply markers come from ``reply_markers`` in
+``data/boilerplate``.
 
 >>> from aicoverage.adapters._lines import split_lines
 >>> text = "Body text of the article ends here.\\nann\\nGreat!\\nbob reply 01-31 10:32\\nNo.\\ncat\\nWhy?"
@@ -31,6 +34,7 @@ _MAX_NAME = 32
 _LIST_ITEM = re.compile(r"[-–—•*·▪►]\s|\d{1,2}[.)]\s")
 _TIME = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}"
 _TIME_LINE = re.compile(rf"(?:{_TIME})(?:\s*(?:{_TIME}))?")
+_CONTINUING = frozenset(",.;:)]}»”’、，。；：）")
 
 
 def _is_time_line(text: str) -> bool:
@@ -74,15 +78,31 @@ def find_comments(lines: list[Line], lo: int = 0) -> tuple[int, list[Comment]]:
     header = j - 1 if j - 1 >= lo and load_cues().line_kind(lines[j - 1].text) == "comments" else None
     if header is not None and pairs:
         return header, pairs
-    if len(pairs) >= MIN_PAIRS:
+    if len(pairs) >= MIN_PAIRS and _evidenced(pairs):
         return j, pairs
     return _after_header(lines, lo)
+
+
+def _evidenced(pairs: list[Comment]) -> bool:
+    """A headerless block needs more than its shape: a posting time or a reply marker on one of its
+    name lines, or a long run of pairs (subheadings each followed by one paragraph pair up too)."""
+    return len(pairs) >= 2 * MIN_PAIRS or any(c.posted or c.is_reply for c in pairs)
+
+
+def _continues(name: str, text: str) -> bool:
+    """True when ``name`` and ``text`` are pieces of one sentence cut at link anchors, not a username
+    and a comment: the text opens with punctuation that continues a sentence, or both open in
+    lowercase."""
+    if text[:1] in _CONTINUING:
+        return True
+    first, second = name[:1], text[:1]
+    return all(c.lower() != c.upper() and c.islower() for c in (first, second))
 
 
 def _comment_ending_at(lines: list[Line], j: int, lo: int) -> tuple[Comment | None, int]:
     """The comment whose text is ``lines[j - 1]``: a username line, maybe a time line, the text."""
     body = lines[j - 1]
-    if body.blank_before:
+    if body.blank_before or _continues(lines[j - 2].text, body.text):
         return None, 0
     time = lines[j - 2]
     if j - 3 >= lo and not time.blank_before and _is_time_line(time.text):

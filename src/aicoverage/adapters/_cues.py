@@ -27,7 +27,7 @@ MAX_CUE_LINE = 80
 """Longest line (in characters) that can be a whole-line cue."""
 LINE_KINDS = ("navigation", "share", "related", "comments")
 PHRASE_KINDS = ("paywall", "disclaimer", "credits")
-_OTHER = ("date_markers", "source_markers", "bylines", "reply_markers", "outlet_suffixes")
+_OTHER = ("date_markers", "source_markers", "bylines", "reply_markers", "outlet_suffixes", "edit_markers")
 
 
 @frozen
@@ -43,6 +43,8 @@ class Cues:
     """A regex alternation of byline prefixes, longest first (for embedding in larger patterns)."""
     reply_marker: re.Pattern[str]
     outlet_suffix: re.Pattern[str]
+    edit_marker: re.Pattern[str]
+    """Words of an edit stamp ("edited", "编辑"): a dated line that is no publication date."""
 
     def line_kind(self, line: str) -> str | None:
         """Which whole-line cue ``line`` is (``navigation``, ``share``, ...), or None."""
@@ -114,4 +116,5 @@ def load_cues() -> Cues:
         byline_prefix=_alternation(_words("bylines")),
         reply_marker=re.compile(_alternation(_words("reply_markers")), re.IGNORECASE),
         outlet_suffix=re.compile(f"(?:{_alternation(_words('outlet_suffixes'))})"),
+        edit_marker=re.compile(_alternation(_words("edit_markers")), re.IGNORECASE),
     )

@@ -26,7 +26,12 @@ _NUMERIC = (
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})",
 )
-_TIME = r"(?:(?:T|[\s,|·–—-]+(?:[^\W\d_]{1,3}\s+)?)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?)?"
+_TIME = (
+    r"(?:(?:T|[\s,|·–—-]+(?:[^\W\d_]{1,3}\s+)?)(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::(?P<ss>\d{2}))?"
+    r"(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?!\w))?)?"
+)
+_STARTS = re.compile(r"(?<![\w])(?=\w)|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_MAX_SEARCH = 200
 _TOKEN = re.compile(r"'[^']*'|([A-Za-z])\1*|\s+|[^A-Za-z'\s]+")
 
 
@@ -120,9 +125,35 @@ def _value(m: re.Match[str], months: dict[str, int]) -> dt.date | dt.datetime | 
     try:
         day = dt.date(int(groups["y"]), month or 0, int(groups["d"]))
         if groups.get("hh"):
-            return dt.datetime.combine(
-                day, dt.time(int(groups["hh"]), int(groups["mm"]), int(groups["ss"] or 0))
-            )
+            hour = _hour(int(groups["hh"]), groups.get("ampm"))
+            return dt.datetime.combine(day, dt.time(hour, int(groups["mm"]), int(groups["ss"] or 0)))
     except (TypeError, ValueError):
         return None
     return day
+
+
+def _hour(hour: int, ampm: str | None) -> int:
+    """A 24-hour clock hour from ``hour`` and an AM/PM mark (12 AM is 0, 12 PM is 12)."""
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        raise ValueError(f"hour {hour} with {ampm}")
+    pm = ampm[0] in "Pp"
+    return hour % 12 + (12 if pm else 0)
+
+
+def search_date(text: str) -> tuple[int, int, dt.date | dt.datetime] | None:
+    """``(start, end, date)`` of the first date written anywhere in ``text`` (its first 200
+    characters), starting at a word or a digit run.
+
+    >>> search_date("时事 2025-01-28 09:17 四川")
+    (3, 19, datetime.datetime(2025, 1, 28, 9, 17))
+    >>> search_date("Posted January 29, 2025 at 7:47 PM EST")[2]
+    datetime.datetime(2025, 1, 29, 19, 47)
+    """
+    stop = min(len(text), _MAX_SEARCH)
+    for m in _STARTS.finditer(text, 0, stop):
+        found = match_date(text, m.start(), len(text))
+        if found is not None:
+            return m.start(), found[0], found[1]
+    return None

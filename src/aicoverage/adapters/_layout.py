@@ -26,9 +26,11 @@ import re
 
 from attrs import frozen
 
+from aicoverage.adapters._asides import aside_reason
 from aicoverage.adapters._byline import find_outlet, match_byline, match_date_marker, match_source
 from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._head import Head, find_dateline
 from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
 from aicoverage.model import Comment, Section, SetAside, TextSpan
 
@@ -59,6 +61,7 @@ class Layout:
     published: dt.date | dt.datetime | None = None
     author: str | None = None
     outlet: str | None = None
+    published_precision: str | None = None
 
 
 def analyse_layout(
@@ -98,6 +101,7 @@ class _Reader:
         self.sections: list[Section] = []
         self.title: str | None = None
         self.published: dt.date | dt.datetime | None = None
+        self.precision: str | None = None
         self.author: str | None = None
         self.outlet: str | None = None
 
@@ -125,6 +129,7 @@ class _Reader:
             published=self.published,
             author=self.author,
             outlet=self.outlet,
+            published_precision=self.precision if self.published is not None else None,
         )
 
     # -- the top: furniture, date marker, byline, title ------------------------------------------
@@ -132,7 +137,8 @@ class _Reader:
     def _top(self, cut: int) -> int:
         """Set aside furniture, date lines, bylines and the title at the top; the first body line."""
         i, titled = 0, False
-        while i < min(cut, _TOP_LINES):
+        head = Head(self.text, self.lines, cut, title_known=self.title_known)  # text-dump heads (._head)
+        while i < min(cut, max(_TOP_LINES, head.end)):
             line = self.lines[i]
             kind = load_cues().line_kind(line.text)
             if kind in {"navigation", "share"}:
@@ -143,14 +149,33 @@ class _Reader:
             if pos >= line.end:
                 i += 1
                 continue
+            reason = head.reason(i, pos, titled=titled, author=self.author)
+            if reason is not None:
+                self._head_line(i, pos, reason)
+                titled = titled or reason == "title"
+                i += 1
+                continue
             if pos > line.start:  # a marker glued to the first sentence
                 self.lines[i] = Line(pos, line.end, self.text[pos : line.end], line.blank_before)
                 return i
-            if titled or not self._take_title(i, cut):
+            if titled or head.title is not None or not self._take_title(i, cut):
                 return i
             titled = True
             i += 1
         return i
+
+    def _head_line(self, i: int, pos: int, reason: str) -> None:
+        line = self.lines[i]
+        rest = self.text[pos : line.end]
+        if reason == "title" and self.title is None:
+            self.title = rest
+        elif reason == "author":
+            self.author = self.author or rest
+            reason = "byline"
+        elif reason == "dateline":
+            self.published = self.published or find_dateline(rest)
+            reason = "byline"
+        self._aside(pos, line.end, "title" if reason == "title" else reason)
 
     def _metadata(self, line: Line) -> int:
         """Set aside a date and a byline at the start of ``line``; where the rest of it starts."""
@@ -158,7 +183,8 @@ class _Reader:
         for _ in range(2):
             marker = match_date_marker(self.text, pos, line.end)
             if marker:
-                self.published = self.published or marker.published
+                if self.published is None:
+                    self.published, self.precision = marker.published, marker.precision
                 pos = self._consume(marker.start, marker.end, "byline")
             byline = match_byline(self.text, pos, line.end) or match_source(self.text, pos, line.end)
             if byline:
@@ -245,6 +271,10 @@ class _Reader:
             return
         if self._is_caption(line):
             self._aside(line.start, line.end, "caption")
+            return
+        reason = aside_reason(self.lines, j)  # footnote markers, credits (._asides)
+        if reason is not None:
+            self._aside(line.start, line.end, reason)
             return
         if self._is_heading(j, k):
             start = line.start

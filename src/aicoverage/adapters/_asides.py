@@ -1,0 +1,49 @@
+"""Lines inside a text dump's body that are not the article's: footnote markers, photo credits and
+the captions they close.
+
+A footnote marker is a line holding only a reference number (``1``, ``[12]``, ``¹``): a link's
+footnote cut onto a line of its own, never a claim. A photo credit is a short ``Name | Agency``
+line (``Jane Doe | Reuters``); the line right above it, when no blank line separates them and it
+is not too long, is the caption it credits.
+
+>>> from aicoverage.adapters._lines import split_lines
+>>> lines = split_lines("Title\\nA man speaks in Davos on Jan. 21.\\nJane Doe | Wire\\nThe story.\\n3\\n.")
+>>> [aside_reason(lines, j) for j in range(len(lines))]
+[None, 'caption', 'caption', None, 'footnote', None]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from aicoverage.adapters._lines import Line, ends_sentence
+
+_FOOTNOTE = re.compile(r"[\[(]?(?:\d{1,3}|[¹²³⁰-⁹]{1,3})[\])]?")
+_CREDIT = re.compile(r"[^|\n]{2,40}\|[^|\n]{2,40}")
+_MAX_CAPTION = 300
+_MAX_CREDIT_WORDS = 5
+
+
+def aside_reason(lines: Sequence[Line], j: int) -> str | None:
+    """``footnote`` or ``caption`` when ``lines[j]`` is one (see the module docstring), else None."""
+    text = lines[j].text
+    if _FOOTNOTE.fullmatch(text):
+        return "footnote"
+    if is_credit(text):
+        return "caption"
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if nxt is not None and not nxt.blank_before and is_credit(nxt.text) and len(text) <= _MAX_CAPTION:
+        return "caption"
+    return None
+
+
+def is_credit(text: str) -> bool:
+    """A photo credit: ``Name | Agency``, a few capitalised words on each side, no sentence."""
+    if not _CREDIT.fullmatch(text) or ends_sentence(text):
+        return False
+    sides = [side.split() for side in text.split("|")]
+    return all(
+        1 <= len(words) <= _MAX_CREDIT_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
+        for words in sides
+    )
