@@ -12,18 +12,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from aicoverage.adapters import load, load_many, load_text
+from aicoverage.adapters import load, load_many, load_records, load_text
 from aicoverage.compare import compare, group_stories, parse_rate
 from aicoverage.errors import (
+    AdapterPluginError,
     AicoverageError,
     DataTableError,
     DecodeError,
     EmptySourceError,
     ExportError,
+    FieldMapError,
     FormatError,
+    NotRegularFileError,
+    OwnOutputError,
     PluginError,
     SourceError,
     SourceTooLargeError,
+    UnreadableFolderError,
+    UnsupportedFormatError,
     UnsupportedLanguageError,
 )
 from aicoverage.exporters import export
@@ -57,6 +63,7 @@ from aicoverage.model import (
 from aicoverage.quantities import find_quantities, parse_quantity
 
 __all__ = [
+    "AdapterPluginError",
     "AicoverageError",
     "Article",
     "Bound",
@@ -71,8 +78,11 @@ __all__ = [
     "Extraction",
     "Fact",
     "FactClaim",
+    "FieldMapError",
     "FormatError",
     "Kind",
+    "NotRegularFileError",
+    "OwnOutputError",
     "PluginError",
     "Problem",
     "Quantity",
@@ -88,6 +98,8 @@ __all__ = [
     "Speaker",
     "Status",
     "TextSpan",
+    "UnreadableFolderError",
+    "UnsupportedFormatError",
     "UnsupportedLanguageError",
     "claims_records",
     "compare",
@@ -98,6 +110,7 @@ __all__ = [
     "load",
     "load_gazetteer",
     "load_many",
+    "load_records",
     "load_text",
     "parse_quantity",
     "parse_rate",

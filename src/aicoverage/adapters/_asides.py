@@ -23,6 +23,7 @@ _FOOTNOTE = re.compile(r"[\[(]?(?:\d{1,3}|[¹²³⁰-⁹]{1,3})[\])]?")
 _CREDIT = re.compile(r"[^|\n]{2,40}\|[^|\n]{2,40}")
 _MAX_CAPTION = 300
 _MAX_CREDIT_WORDS = 5
+_CAPTION_LINES = 10
 
 
 def aside_reason(lines: Sequence[Line], j: int) -> str | None:
@@ -33,8 +34,10 @@ def aside_reason(lines: Sequence[Line], j: int) -> str | None:
     if is_credit(text):
         return "caption"
     nxt = lines[j + 1] if j + 1 < len(lines) else None
-    if nxt is not None and not nxt.blank_before and is_credit(nxt.text) and len(text) <= _MAX_CAPTION:
-        return "caption"
+    # A caption stands under a photo near the top; further down a "A | B" line is more likely a
+    # breadcrumb or a footer, and the paragraph above it is the article's.
+    if nxt is not None and j < _CAPTION_LINES and not nxt.blank_before and is_credit(nxt.text):
+        return "caption" if len(text) <= _MAX_CAPTION else None
     return None
 
 

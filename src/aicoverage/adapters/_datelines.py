@@ -2,7 +2,7 @@
 
 The patterns are built from CLDR (through babel): each supported language's full, long and medium
 date formats, with its month names (format and stand-alone, wide and abbreviated) and weekday
-names; ISO (``2025-01-27``) and dotted (``27.01.2025``) dates are accepted in every language. An
+names, and those of the regional variants in ``data/datelocales.toml`` (day-first British English); ISO (``2025-01-27``) and dotted (``27.01.2025``) dates are accepted in every language. An
 optional time (``10:32``) may follow, after a comma or a short word ("в", "at", "um"). A match
 needs a day, a month and a year: a bare year is never a date.
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import Any
 
 from aicoverage._tables import read_table, supported_languages
 
@@ -43,24 +44,30 @@ def date_patterns() -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
     out: list[tuple[re.Pattern[str], dict[str, int]]] = [(re.compile(p + _TIME), {}) for p in _NUMERIC]
     seen = {p.pattern for p, _ in out}
     locales = read_table("languages")["languages"]
+    variants = read_table("datelocales")["variants"]
     for language in supported_languages():
-        locale = Locale.parse(locales[language])
-        months: dict[str, int] = {}
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    months[name.casefold().rstrip(".")] = int(number)
-        days = {
-            name.casefold().rstrip(".")
-            for width in ("wide", "abbreviated")
-            for name in locale.days["format"][width].values()
-        }
-        for width in ("full", "long", "medium"):
-            regex = _compile_cldr(locale.date_formats[width].pattern, months, days) + _TIME
-            if regex not in seen:
-                seen.add(regex)
-                out.append((re.compile(regex, re.IGNORECASE), months))
+        for name in (locales[language], *variants.get(language, ())):
+            _add_locale(Locale.parse(name), out, seen)
     return tuple(out)
+
+
+def _add_locale(locale: Any, out: list[tuple[re.Pattern[str], dict[str, int]]], seen: set[str]) -> None:
+    """The patterns of ``locale``'s full, long and medium date formats, each once."""
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                months[name.casefold().rstrip(".")] = int(number)
+    days = {
+        name.casefold().rstrip(".")
+        for width in ("wide", "abbreviated")
+        for name in locale.days["format"][width].values()
+    }
+    for width in ("full", "long", "medium"):
+        regex = _compile_cldr(locale.date_formats[width].pattern, months, days) + _TIME
+        if regex not in seen:
+            seen.add(regex)
+            out.append((re.compile(regex, re.IGNORECASE), months))
 
 
 def _names(names: object) -> str:

@@ -32,6 +32,12 @@ _MAX_TITLE = 200
 _MAX_CRUMBS = 60
 _MAX_LABEL = 30
 _MAX_STAMP = 120
+# A title stands among the first lines: a line repeated further down is a table of contents.
+_FIRST_TITLE_LINES = 6
+# A repeated title comes back within a few lines (after its image and caption).
+_REPEAT_GAP = 3
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_MAX_CJK_LABEL = 6
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 
@@ -42,7 +48,7 @@ def repeated_title(texts: Sequence[str]) -> tuple[int, int, bool] | None:
     for i, text in enumerate(head):
         if not _title_shaped(text):
             continue
-        for j in range(i):
+        for j in range(max(0, i - _REPEAT_GAP), min(i, _FIRST_TITLE_LINES)):
             earlier = head[j]
             if earlier == text:
                 return j, i, False
@@ -72,6 +78,8 @@ def is_label_line(text: str) -> bool:
     if len(words) == 2 and words[0].casefold() == words[1].casefold():
         return True
     if not 1 <= len(words) <= 3 or len(text) > _MAX_LABEL or ends_sentence(text):
+        return False
+    if len(_CJK.findall(text)) > _MAX_CJK_LABEL:  # a Han character says what two or three letters do
         return False
     return not any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
@@ -142,6 +150,8 @@ class Head:
         if i + 2 >= len(self.lines):
             return False
         title, after = self.lines[i + 1].text, self.lines[i + 2].text
+        if find_dateline(title) is not None or is_edit_stamp(title):
+            return False
         return _title_shaped(title) and len(after) > len(title)
 
 
