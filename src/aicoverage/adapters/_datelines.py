@@ -2,9 +2,10 @@
 
 The patterns are built from CLDR (through babel): each supported language's full, long and medium
 date formats, with its month names (format and stand-alone, wide and abbreviated) and weekday
-names, and those of the regional variants in ``data/datelocales.toml`` (day-first British English); ISO (``2025-01-27``) and dotted (``27.01.2025``) dates are accepted in every language. An
-optional time (``10:32``) may follow, after a comma or a short word ("в", "at", "um"). A match
-needs a day, a month and a year: a bare year is never a date.
+names, and those of the regional variants in ``data/datelocales.toml`` (day-first British
+English); ISO (``2025-01-27``) and dotted (``27.01.2025``) dates are accepted in every language.
+An optional time (``10:32``, ``7:47 PM``) may follow, after a comma or a short word ("в", "at",
+"um"). A match needs a day, a month and a year: a bare year is never a date.
 
 >>> find_date("27 января 2025 г., 10:32").isoformat()
 '2025-01-27T10:32:00'
