@@ -82,3 +82,44 @@ def test_a_leading_rule_followed_by_prose_is_plain_text() -> None:
     assert art.source.format == "text"
     assert art.problems == ()
     assert art.title is None
+
+
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        ("12:30", "12:30"),
+        ("3.10", "3.10"),
+        ("No", "No"),
+        ("0x1F", "0x1F"),
+        ("1_000", "1_000"),
+        ('"Oui"', "Oui"),
+    ],
+)
+def test_front_matter_values_are_the_strings_written(value: str, title: str) -> None:
+    art = load_text(f"---\ntitle: {value}\n---\n\nBody text here.")
+    assert art.title == title
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["date: 2025-02-30", "date: 2025-01-29T25:61:00", "date: not a date", "+++\ndate = 2025-02-30\n+++"],
+)
+def test_an_impossible_date_is_a_problem_and_the_body_is_kept(field: str) -> None:
+    text = (
+        field + "\n\nBody text here." if field.startswith("+++") else f"---\n{field}\n---\n\nBody text here."
+    )
+    art = load_text(text)
+    assert art.published is None
+    assert art.body == "Body text here."
+    assert [p.code for p in art.problems] in (["published_unreadable"], ["front_matter_invalid"])
+
+
+@pytest.mark.parametrize("fence", ["---\nviews: {n}\n---", "+++\nviews = {n}\n+++"])
+def test_a_4301_digit_integer_does_not_refuse_the_file(fence: str) -> None:
+    art = load_text(fence.format(n="9" * 4301) + "\n\nBody text here.")
+    assert art.body == "Body text here."
+
+
+def test_a_date_with_a_time_and_offset_is_parsed_on_purpose() -> None:
+    art = load_text("---\ndate: 2025-01-29T10:00:00+01:00\n---\n\nBody text here.")
+    assert art.published == dt.datetime(2025, 1, 29, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
