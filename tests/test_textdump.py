@@ -189,3 +189,19 @@ def test_a_headerless_comment_block_with_a_reply_time_is_still_read() -> None:
     comments = "\n张三\n好文章\n李四 回复 01-31 10:32\n同意\n王五\n不同意"
     art = load_text(ZH + comments)
     assert [c.author for c in art.comments] == ["张三", "李四", "王五"]
+
+
+def test_a_name_over_a_dateline_under_the_title_is_the_byline() -> None:
+    text = f"Les règles d'exportation des puces assouplies\nMarie Dupont\n9:37 AM CET · 29 janvier 2025\n{FR}"
+    art = load_text(text)
+    assert (art.author, art.published, art.body) == ("Marie Dupont", dt.date(2025, 1, 29), FR)
+
+
+def test_a_byline_and_dateline_under_a_standfirst_are_set_aside() -> None:
+    standfirst = "The chipmaker lost 17% on Monday, its worst day, after a start-up rattled markets."
+    text = (
+        f"Nvidia loses record value\n{standfirst}\nJane Doe\nUpdated 10:15 AM EST, Wed January 29, 2025\n{EN}"
+    )
+    art = load_text(text)
+    assert art.published == dt.date(2025, 1, 29)
+    assert art.body == f"{standfirst}\n\n{EN}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aicoverage.adapters._head import find_dateline, is_edit_stamp, is_name_line
 from aicoverage.adapters._lines import Line, ends_sentence
 
 _FOOTNOTE = re.compile(r"[\[(]?(?:\d{1,3}|[¹²³⁰-⁹]{1,3})[\])]?")
@@ -27,13 +28,20 @@ _CAPTION_LINES = 10
 
 
 def aside_reason(lines: Sequence[Line], j: int) -> str | None:
-    """``footnote`` or ``caption`` when ``lines[j]`` is one (see the module docstring), else None."""
+    """``footnote``, ``caption`` or ``dateline`` (a date line or an edit stamp near the top, as
+    under a standfirst) when ``lines[j]`` is one (see the module docstring), else None."""
     text = lines[j].text
     if _FOOTNOTE.fullmatch(text):
         return "footnote"
     if is_credit(text):
         return "caption"
+    if j < _CAPTION_LINES and is_edit_stamp(text):
+        return "byline"
+    if j < _CAPTION_LINES and find_dateline(text) is not None:
+        return "dateline"
     nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if j < _CAPTION_LINES and nxt is not None and is_name_line(text) and find_dateline(nxt.text):
+        return "byline"  # the author's name over the date line
     # A caption stands under a photo near the top; further down a "A | B" line is more likely a
     # breadcrumb or a footer, and the paragraph above it is the article's.
     if nxt is not None and j < _CAPTION_LINES and not nxt.blank_before and is_credit(nxt.text):
@@ -42,8 +50,9 @@ def aside_reason(lines: Sequence[Line], j: int) -> str | None:
 
 
 def is_credit(text: str) -> bool:
-    """A photo credit: ``Name | Agency``, a few capitalised words on each side, no sentence."""
-    if not _CREDIT.fullmatch(text) or ends_sentence(text):
+    """A photo credit: ``Name | Agency``, a few capitalised words on each side, no sentence, no
+    digits (``29 November | 20 January`` is a date range)."""
+    if not _CREDIT.fullmatch(text) or ends_sentence(text) or any(c.isdigit() for c in text):
         return False
     sides = [side.split() for side in text.split("|")]
     return all(

@@ -38,6 +38,8 @@ _FIRST_TITLE_LINES = 6
 _REPEAT_GAP = 3
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _MAX_CJK_LABEL = 6
+# Words around a date that are the time of day: "9:37", "AM", "PST", "GMT+1", "·".
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?|[^\w\s]+")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?")
 
 
@@ -100,7 +102,7 @@ def find_dateline(text: str) -> dt.date | dt.datetime | None:
     if found is None:
         return None
     start, end, value = found
-    rest = (text[:start] + " " + text[end:]).split()
+    rest = [w for w in (text[:start] + " " + text[end:]).split() if not _CLOCK.fullmatch(w)]
     return value if len(rest) <= 3 and all(len(w) <= 15 for w in rest) else None
 
 
@@ -115,7 +117,8 @@ class Head:
 
     def __init__(self, text: str, lines: Sequence[Line], cut: int, *, title_known: bool = False) -> None:
         self.text = text
-        self.lines = lines[:cut]
+        # Where the title is known (markup, records), the head was told apart already.
+        self.lines = [] if title_known else lines[:cut]
         found = None if title_known else repeated_title([ln.text for ln in self.lines])
         self.title: int | None = found[0] if found else None
         self.repeat: int | None = found[1] if found else None
@@ -126,6 +129,8 @@ class Head:
         """Why line ``i`` (from ``pos`` on) belongs to the head: ``title``, ``author`` (a name
         alone), ``dateline``, ``byline`` (an edit stamp, the author's bio), ``caption`` (between a
         title and its repeat) or ``navigation`` (labels, breadcrumbs); None for an article line."""
+        if i >= len(self.lines):
+            return None
         line = self.lines[i]
         rest = self.text[pos : line.end]
         if self.title is not None and self.repeat is not None and i <= self.repeat:
@@ -139,6 +144,9 @@ class Head:
         nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else None
         if nxt is None:
             return None
+        over_date = find_dateline(nxt) is not None or is_edit_stamp(nxt)
+        if titled and over_date and is_label_line(rest):  # a name or a label over the date line
+            return "author" if author is None and is_name_line(rest) else "navigation"
         if author and mentions_author(rest, author) and (is_label_line(nxt) or load_cues().line_kind(nxt)):
             return "byline"  # the author's bio, before the label that opens the article
         if is_label_line(rest) and (_paragraph(nxt) if titled else self._title_follows(i)):

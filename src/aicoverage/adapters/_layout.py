@@ -272,7 +272,10 @@ class _Reader:
         if self._is_caption(line):
             self._aside(line.start, line.end, "caption")
             return
-        reason = aside_reason(self.lines, j)  # footnote markers, credits (._asides)
+        reason = aside_reason(self.lines, j)  # footnote markers, credits, datelines (._asides)
+        if reason == "dateline":
+            self.published = self.published or find_dateline(line.text)
+            reason = "byline"
         if reason is not None:
             self._aside(line.start, line.end, reason)
             return
