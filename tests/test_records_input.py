@@ -289,3 +289,17 @@ def test_a_pdf_without_the_extra_is_an_unsupported_format_error_naming_it(
     path.write_bytes(_pdf_bytes(BODY))
     with pytest.raises(UnsupportedFormatError, match=r"a\.pdf: .*aicoverage\[pdf\]"):
         load(path)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Text, images and more",
+        "Article, photos and video",
+        "Title; body; and the rest of it all, said the man",
+    ],
+)
+def test_prose_whose_first_line_has_commas_is_not_csv(first_line: str) -> None:
+    from aicoverage.adapters import sniff_format
+
+    assert sniff_format(first_line + "\n" + BODY) == "text"

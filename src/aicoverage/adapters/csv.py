@@ -19,7 +19,7 @@ import io
 import re
 from collections.abc import Iterator
 
-from aicoverage.adapters._fieldmaps import FieldMap, fields_for
+from aicoverage.adapters._fieldmaps import TARGETS, FieldMap, fields_for
 from aicoverage.adapters._records import read_records
 from aicoverage.errors import FormatError, SourceError
 from aicoverage.model import Article, Source
@@ -30,14 +30,17 @@ _FIELD_LIMIT = 10_000_000
 
 
 def sniff(text: str, *, field_map: FieldMap | None = None) -> float:
-    """0.85 when the first line is a header of two or more fields, one of them a text field (by
-    ``field_map`` too, when given)."""
+    """0.85 when the first line is a header of two or more short field names, one of them a text
+    field and another a known field (by ``field_map`` too, when given): prose with commas is not."""
     header = _header(text)
     if header is None:
         return 0.0
     names = {c.strip().strip('"').casefold() for c in header[1]}
+    if any(len(n.split()) > 2 for n in names):
+        return 0.0
+    known = {n.casefold() for t in TARGETS for n in fields_for(t, None, field_map)}
     wanted = {n.casefold() for n in fields_for("text", None, field_map)}
-    return 0.85 if names & wanted else 0.0
+    return 0.85 if names & wanted and len(names & known) >= 2 else 0.0
 
 
 def _header(text: str) -> tuple[str, list[str]] | None:
