@@ -63,6 +63,8 @@ _CYRILLIC_LOWER = re.compile(r"[\u0430-\u044f\u0451]")
 # Fewer high bytes than this never decide a legacy code page; valid UTF-8 characters this many times
 # the bad bytes make UTF-8 (with replacement) clearly right.
 _FEW_HIGH = 8
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ESCAPED = re.compile("[\udc80-\udcff]")
 _MOSTLY = 20
 
 
@@ -200,8 +202,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     characters far outnumbering the bad bytes (a cut download, a corrupted character). A single
     Latin-1/cp1252 accented letter inside a word is left to the legacy guess."""
     escaped = data.decode("utf-8", "surrogateescape")
-    bad = sum(1 for c in escaped if "\udc80" <= c <= "\udcff")
-    good = sum(1 for c in escaped if c > "\x7f" and not "\udc80" <= c <= "\udcff")
+    bad = len(_ESCAPED.findall(escaped))
+    good = len(_NON_ASCII.findall(escaped)) - bad
     if good < _MOSTLY * bad and (bad >= _FEW_HIGH or _latin_words(data)):
         return None
     return data.decode("utf-8", "replace"), bad
@@ -213,8 +215,9 @@ def _latin_words(data: bytes) -> bool:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         return False
-    for i, c in enumerate(text):
-        if c > "\x7f" and not (c.isalpha() and any(text[j : j + 1].isalpha() for j in (i - 1, i + 1))):
+    for m in _NON_ASCII.finditer(text):
+        i, c = m.start(), m.group()
+        if not (c.isalpha() and (text[i - 1 : i].isalpha() or text[i + 1 : i + 2].isalpha())):
             return False
     return True
 
