@@ -205,3 +205,15 @@ def test_a_byline_and_dateline_under_a_standfirst_are_set_aside() -> None:
     art = load_text(text)
     assert art.published == dt.date(2025, 1, 29)
     assert art.body == f"{standfirst}\n\n{EN}"
+
+
+def test_a_doubled_label_inside_the_body_is_set_aside() -> None:
+    art = load_text(f"{EN}\nsummary Summary\n{EN}")
+    assert "Summary" not in art.body
+
+
+def test_the_bio_right_after_a_repeated_title_is_set_aside() -> None:
+    title = "Washington loosens the chip export rules"
+    bio = "The writer covers trade policy for the site and lives in Boston."
+    art = load_text(f"{title}\nImage: the desk\n{title}\n{bio}\nsummary Summary\n{EN}")
+    assert (art.title, art.body) == (title, EN)

@@ -2,7 +2,8 @@
 the captions they close.
 
 A footnote marker is a line holding only a reference number (``1``, ``[12]``, ``¹``): a link's
-footnote cut onto a line of its own, never a claim. A photo credit is a short ``Name | Agency``
+footnote cut onto a line of its own, never a claim. One word twice in two cases ("summary
+Summary") is a screen-reader label beside the visible one. A photo credit is a short ``Name | Agency``
 line (``Jane Doe | Reuters``); the line right above it, when no blank line separates them and it
 is not too long, is the caption it credits.
 
@@ -33,6 +34,8 @@ def aside_reason(lines: Sequence[Line], j: int) -> str | None:
     text = lines[j].text
     if _FOOTNOTE.fullmatch(text):
         return "footnote"
+    if _doubled(text):
+        return "navigation"
     if is_credit(text):
         return "caption"
     if j < _CAPTION_LINES and is_edit_stamp(text):
@@ -47,6 +50,12 @@ def aside_reason(lines: Sequence[Line], j: int) -> str | None:
     if nxt is not None and j < _CAPTION_LINES and not nxt.blank_before and is_credit(nxt.text):
         return "caption" if len(text) <= _MAX_CAPTION else None
     return None
+
+
+def _doubled(text: str) -> bool:
+    """One word twice ("summary Summary", "share Share"): a screen-reader label and the visible one."""
+    words = text.split()
+    return len(words) == 2 and words[0] != words[1] and words[0].casefold() == words[1].casefold()
 
 
 def is_credit(text: str) -> bool:

@@ -147,7 +147,9 @@ class Head:
         over_date = find_dateline(nxt) is not None or is_edit_stamp(nxt)
         if titled and over_date and is_label_line(rest):  # a name or a label over the date line
             return "author" if author is None and is_name_line(rest) else "navigation"
-        if author and mentions_author(rest, author) and (is_label_line(nxt) or load_cues().line_kind(nxt)):
+        before_label = is_label_line(nxt) or load_cues().line_kind(nxt) is not None
+        bio = (author is not None and mentions_author(rest, author)) or i - 1 == self.repeat
+        if bio and before_label:
             return "byline"  # the author's bio, before the label that opens the article
         if is_label_line(rest) and (_paragraph(nxt) if titled else self._title_follows(i)):
             return "navigation"  # a section label or tag, before the title or the first paragraph
