@@ -21,6 +21,8 @@ from typing import Any
 
 from attrs import define
 
+from aicoverage.adapters._markup import fold_words
+
 _DATE_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -48,6 +50,10 @@ class PageMeta:
     url: str | None = None
     author: str | None = None
     outlet: str | None = None
+    headlines: tuple[str, ...] = ()
+    """Every headline the page states (``og:title``, ``twitter:title``, JSON-LD, ``<h1>``)."""
+    links: frozenset[str] = frozenset()
+    """The texts of the page's links, folded by :func:`fold_words` (to tell link lines)."""
 
 
 class _MetaParser(HTMLParser):
@@ -64,6 +70,9 @@ class _MetaParser(HTMLParser):
         self.ld: list[Any] = []
         self.time: str | None = None
         self.canonical: str | None = None
+        self.link_depth = 0
+        self.link_parts: list[str] = []
+        self.links: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): v or "" for k, v in attrs}
@@ -83,6 +92,8 @@ class _MetaParser(HTMLParser):
             self.time = a["datetime"]
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
             self.in_ld, self.ld_parts = True, []
+        elif tag == "a":
+            self.link_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -93,8 +104,15 @@ class _MetaParser(HTMLParser):
             self.in_ld = False
             with contextlib.suppress(ValueError):
                 self.ld.append(json.loads("".join(self.ld_parts)))
+        elif tag == "a" and self.link_depth:
+            self.link_depth -= 1
+            if not self.link_depth:
+                self.links.add(fold_words("".join(self.link_parts)))
+                self.link_parts = []
 
     def handle_data(self, data: str) -> None:
+        if self.link_depth:
+            self.link_parts.append(data)
         if self.in_title:
             self.title_parts.append(data)
         elif self.h1_state == 1:
@@ -117,6 +135,8 @@ def read_meta(html: str) -> PageMeta:
         url=p.canonical or meta.get("og:url") or meta.get("url"),
         author=_first(meta, _AUTHOR_KEYS),
         outlet=_first(meta, _OUTLET_KEYS),
+        headlines=tuple(h for h in (*(meta.get(k) for k in _TITLE_KEYS), _join(p.h1_parts)) if h),
+        links=frozenset(p.links - {""}),
     )
 
 

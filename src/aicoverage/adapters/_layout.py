@@ -6,11 +6,16 @@ The rules, in order, over the non-blank lines of ``text[start:end]``:
 2. page furniture at the top (``loading``, share lines: the whole-line cues of ``data/boilerplate``);
 3. a date marker or a byline glued to the first line (:mod:`._byline`);
 4. a title: a first line shaped like a heading (no sentence ending) followed by a longer paragraph;
-5. the end of the article: once the body has a paragraph, a share, "read also", comments, paywall or
-   disclaimer line (or a line in capitals) ends it; the rest up to the comments is set aside as
+5. the end of the article: once the body has a paragraph, a share or comments line ends it; a
+   "read also", paywall or disclaimer line (a long sentence in capitals counts as one) is evidence,
+   not a verdict: it ends the article only when what follows is no more article (no prose
+   paragraph after it, or only a short tail), and otherwise is set aside alone (a "read also" with
+   the linked headline after it) or, when long, kept. The rest up to the comments is set aside as
    teaser, paywall, disclaimer or share;
-6. inside the body: furniture lines and image captions (photo credit cues) are set aside;
-   heading-shaped lines standing alone are subheadings, their numbering (``1.``, ``##``) set aside.
+6. inside the body: furniture lines and image captions (photo credit cues) are set aside, and so
+   are lines that are wholly a link's text when they are in capitals or a cue (inline "related"
+   headlines); heading-shaped lines standing alone are subheadings (capitals included), their
+   numbering (``1.``, ``##``) set aside unless ``keep_numbering``.
 
 >>> text = "loading\\n\\nA title here\\n\\nThe body, a sentence long enough.\\n\\nShare\\n\\nTeaser."
 >>> lay = analyse_layout(text)
@@ -30,6 +35,7 @@ from aicoverage.adapters._byline import find_outlet, match_byline, match_date_ma
 from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
 from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
+from aicoverage.adapters._markup import fold_words
 from aicoverage.model import Comment, Section, SetAside, TextSpan
 
 _MAX_HEADING = 120
@@ -37,6 +43,10 @@ _MAX_TITLE = 200
 _MAX_FURNITURE = 400
 _MIN_PARAGRAPH = 25
 _TOP_LINES = 6
+_MIN_PROSE = 80
+_MIN_CAPITALS = 8
+_MAX_LABEL = 30
+_SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
 _FURNITURE_REASONS = {
@@ -69,16 +79,22 @@ def analyse_layout(
     title_known: bool = False,
     title: str | None = None,
     known: dict[int, str] | None = None,
+    links: frozenset[str] = frozenset(),
+    keep_numbering: bool = False,
 ) -> Layout:
     """The layout of ``text[start:end]``; ``title_known`` skips looking for a title line, and a
     first line repeating the stated ``title`` is set aside as the title.
 
     ``known`` maps line starts to a reason when the markup already said what a line is
-    (``caption``): those lines are set aside as such.
+    (``caption``): those lines are set aside as such. ``links`` holds the texts of the page's
+    links folded by :func:`fold_words` (markup knows them, plain text does not).
+    ``keep_numbering`` keeps a heading's number (``1.``) in the body, as a page shows it.
     """
     lines = split_lines(text, start, end)
     kept = [ln for ln in lines if ln.start not in (known or {})]
     reader = _Reader(text, kept, title_known=title_known or title is not None, stated_title=title)
+    reader.links, reader.keep_numbering = links, keep_numbering
+    reader.linked = frozenset(ln.start for ln in kept if links and fold_words(ln.text) in links)
     for ln in lines:
         if known and ln.start in known:
             reader.aside_line(ln, known[ln.start])
@@ -100,6 +116,10 @@ class _Reader:
         self.published: dt.date | dt.datetime | None = None
         self.author: str | None = None
         self.outlet: str | None = None
+        self.links: frozenset[str] = frozenset()
+        self.linked: frozenset[int] = frozenset()  # starts of the lines wholly a link's text
+        self.keep_numbering = False
+        self.alone: dict[int, str] = {}  # body lines set aside on their own, by index
 
     def read(self) -> Layout:
         lines = self.lines
@@ -207,15 +227,54 @@ class _Reader:
         seen_paragraph = False
         for j in range(i, cut):
             line = self.lines[j]
-            if seen_paragraph and self._ends_article(line):
-                return j
+            if seen_paragraph and j not in self.alone:
+                kind = self._end_cue(j)
+                if kind in {"share", "comments"} or (kind and self._tail_only(i, j, cut)):
+                    return j
+                if kind:
+                    self._set_alone(j, cut, kind)
             seen_paragraph = seen_paragraph or (ends_sentence(line.text) and len(line.text) >= _MIN_PARAGRAPH)
         return cut
 
-    def _ends_article(self, line: Line) -> bool:
-        if load_cues().line_kind(line.text) in {"share", "related", "comments"}:
+    def _end_cue(self, j: int) -> str | None:
+        """What kind of article-ending cue line ``j`` is: a whole-line cue or a phrase cue."""
+        line = self.lines[j]
+        kind = load_cues().line_kind(line.text)
+        if kind in {"share", "related", "comments"}:
+            return kind
+        if len(line.text) > _MAX_FURNITURE or (line.start in self.linked and is_shouting(line.text)):
+            return None
+        cues = load_cues()
+        for phrase in ("paywall", "disclaimer"):
+            at = cues.find_phrase(phrase, line.text)
+            # A cue deep inside a long line is a sentence that mentions subscribing, not furniture.
+            if at is not None and (len(line.text) <= _MAX_HEADING or at <= _MAX_HEADING // 2):
+                return phrase
+        # Capitals alone make a subheading or a headline; a sentence in capitals is legal text.
+        if is_shouting(line.text) and ends_sentence(line.text) and len(line.text) > _MAX_HEADING // 2:
+            return "disclaimer"
+        return None
+
+    def _tail_only(self, i: int, j: int, cut: int) -> bool:
+        """True when what follows line ``j`` is no more article: no prose paragraph, or a tail
+        short beside the body before it."""
+        rest = [ln for ln in self.lines[j + 1 : cut] if not self._furniture_like(ln)]
+        if not any(_is_prose(ln.text) for ln in rest):
             return True
-        return len(line.text) <= _MAX_FURNITURE and self._phrase_kind(line) in {"paywall", "disclaimer"}
+        before = sum(len(ln.text) for ln in self.lines[i:j])
+        return sum(len(ln.text) for ln in rest) <= _SHORT_TAIL * before
+
+    def _furniture_like(self, line: Line) -> bool:
+        return line.start in self.linked or load_cues().line_kind(line.text) is not None
+
+    def _set_alone(self, j: int, cut: int, kind: str) -> None:
+        """Set line ``j`` aside on its own (a "read also" with the headline it links to)."""
+        self.alone[j] = _FURNITURE_REASONS.get(kind, kind)
+        nxt = j + 1
+        if kind != "related" or nxt >= cut or len(self.lines[nxt].text) > _MAX_TITLE:
+            return
+        if self.lines[nxt].start in self.linked or not self.linked:
+            self.alone[nxt] = "teaser"
 
     def _phrase_kind(self, line: Line) -> str | None:
         cues = load_cues()
@@ -243,19 +302,41 @@ class _Reader:
         if kind in {"navigation", "share"}:
             self._aside(line.start, line.end, _FURNITURE_REASONS[kind])
             return
+        if j in self.alone or self._is_inline_link(j, k) or self._is_related_label(line):
+            self._aside(line.start, line.end, self.alone.get(j, "teaser"))
+            return
         if self._is_caption(line):
             self._aside(line.start, line.end, "caption")
             return
         if self._is_heading(j, k):
             start = line.start
             marker = _MARKER.match(line.text)
-            if marker:
+            if marker and not self.keep_numbering:
                 start += marker.end()
                 self._aside(line.start, start, "heading_marker")
             self.sections.append(Section(self.text[start : line.end], start, line.end))
             self.body.append((start, line.end))
             return
         self.body.append((line.start, line.end))
+
+    def _is_inline_link(self, j: int, k: int) -> bool:
+        """A line that is wholly a link's text and in capitals ("CLICK HERE") or beside another
+        such line (a list of related headlines); a bare address is no headline."""
+        line = self.lines[j]
+        if line.start not in self.linked or len(line.text) > _MAX_TITLE or " " not in line.text:
+            return False
+        return _is_capitals(line.text) or any(
+            0 <= n < k and self.lines[n].start in self.linked for n in (j - 1, j + 1)
+        )
+
+    def _is_related_label(self, line: Line) -> bool:
+        """A "Read more: <headline>" line: a related cue as a label before a linked headline."""
+        label, colon, rest = line.text.partition(":")
+        if not colon or not rest.strip() or len(label) > _MAX_LABEL:
+            return False
+        if load_cues().line_kind(label) != "related":
+            return False
+        return fold_words(rest) in self.links if self.links else len(line.text) <= _MAX_TITLE
 
     def _is_caption(self, line: Line) -> bool:
         if len(line.text) > _MAX_HEADING:
@@ -299,6 +380,16 @@ class _Reader:
             else:
                 spans.append(TextSpan(start, end))
         return tuple(spans)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(text) >= _MIN_PROSE
+
+
+def _is_capitals(text: str) -> bool:
+    """Written in capitals: at least a few cased letters, nearly all upper case."""
+    cased = [c for c in text if c.lower() != c.upper()]
+    return len(cased) >= _MIN_CAPITALS and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
 def _fold(text: str) -> str:

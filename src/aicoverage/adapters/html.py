@@ -30,12 +30,14 @@ import attrs
 from aicoverage.adapters._article import build_article
 from aicoverage.adapters._dates import parse_date
 from aicoverage.adapters._htmlcomments import HtmlComment, find_html_comments
-from aicoverage.adapters._htmlmeta import read_meta
+from aicoverage.adapters._htmlmeta import PageMeta, read_meta
 from aicoverage.adapters._layout import analyse_layout
-from aicoverage.adapters._markup import Block, compose, html_blocks
+from aicoverage.adapters._markup import Block, Composed, compose, fold_words, html_blocks
 from aicoverage.model import Article, Comment, Problem, SetAside, Source
 
 _DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|\s*<html[\s>]", re.I | re.S)
+_IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?", re.I)
+_STAMP = re.compile(r"[\d\-/.:T +Z]{8,40}")
 _TAG = re.compile(r"<(?:p|div|body|head|br|h[1-6]|article|span|a)\b[^>]*>", re.I)
 
 
@@ -75,7 +77,16 @@ def read(text: str, source: Source) -> Article:
     composed = compose(head + blocks + tail)
     body_end = composed.spans[len(head) + len(blocks) - 1][2] if blocks else 0
     known = {s: "caption" for kind, s, _ in composed.spans if kind == "caption"}
-    layout = analyse_layout(composed.text, len(title or ""), body_end, title_known=True, known=known)
+    known.update(_known_lines(composed, len(head), len(head) + len(blocks), meta))
+    layout = analyse_layout(
+        composed.text,
+        len(title or ""),
+        body_end,
+        title_known=True,
+        known=known,
+        links=meta.links,
+        keep_numbering=True,
+    )
     layout = attrs.evolve(layout, comments=_comments(composed.spans, len(head) + len(blocks), html_comments))
     return build_article(
         composed.text,
@@ -90,6 +101,22 @@ def read(text: str, source: Source) -> Article:
         set_aside=[SetAside(title, 0, len(title), "title")] if title else [],
         problems=problems,
     )
+
+
+def _known_lines(composed: Composed, first: int, stop: int, meta: PageMeta) -> dict[int, str]:
+    """Body lines the page's own metadata explains: its headline repeated, its own address, a bare
+    timestamp, an image address (what a main-text extractor lets through from page furniture)."""
+    headlines = {fold_words(t) for t in (meta.title, *meta.headlines) if t}
+    out: dict[int, str] = {}
+    for _, start, end in composed.spans[first:stop]:
+        line = composed.text[start:end].strip()
+        if fold_words(line) in headlines:
+            out[start] = "title"
+        elif line == meta.url or _IMAGE_URL.fullmatch(line):
+            out[start] = "navigation"
+        elif _STAMP.fullmatch(line) and parse_date(line):
+            out[start] = "byline"
+    return out
 
 
 def _main_text(html: str) -> str | None:
