@@ -30,7 +30,7 @@ import attrs
 from aicoverage.adapters._article import build_article
 from aicoverage.adapters._dates import parse_date
 from aicoverage.adapters._htmlcomments import HtmlComment, find_html_comments
-from aicoverage.adapters._htmlmeta import PageMeta, read_meta
+from aicoverage.adapters._htmlmeta import PageMeta, parse_tree, read_meta
 from aicoverage.adapters._layout import analyse_layout
 from aicoverage.adapters._markup import Block, Composed, compose, fold_words, html_blocks
 from aicoverage.model import Article, Comment, Problem, SetAside, Source
@@ -51,7 +51,8 @@ def sniff(text: str) -> float:
 
 def read(text: str, source: Source) -> Article:
     """The article of the page."""
-    meta = read_meta(text)
+    root = parse_tree(text)
+    meta = read_meta(text, root=root)
     problems: list[Problem] = []
     try:
         main = _main_text(text)
@@ -69,7 +70,7 @@ def read(text: str, source: Source) -> Article:
     title = meta.title or None
     if title and blocks and " ".join(blocks[0].text.split()).casefold() == title.casefold():
         blocks = blocks[1:]
-    html_comments = find_html_comments(text)
+    html_comments = find_html_comments(text, root=root)
     head = [Block("title", title)] if title else []
     tail = [
         Block(k, t) for c in html_comments for k, t in (("author", c.author or ""), ("comment", c.text)) if t
@@ -94,7 +95,7 @@ def read(text: str, source: Source) -> Article:
         layout,
         language=meta.language,
         title=title,
-        published=parse_date(meta.published),
+        published=next(filter(None, map(parse_date, meta.dates)), None),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
