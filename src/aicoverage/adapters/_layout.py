@@ -46,6 +46,8 @@ _TOP_LINES = 6
 _MIN_PROSE = 80
 _MIN_CAPITALS = 8
 _MAX_LABEL = 30
+_MAX_LABEL_WORDS = 3
+_MIN_HEADLINE_WORDS = 3
 _SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
@@ -330,13 +332,22 @@ class _Reader:
         )
 
     def _is_related_label(self, line: Line) -> bool:
-        """A "Read more: <headline>" line: a related cue as a label before a linked headline."""
+        """A "Read more: <headline>" line: a short label before a linked headline (any label when
+        the markup shows the link, a "related" cue otherwise)."""
         label, colon, rest = line.text.partition(":")
         if not colon or not rest.strip() or len(label) > _MAX_LABEL:
             return False
-        if load_cues().line_kind(label) != "related":
+        related = load_cues().line_kind(label) == "related"
+        if not self.links:
+            return related and len(line.text) <= _MAX_TITLE
+        folded = fold_words(rest)
+        if folded not in self.links:
             return False
-        return fold_words(rest) in self.links if self.links else len(line.text) <= _MAX_TITLE
+        return related or (
+            len(label.split()) <= _MAX_LABEL_WORDS
+            and len(folded.split()) >= _MIN_HEADLINE_WORDS
+            and not ends_sentence(line.text)
+        )
 
     def _is_caption(self, line: Line) -> bool:
         if len(line.text) > _MAX_HEADING:

@@ -38,6 +38,8 @@ from aicoverage.model import Article, Comment, Problem, SetAside, Source
 _DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|\s*<html[\s>]", re.I | re.S)
 _IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?", re.I)
 _STAMP = re.compile(r"[\d\-/.:T +Z]{8,40}")
+_MIN_REPEATED_WORDS = 15
+_STATEMENT_END = re.compile(r"[.。…][\"'»”’)）]*$")
 _TAG = re.compile(r"<(?:p|div|body|head|br|h[1-6]|article|span|a)\b[^>]*>", re.I)
 
 
@@ -105,18 +107,27 @@ def read(text: str, source: Source) -> Article:
 
 
 def _known_lines(composed: Composed, first: int, stop: int, meta: PageMeta) -> dict[int, str]:
-    """Body lines the page's own metadata explains: its headline repeated, its own address, a bare
-    timestamp, an image address (what a main-text extractor lets through from page furniture)."""
+    """Body lines the page itself explains: its headline repeated, a paragraph repeated, its own
+    address, a bare timestamp, an image address (page furniture a main-text extractor lets
+    through)."""
     headlines = {fold_words(t) for t in (meta.title, *meta.headlines) if t}
     out: dict[int, str] = {}
+    seen: set[str] = set()
     for _, start, end in composed.spans[first:stop]:
         line = composed.text[start:end].strip()
-        if fold_words(line) in headlines:
+        folded = fold_words(line)
+        if folded in headlines:
             out[start] = "title"
+        elif folded in seen:
+            out[start] = "other"  # a paragraph repeated: teaser cards, slideshows, sticky boxes
         elif line == meta.url or _IMAGE_URL.fullmatch(line):
             out[start] = "navigation"
         elif _STAMP.fullmatch(line) and parse_date(line):
             out[start] = "byline"
+        if folded.count(" ") + 1 >= _MIN_REPEATED_WORDS and _STATEMENT_END.search(line):
+            # A statement paragraph: list items, table rows and an interview's questions may
+            # well repeat.
+            seen.add(folded)
     return out
 
 
