@@ -377,3 +377,22 @@ def test_numbering_is_kept_in_the_body_when_asked() -> None:
     assert "1) Prima cosa da sapere" in _body(text, keep_numbering=True)
     assert [s.title for s in lay.sections] == ["1) Prima cosa da sapere"]
     assert [a.reason for a in analyse_layout(text).set_aside] == ["heading_marker"]
+
+
+def test_list_items_led_by_linked_headlines_are_teasers() -> None:
+    items = [
+        "- Pochettino fired by Tottenham The coach took the club to the final",
+        "- Maradona out as coach The coach is free",
+    ]
+    links = frozenset({fold_words("Pochettino fired by Tottenham"), fold_words("Maradona out as coach")})
+    text = f"{_PARA}\n\n{items[0]}\n{items[1]}\n\n{_PARA} End."
+    lay = analyse_layout(text, links=links)
+    assert [a.text for a in lay.set_aside] == items
+
+
+def test_a_line_of_links_between_separators_is_navigation() -> None:
+    tags = ["stock car 2018", "stock car brasil", "interlagos", "corrida"]
+    text = f"{_PARA}\n\n{', '.join(tags)}\n\n{_PARA} End."
+    lay = analyse_layout(text, links=frozenset(tags))
+    assert [a.reason for a in lay.set_aside] == ["navigation"]
+    assert not analyse_layout(text).set_aside  # without the markup's links: text

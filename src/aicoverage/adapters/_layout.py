@@ -48,6 +48,11 @@ _MIN_CAPITALS = 8
 _MAX_LABEL = 30
 _MAX_LABEL_WORDS = 3
 _MIN_HEADLINE_WORDS = 3
+_MAX_HEADLINE_WORDS = 30
+_MOSTLY = 0.85
+_ITEM_MARKS = "-•·–*"
+_SEPARATORS = re.compile(r"[,|·•/»›]")
+_MIN_LIST = 3
 _SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
@@ -97,6 +102,7 @@ def analyse_layout(
     reader = _Reader(text, kept, title_known=title_known or title is not None, stated_title=title)
     reader.links, reader.keep_numbering = links, keep_numbering
     reader.linked = frozenset(ln.start for ln in kept if links and fold_words(ln.text) in links)
+    reader.led = frozenset(ln.start for ln in kept if links and _led_by_link(ln.text, links))
     for ln in lines:
         if known and ln.start in known:
             reader.aside_line(ln, known[ln.start])
@@ -120,6 +126,7 @@ class _Reader:
         self.outlet: str | None = None
         self.links: frozenset[str] = frozenset()
         self.linked: frozenset[int] = frozenset()  # starts of the lines wholly a link's text
+        self.led: frozenset[int] = frozenset()  # starts of the headline-led lines (see _led_by_link)
         self.keep_numbering = False
         self.alone: dict[int, str] = {}  # body lines set aside on their own, by index
 
@@ -307,6 +314,9 @@ class _Reader:
         if j in self.alone or self._is_inline_link(j, k) or self._is_related_label(line):
             self._aside(line.start, line.end, self.alone.get(j, "teaser"))
             return
+        if self.links and _is_link_list(line.text, self.links):
+            self._aside(line.start, line.end, "navigation")
+            return
         if self._is_caption(line):
             self._aside(line.start, line.end, "caption")
             return
@@ -322,13 +332,17 @@ class _Reader:
         self.body.append((line.start, line.end))
 
     def _is_inline_link(self, j: int, k: int) -> bool:
-        """A line that is wholly a link's text and in capitals ("CLICK HERE") or beside another
-        such line (a list of related headlines); a bare address is no headline."""
+        """A line that is wholly a link's text and in capitals ("CLICK HERE"), or a link line
+        (wholly or led by a linked headline) beside another (a list of related headlines); a bare
+        address is no headline."""
         line = self.lines[j]
-        if line.start not in self.linked or len(line.text) > _MAX_TITLE or " " not in line.text:
+        if len(line.text) > _MAX_TITLE or " " not in line.text:
             return False
-        return _is_capitals(line.text) or any(
-            0 <= n < k and self.lines[n].start in self.linked for n in (j - 1, j + 1)
+        if line.start in self.linked and _is_capitals(line.text):
+            return True
+        links = self.linked | self.led
+        return line.start in links and any(
+            0 <= n < k and self.lines[n].start in links for n in (j - 1, j + 1)
         )
 
     def _is_related_label(self, line: Line) -> bool:
@@ -391,6 +405,26 @@ class _Reader:
             else:
                 spans.append(TextSpan(start, end))
         return tuple(spans)
+
+
+def _led_by_link(text: str, links: frozenset[str]) -> bool:
+    """A list item, or a line nearly all link, that starts with a linked headline of a few words
+    and is no sentence: "- <headline> <its standfirst>", "<headline> [VIDEO]"."""
+    if len(text) > _MAX_TITLE or ends_sentence(text):
+        return False
+    words = fold_words(text).split()
+    item = text[:1] in _ITEM_MARKS
+    for n in range(min(len(words) - 1, _MAX_HEADLINE_WORDS), _MIN_HEADLINE_WORDS - 1, -1):
+        if " ".join(words[:n]) in links:
+            return item or n >= _MOSTLY * len(words)
+    return False
+
+
+def _is_link_list(text: str, links: frozenset[str]) -> bool:
+    """A line of at least three links between separators: tags, a breadcrumb, a menu."""
+    parts = [fold_words(p) for p in _SEPARATORS.split(text)]
+    parts = [p for p in parts if p]
+    return len(parts) >= _MIN_LIST and sum(p in links for p in parts) >= _MOSTLY * len(parts)
 
 
 def _is_prose(text: str) -> bool:
