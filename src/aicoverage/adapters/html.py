@@ -8,10 +8,17 @@ not used); the canonical link or ``og:url`` to ``url``; ``author`` meta or JSON-
 time and reply nesting, read with lxml) to ``comments``. ``text`` is the title, the main text and
 the comments as text, blocks separated by blank lines (``source.derived`` is true).
 
-Without trafilatura (``pip install 'aicoverage[html]'``) the page's blocks are read with the
-standard library instead (page furniture such as nav, footer and comment blocks left out), and an
-``html_extra_missing`` problem says so; a page where trafilatura finds no main text is read the
-same way, with a ``main_text_not_found`` problem.
+The main text then goes through the layout rules (:mod:`._layout`) with what the markup knows: the
+texts of the page's links (a line wholly a link, or led by one, is a teaser when in capitals or in
+a list), its headlines (repeated in the text: set aside as the title), its own address; a repeated
+statement paragraph, a bare timestamp and an image address are set aside too, and a heading's
+numbering is kept as the page shows it. The date is the first stated one that is a real date
+(a placeholder such as ``0001-01-01`` gives way to the next).
+
+trafilatura is a dependency; where it cannot be installed, the page's blocks are read with the
+standard library instead (page furniture such as nav, footer and comment blocks left out; much
+less precise), and an ``html_extra_missing`` problem says so; a page where trafilatura finds no
+main text is read the same way, with a ``main_text_not_found`` problem.
 
 >>> page = ('<!doctype html><html lang="en"><head><title>Chips</title></head><body><article>'
 ...         '<p>The export ban on advanced chips was loosened on Monday, officials said.</p>'

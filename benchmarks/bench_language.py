@@ -8,7 +8,7 @@ lingua's full models over the supported Latin-script languages (what aicoverage 
 each variant's answers are compared with it. Cold start is measured in a fresh interpreter per
 variant.
 
-Usage: python3 benchmarks/language_detection.py [--shared DIR]
+Usage: python3 benchmarks/bench_language.py [--shared DIR]
 """
 
 from __future__ import annotations
