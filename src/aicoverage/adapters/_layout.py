@@ -103,6 +103,7 @@ def analyse_layout(
     reader.links, reader.keep_numbering = links, keep_numbering
     reader.linked = frozenset(ln.start for ln in kept if links and fold_words(ln.text) in links)
     reader.led = frozenset(ln.start for ln in kept if links and _led_by_link(ln.text, links))
+    reader.link_lines = reader.linked | reader.led
     for ln in lines:
         if known and ln.start in known:
             reader.aside_line(ln, known[ln.start])
@@ -127,8 +128,10 @@ class _Reader:
         self.links: frozenset[str] = frozenset()
         self.linked: frozenset[int] = frozenset()  # starts of the lines wholly a link's text
         self.led: frozenset[int] = frozenset()  # starts of the headline-led lines (see _led_by_link)
+        self.link_lines: frozenset[int] = frozenset()  # both
         self.keep_numbering = False
         self.alone: dict[int, str] = {}  # body lines set aside on their own, by index
+        self._tails: tuple[list[int], list[int], list[int]] | None = None
 
     def read(self) -> Layout:
         lines = self.lines
@@ -266,12 +269,25 @@ class _Reader:
 
     def _tail_only(self, i: int, j: int, cut: int) -> bool:
         """True when what follows line ``j`` is no more article: no prose paragraph, or a tail
-        short beside the body before it."""
-        rest = [ln for ln in self.lines[j + 1 : cut] if not self._furniture_like(ln)]
-        if not any(_is_prose(ln.text) for ln in rest):
-            return True
-        before = sum(len(ln.text) for ln in self.lines[i:j])
-        return sum(len(ln.text) for ln in rest) <= _SHORT_TAIL * before
+        short beside the body before it (furniture lines not counted)."""
+        if self._tails is None:
+            self._tails = self._tail_sums(i, cut)
+        prose, chars, before = self._tails
+        return prose[j + 1] == 0 or chars[j + 1] <= _SHORT_TAIL * (before[j] - before[i])
+
+    def _tail_sums(self, i: int, cut: int) -> tuple[list[int], list[int], list[int]]:
+        """Suffix counts of prose lines and characters after each line, and prefix characters
+        (computed once, so that many cue lines cost linear time)."""
+        n = len(self.lines)
+        prose, chars, before = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+        for j in range(cut - 1, i - 1, -1):
+            line = self.lines[j]
+            counted = not self._furniture_like(line)
+            prose[j] = prose[j + 1] + (counted and _is_prose(line.text))
+            chars[j] = chars[j + 1] + (len(line.text) if counted else 0)
+        for j in range(i, n):
+            before[j + 1] = before[j] + len(self.lines[j].text)
+        return prose, chars, before
 
     def _furniture_like(self, line: Line) -> bool:
         return line.start in self.linked or load_cues().line_kind(line.text) is not None
@@ -340,7 +356,7 @@ class _Reader:
             return False
         if line.start in self.linked and _is_capitals(line.text):
             return True
-        links = self.linked | self.led
+        links = self.link_lines
         return line.start in links and any(
             0 <= n < k and self.lines[n].start in links for n in (j - 1, j + 1)
         )
