@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aicoverage._tables import read_table, supported_languages
 from aicoverage.adapters._byline import match_byline, match_date_marker, split_name
@@ -396,3 +398,17 @@ def test_a_line_of_links_between_separators_is_navigation() -> None:
     lay = analyse_layout(text, links=frozenset(tags))
     assert [a.reason for a in lay.set_aside] == ["navigation"]
     assert not analyse_layout(text).set_aside  # without the markup's links: text
+
+
+@settings(max_examples=150, deadline=None)
+@given(source_texts, st.data())
+def test_layout_with_any_links_keeps_exact_disjoint_offsets(text: str, data: st.DataObject) -> None:
+    lines = [ln.text for ln in split_lines(text)]
+    linked = data.draw(st.lists(st.sampled_from(lines), max_size=8)) if lines else []
+    lay = analyse_layout(
+        text, links=frozenset(map(fold_words, linked)), keep_numbering=data.draw(st.booleans())
+    )
+    pieces = sorted([(s.start, s.end) for s in lay.body_spans] + [(a.start, a.end) for a in lay.set_aside])
+    assert all(a.text == text[a.start : a.end] for a in lay.set_aside)
+    assert all(0 <= s < e <= len(text) for s, e in pieces)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(pieces))
