@@ -48,6 +48,18 @@ print(time.process_time() - t0, int(hwm[1]) / 1024)
 """
 
 
+_ONE_ARTICLE = """
+import re, time
+t0 = time.process_time()
+import aicoverage
+art = aicoverage.load_text("Nvidia sold 500,000 chips to buyers in China last year, the company said on "
+                           "Monday in a filing that analysts had expected for weeks.")
+aicoverage.extract(art)
+hwm = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())
+print(time.process_time() - t0, int(hwm[1]) / 1024)
+"""
+
+
 def detector(codes: list[str], low: bool):  # type: ignore[no-untyped-def]
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -114,6 +126,10 @@ def main() -> None:
             + " / ".join(f"{a:.3f}" for a in agree)
             + " |"
         )
+    cpu, rss = subprocess.run(
+        [sys.executable, "-c", _ONE_ARTICLE], capture_output=True, text=True, check=True
+    ).stdout.split()
+    print(f"one short article, import to extraction, cold: {float(cpu):.2f} s CPU, {float(rss):.0f} MB peak")
     langs = Counter(ref[i] for i, (s, _) in enumerate(items) if s == 4000)
     print("languages (reference, 4000-char samples):", json.dumps(dict(langs.most_common())))
     low = answers["low accuracy, + unsupported Latin"]
