@@ -175,6 +175,12 @@ _BODY = "".join(
             dt.datetime(2019, 11, 18, 16, 6, 51, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
         ),
         ('<script type="application/ld+json">{"datePublished": "0001-01-01T00:00:00Z"}</script>', None),
+        (
+            '<script type="application/ld+json">{"datePublished": "0001-01-01T00:00:00Z"}</script>'
+            '<link rel="canonical" href="https://example.com/story/news/2019/11/19/teachers-rally/">',
+            dt.date(2019, 11, 19),
+        ),
+        ('<link rel="canonical" href="https://example.com/archive/2019/11/teachers-rally/">', None),
         ('<meta name="article:modified_time" content="2019-11-20">', None),
     ],
 )

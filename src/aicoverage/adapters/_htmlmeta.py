@@ -4,11 +4,12 @@ Read from ``<html lang>``, the first ``<h1>`` or else ``<title>`` (which often c
 name), ``<meta>`` tags (Open Graph, ``article:published_time``, ``pdate``, ``author``,
 ``og:site_name``...), ``<link rel="canonical">``, JSON-LD (``datePublished``, ``headline``,
 ``author.name``, ``publisher.name``; see :mod:`._jsonld`) and ``<time datetime>``. Only what the
-markup states: no date is ever guessed from the text. Every stated publication date is kept in
-order of trust (``dates``), so that a placeholder in one place (``0001-01-01``) gives way to the
-next. The texts of the page's links are kept too (``links``), to tell link lines in the main text.
+markup states: no date is ever guessed from the text; a full date in the path of the page's own
+address (``/2019/11/19/``) comes last. Every stated publication date is kept in order of trust
+(``dates``), so that a placeholder in one place (``0001-01-01``) gives way to the next. The
+texts of the page's links are kept too (``links``), to tell link lines in the main text.
 
-With lxml (the ``html`` extra) the page is read from its parsed tree; without it, by the standard
+With lxml (installed with trafilatura) the page is read from its parsed tree; without it, by the standard
 library's parser (slower, same fields).
 
 >>> meta = read_meta('<html lang="ru"><head><meta property="article:published_time" '
@@ -51,6 +52,8 @@ _DATE_KEYS = (
 # Other keys that name a publication date ("sn-post-date", "article-publish-date"); never an
 # update ("modified").
 _DATE_KEY = re.compile(r"(?:^|[-_.:])(?:pub|publish|published|post|posted|release)[-_.:]?(?:date|time)$")
+# A full date as a path in the page's own address ("/2019/11/19/"), never a bare year or month.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _TITLE_KEYS = ("og:title", "twitter:title", "headline")
 _AUTHOR_KEYS = ("author", "article:author", "byl", "parsely-author", "dc.creator")
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher")
@@ -210,6 +213,10 @@ def _choose(found: _Found) -> PageMeta:
     dates = [meta[k] for k in _DATE_KEYS if meta.get(k)]
     dates += [v for k, v in found.meta.items() if k not in _DATE_KEYS and _DATE_KEY.search(k)]
     dates += [d for d in (ld.get("datePublished"), *found.times) if d and d not in dates]
+    url = found.canonical or meta.get("og:url") or meta.get("url")
+    dated = _URL_DATE.search(url or "")
+    if dated:  # the site's own address states a date: the least trusted, but stated
+        dates.append(f"{dated[1]}-{int(dated[2]):02d}-{int(dated[3]):02d}")
     return PageMeta(
         language=found.lang
         or meta.get("og:locale")
@@ -217,7 +224,7 @@ def _choose(found: _Found) -> PageMeta:
         or meta.get("content-language"),
         title=_first(meta, _TITLE_KEYS) or found.h1 or found.title,
         published=dates[0] if dates else None,
-        url=found.canonical or meta.get("og:url") or meta.get("url"),
+        url=url,
         author=_first(meta, _AUTHOR_KEYS),
         outlet=_first(meta, _OUTLET_KEYS),
         headlines=tuple(h for h in (*(meta.get(k) for k in _TITLE_KEYS), found.h1) if h),
