@@ -45,6 +45,7 @@ from aicoverage.model import Problem
 
 _SAMPLE = 4000
 _SHORT_SAMPLE = 120
+_LATIN_SAMPLE = 1500  # letters given to lingua: its time grows with them, its answer settles long before
 _CLEAR_SAMPLE = 300
 _NO_CHANCE = 0.05
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -126,7 +127,7 @@ def _contradicts(code: str, detected: str | None, other: str | None, text: str) 
         return False
     if code in _BY_SCRIPT or script != "latin":
         return True  # another script altogether
-    runs = " ".join(_LATIN_RUNS.findall(sample))
+    runs = " ".join(_LATIN_RUNS.findall(sample))[:_LATIN_SAMPLE]
     if len(runs) < _CLEAR_SAMPLE:
         return False
     detector = _latin_detector(short=False)
@@ -160,7 +161,7 @@ def identify_language(text: str) -> tuple[str | None, str | None]:
         return (None, "uk") if ukrainian >= 0.01 * score else ("ru", None)
     if script != "latin":
         return None, script
-    return _detect_latin(" ".join(_LATIN_RUNS.findall(sample)))
+    return _detect_latin(" ".join(_LATIN_RUNS.findall(sample))[:_LATIN_SAMPLE])
 
 
 def _main_script(sample: str) -> tuple[str, float]:
