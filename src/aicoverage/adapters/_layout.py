@@ -35,6 +35,7 @@ from aicoverage.adapters._byline import find_outlet, match_byline, match_date_ma
 from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
 from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
+from aicoverage.adapters._linklines import is_capitals, is_link_list, labelled_link, led_by_link
 from aicoverage.adapters._markup import fold_words
 from aicoverage.model import Comment, Section, SetAside, TextSpan
 
@@ -44,15 +45,6 @@ _MAX_FURNITURE = 400
 _MIN_PARAGRAPH = 25
 _TOP_LINES = 6
 _MIN_PROSE = 80
-_MIN_CAPITALS = 8
-_MAX_LABEL = 30
-_MAX_LABEL_WORDS = 3
-_MIN_HEADLINE_WORDS = 3
-_MAX_HEADLINE_WORDS = 30
-_MOSTLY = 0.85
-_ITEM_MARKS = "-•·–*"
-_SEPARATORS = re.compile(r"[,|·•/»›]")
-_MIN_LIST = 3
 _SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
@@ -102,7 +94,7 @@ def analyse_layout(
     reader = _Reader(text, kept, title_known=title_known or title is not None, stated_title=title)
     reader.links, reader.keep_numbering = links, keep_numbering
     reader.linked = frozenset(ln.start for ln in kept if links and fold_words(ln.text) in links)
-    reader.led = frozenset(ln.start for ln in kept if links and _led_by_link(ln.text, links))
+    reader.led = frozenset(ln.start for ln in kept if links and led_by_link(ln.text, links))
     reader.link_lines = reader.linked | reader.led
     for ln in lines:
         if known and ln.start in known:
@@ -330,7 +322,7 @@ class _Reader:
         if j in self.alone or self._is_inline_link(j, k) or self._is_related_label(line):
             self._aside(line.start, line.end, self.alone.get(j, "teaser"))
             return
-        if self.links and _is_link_list(line.text, self.links):
+        if self.links and is_link_list(line.text, self.links):
             self._aside(line.start, line.end, "navigation")
             return
         if self._is_caption(line):
@@ -354,7 +346,7 @@ class _Reader:
         line = self.lines[j]
         if len(line.text) > _MAX_TITLE or " " not in line.text:
             return False
-        if line.start in self.linked and _is_capitals(line.text):
+        if line.start in self.linked and is_capitals(line.text):
             return True
         links = self.link_lines
         return line.start in links and any(
@@ -365,19 +357,10 @@ class _Reader:
         """A "Read more: <headline>" line: a short label before a linked headline (any label when
         the markup shows the link, a "related" cue otherwise)."""
         label, colon, rest = line.text.partition(":")
-        if not colon or not rest.strip() or len(label) > _MAX_LABEL:
-            return False
-        related = load_cues().line_kind(label) == "related"
+        related = bool(colon and rest.strip()) and load_cues().line_kind(label) == "related"
         if not self.links:
             return related and len(line.text) <= _MAX_TITLE
-        folded = fold_words(rest)
-        if folded not in self.links:
-            return False
-        return related or (
-            len(label.split()) <= _MAX_LABEL_WORDS
-            and len(folded.split()) >= _MIN_HEADLINE_WORDS
-            and not ends_sentence(line.text)
-        )
+        return labelled_link(line.text, self.links, related=related)
 
     def _is_caption(self, line: Line) -> bool:
         if len(line.text) > _MAX_HEADING:
@@ -423,34 +406,8 @@ class _Reader:
         return tuple(spans)
 
 
-def _led_by_link(text: str, links: frozenset[str]) -> bool:
-    """A list item, or a line nearly all link, that starts with a linked headline of a few words
-    and is no sentence: "- <headline> <its standfirst>", "<headline> [VIDEO]"."""
-    if len(text) > _MAX_TITLE or ends_sentence(text):
-        return False
-    words = fold_words(text).split()
-    item = text[:1] in _ITEM_MARKS
-    for n in range(min(len(words) - 1, _MAX_HEADLINE_WORDS), _MIN_HEADLINE_WORDS - 1, -1):
-        if " ".join(words[:n]) in links:
-            return item or n >= _MOSTLY * len(words)
-    return False
-
-
-def _is_link_list(text: str, links: frozenset[str]) -> bool:
-    """A line of at least three links between separators: tags, a breadcrumb, a menu."""
-    parts = [fold_words(p) for p in _SEPARATORS.split(text)]
-    parts = [p for p in parts if p]
-    return len(parts) >= _MIN_LIST and sum(p in links for p in parts) >= _MOSTLY * len(parts)
-
-
 def _is_prose(text: str) -> bool:
     return ends_sentence(text) and len(text) >= _MIN_PROSE
-
-
-def _is_capitals(text: str) -> bool:
-    """Written in capitals: at least a few cased letters, nearly all upper case."""
-    cased = [c for c in text if c.lower() != c.upper()]
-    return len(cased) >= _MIN_CAPITALS and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
 def _fold(text: str) -> str:
