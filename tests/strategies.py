@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from hypothesis import strategies as st
@@ -295,3 +296,31 @@ def money_claim(
         subject="DeepSeek",
         topics=("cost",),
     )
+
+
+# Dates as pages and feeds write them, and text around them (for the date parser's properties).
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S+00:00",
+    "%Y%m%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%B %d, %Y",
+    "%B %d, %Y, %I:%M %p",
+    "%a, %d %b %Y %H:%M:%S +0000",
+    "%d %b %Y",
+)
+stated_dates = st.tuples(
+    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2025, 12, 31)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    st.sampled_from(_DATE_FORMATS),
+)
+date_like_texts = st.lists(
+    st.sampled_from(
+        ["2019", "-", "11", "/", "19", " ", "PM", "EST", "Nov", "0001", ":", "T", "+05:30", "day"]
+    )
+    | st.text(max_size=6),
+    max_size=12,
+).map("".join)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aicoverage._tables import read_table, supported_languages
 from aicoverage.adapters._byline import match_byline, match_date_marker, split_name
@@ -14,6 +16,7 @@ from aicoverage.adapters._cues import LINE_KINDS, PHRASE_KINDS, load_cues
 from aicoverage.adapters._dates import parse_date
 from aicoverage.adapters._layout import analyse_layout
 from aicoverage.adapters._lines import ends_sentence, is_shouting, split_lines
+from aicoverage.adapters._markup import fold_words
 from tests.strategies import source_texts
 
 # --- cue tables ---------------------------------------------------------------------------------
@@ -262,3 +265,151 @@ def test_comment_triplets_with_the_time_on_its_own_line() -> None:
         ("Мария", "11:00", "Согласна.", False),
         ("Олег", "12:15", "Нет.", True),
     ]
+
+
+# --- the end of the article: evidence, not tripwires --------------------------------------------
+
+_PARA = "The regulator said on Monday that the export rules would be reviewed again next year."
+
+
+def _body(text: str, **kwargs: object) -> str:
+    lay = analyse_layout(text, **kwargs)  # type: ignore[arg-type]
+    return "\n\n".join(text[s.start : s.end] for s in lay.body_spans)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "VOLKSWAGEN ID SPACE VIZZION CONCEPT",
+        "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?",
+        "ПОЧЕМУ ЭТО ВАЖНО",
+    ],
+)
+def test_a_line_in_capitals_between_paragraphs_is_a_subheading_not_the_end(heading: str) -> None:
+    text = f"{_PARA}\n\n{heading}\n\n{_PARA} More.\n\nLAST ONE\n\n{_PARA} End."
+    lay = analyse_layout(text)
+    assert _body(text).endswith("End.")
+    assert heading in [s.title for s in lay.sections]
+    assert not lay.set_aside
+
+
+def test_a_legal_sentence_in_capitals_at_the_end_is_a_disclaimer() -> None:
+    legal = "THIS MATERIAL WAS PRODUCED AND DISTRIBUTED BY A FOREIGN AGENT AND CONCERNS ITS ACTIVITY."
+    text = f"{_PARA}\n\n{_PARA} Two.\n\n{legal}"
+    lay = analyse_layout(text)
+    assert _body(text).endswith("Two.")
+    assert [a.reason for a in lay.set_aside] == ["disclaimer"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An even better deal is the bundle: you pay only $12.99 a month for the three services, while if "
+        "you were to subscribe to all three separately you would pay around $18.",
+        "Die Nutzer, die sich entschieden haben, den Dienst zu abonnieren, zahlen seit Januar deutlich mehr, "
+        "und wer jetzt abonnieren will, wartet.",
+    ],
+)
+def test_a_paywall_word_deep_in_a_long_line_is_article_text(line: str) -> None:
+    text = f"{_PARA}\n\n{line}\n\n{_PARA} Last."
+    assert _body(text) == f"{_PARA}\n\n{line}\n\n{_PARA} Last."
+
+
+def test_a_short_paywall_line_mid_article_is_set_aside_alone() -> None:
+    text = f"{_PARA}\n\nSubscribe now to our newsletter\n\n{_PARA} Two.\n\n{_PARA} Three.\n\n{_PARA} Four."
+    lay = analyse_layout(text)
+    assert _body(text).endswith("Four.")
+    assert [(a.reason, a.text) for a in lay.set_aside] == [("paywall", "Subscribe now to our newsletter")]
+
+
+def test_a_paywall_line_followed_only_by_teasers_ends_the_article() -> None:
+    text = f"{_PARA}\n\n{_PARA} Two.\n\nAbonnez-vous pour lire la suite\n\nUn autre titre\n\nUn autre chapeau"
+    lay = analyse_layout(text)
+    assert _body(text).endswith("Two.")
+    assert [a.reason for a in lay.set_aside] == ["paywall", "teaser", "teaser"]
+
+
+def test_read_also_with_the_linked_headline_is_set_aside_and_the_article_goes_on() -> None:
+    headline = "I robot diventeranno un film: lo faranno i produttori?"
+    text = f"{_PARA}\n\nLeggi anche\n\n{headline}\n\nTornando alla notizia, {_PARA}\n\n{_PARA} Fine."
+    lay = analyse_layout(text, links=frozenset({"leggi anche", fold_words(headline)}))
+    assert _body(text).endswith("Fine.")
+    assert [(a.reason, a.text) for a in lay.set_aside] == [("teaser", "Leggi anche"), ("teaser", headline)]
+
+
+def test_read_also_followed_by_links_only_ends_the_article() -> None:
+    links = ["Lesen Sie auch", "Der Chip-Streit geht weiter", "Was Nvidia jetzt plant"]
+    text = f"{_PARA}\n\n{_PARA} Zwei.\n\n" + "\n\n".join(links)
+    lay = analyse_layout(text, links=frozenset(map(fold_words, links)))
+    assert _body(text).endswith("Zwei.")
+    assert [a.text for a in lay.set_aside] == links
+
+
+def test_lines_wholly_a_link_are_set_aside_when_in_capitals_or_in_a_run() -> None:
+    inline = "SEAN SPICER ELIMINATED FROM THE SHOW"
+    run = ["- 15 Amazing Images of Stars", "- Facts About Our Milky Way Galaxy"]
+    single = "Beachbody Performance Energize"
+    text = (
+        f"{_PARA}\n\n{inline}\n\n{_PARA} Two.\n\n{run[0]}\n{run[1]}\n\n{_PARA} 3.\n\n{single}\n\n{_PARA} End."
+    )
+    lay = analyse_layout(text, links=frozenset(map(fold_words, [inline, *run, single])))
+    assert [a.text for a in lay.set_aside] == [inline, *run]
+    assert single in _body(text, links=frozenset(map(fold_words, [inline, *run, single])))
+
+
+@pytest.mark.parametrize(
+    ("line", "aside"),
+    [
+        ("Read more: Alibaba poised to launch a record listing", True),
+        ("Leia também: Nvidia perde US$ 600 bilhões", True),
+        ("SEE MORE: Hong Kong protests go on at the university", True),
+        ("Аккаунт: @someone", False),  # one word after the label: a handle, not a headline
+        ("Pro tip: Get more meal ideas here!", False),  # a sentence
+    ],
+)
+def test_a_short_label_before_a_linked_headline_is_a_teaser(line: str, aside: bool) -> None:
+    rest = line.partition(":")[2]
+    text = f"{_PARA}\n\n{line}\n\n{_PARA} End."
+    lay = analyse_layout(text, links=frozenset({fold_words(rest)}))
+    assert bool(lay.set_aside) is aside
+
+
+def test_numbering_is_kept_in_the_body_when_asked() -> None:
+    text = f"{_PARA}\n\n1) Prima cosa da sapere\n\n{_PARA} Due."
+    lay = analyse_layout(text, keep_numbering=True)
+    assert "1) Prima cosa da sapere" in _body(text, keep_numbering=True)
+    assert [s.title for s in lay.sections] == ["1) Prima cosa da sapere"]
+    assert [a.reason for a in analyse_layout(text).set_aside] == ["heading_marker"]
+
+
+def test_list_items_led_by_linked_headlines_are_teasers() -> None:
+    items = [
+        "- Pochettino fired by Tottenham The coach took the club to the final",
+        "- Maradona out as coach The coach is free",
+    ]
+    links = frozenset({fold_words("Pochettino fired by Tottenham"), fold_words("Maradona out as coach")})
+    text = f"{_PARA}\n\n{items[0]}\n{items[1]}\n\n{_PARA} End."
+    lay = analyse_layout(text, links=links)
+    assert [a.text for a in lay.set_aside] == items
+
+
+def test_a_line_of_links_between_separators_is_navigation() -> None:
+    tags = ["stock car 2018", "stock car brasil", "interlagos", "corrida"]
+    text = f"{_PARA}\n\n{', '.join(tags)}\n\n{_PARA} End."
+    lay = analyse_layout(text, links=frozenset(tags))
+    assert [a.reason for a in lay.set_aside] == ["navigation"]
+    assert not analyse_layout(text).set_aside  # without the markup's links: text
+
+
+@settings(max_examples=150, deadline=None)
+@given(source_texts, st.data())
+def test_layout_with_any_links_keeps_exact_disjoint_offsets(text: str, data: st.DataObject) -> None:
+    lines = [ln.text for ln in split_lines(text)]
+    linked = data.draw(st.lists(st.sampled_from(lines), max_size=8)) if lines else []
+    lay = analyse_layout(
+        text, links=frozenset(map(fold_words, linked)), keep_numbering=data.draw(st.booleans())
+    )
+    pieces = sorted([(s.start, s.end) for s in lay.body_spans] + [(a.start, a.end) for a in lay.set_aside])
+    assert all(a.text == text[a.start : a.end] for a in lay.set_aside)
+    assert all(0 <= s < e <= len(text) for s, e in pieces)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(pieces))

@@ -1,7 +1,8 @@
 """The one place an :class:`~aicoverage.model.Article` is assembled from a layout and stated metadata.
 
 Stated metadata (front matter, JSON fields, HTML meta tags) wins over what the layout found in the
-text; the language is the stated one when supported, else detected from the body.
+text; the language is the stated one unless the body clearly contradicts it (see
+:func:`~aicoverage.adapters._language.resolve_language`).
 
 >>> from aicoverage.adapters._layout import analyse_layout
 >>> from aicoverage.model import Source
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from aicoverage.adapters._language import detect_language, normalise_language
+from aicoverage.adapters._language import resolve_language
 from aicoverage.adapters._layout import Layout
 from aicoverage.model import Article, Problem, SetAside, Source
 
@@ -37,16 +38,14 @@ def build_article(
 ) -> Article:
     """An article from ``layout`` of ``text``, the keyword metadata overriding the layout's."""
     body = "\n\n".join(text[s.start : s.end] for s in layout.body_spans)
-    stated = normalise_language(language)
-    problems = tuple(problems)
-    if language not in (None, "") and stated is None:
-        problems += (Problem("language_unsupported", f"stated language {language!r} is not supported"),)
+    chosen, language_problems = resolve_language(language, body or text)
+    problems = (*problems, *language_problems)
     return Article(
         source=source,
         text=text,
         body=body,
         body_spans=layout.body_spans,
-        language=stated or detect_language(body or text),
+        language=chosen,
         title=_clean(title) or layout.title,
         published=published or layout.published,
         published_precision=None if published else layout.published_precision,

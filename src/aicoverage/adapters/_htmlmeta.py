@@ -1,10 +1,16 @@
-"""What an HTML page states about itself: language, title, date, URL, author, outlet.
+"""What an HTML page states about itself: language, title, dates, URL, author, outlet, links.
 
 Read from ``<html lang>``, the first ``<h1>`` or else ``<title>`` (which often carries the site's
-name), ``<meta>`` tags (Open Graph, ``article:published_time``,
-``author``, ``og:site_name``...), ``<link rel="canonical">``, JSON-LD (``datePublished``,
-``headline``, ``author.name``, ``publisher.name``) and the first ``<time datetime>``. Only what
-the markup states: no date is ever guessed from the text.
+name), ``<meta>`` tags (Open Graph, ``article:published_time``, ``pdate``, ``author``,
+``og:site_name``...), ``<link rel="canonical">``, JSON-LD (``datePublished``, ``headline``,
+``author.name``, ``publisher.name``; see :mod:`._jsonld`) and ``<time datetime>``. Only what the
+markup states: no date is ever guessed from the text; a full date in the path of the page's own
+address (``/2019/11/19/``) comes last. Every stated publication date is kept in order of trust
+(``dates``), so that a placeholder in one place (``0001-01-01``) gives way to the next. The
+texts of the page's links are kept too (``links``), to tell link lines in the main text.
+
+With lxml (installed with trafilatura) the page is read from its parsed tree; without it, by the standard
+library's parser (slower, same fields).
 
 >>> meta = read_meta('<html lang="ru"><head><meta property="article:published_time" '
 ...                  'content="2025-01-27T08:00:00Z"><title>T</title></head></html>')
@@ -14,28 +20,44 @@ the markup states: no date is ever guessed from the text.
 
 from __future__ import annotations
 
-import contextlib
-import json
+import re
 from html.parser import HTMLParser
 from typing import Any
 
-from attrs import define
+from attrs import Factory, define
+
+from aicoverage.adapters._jsonld import read_jsonld
+from aicoverage.adapters._markup import fold_words
 
 _DATE_KEYS = (
     "article:published_time",
     "og:article:published_time",
+    "og:published_time",
     "datepublished",
+    "pdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "originalpublicationdate",
     "date",
     "pubdate",
-    "publishdate",
     "dc.date",
     "dc.date.issued",
+    "dcterms.created",
     "sailthru.date",
     "parsely-pub-date",
 )
+# Other keys that name a publication date ("sn-post-date", "article-publish-date"); never an
+# update ("modified").
+_DATE_KEY = re.compile(r"(?:^|[-_.:])(?:pub|publish|published|post|posted|release)[-_.:]?(?:date|time)$")
+# A full date as a path in the page's own address ("/2019/11/19/"), never a bare year or month.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 _TITLE_KEYS = ("og:title", "twitter:title", "headline")
 _AUTHOR_KEYS = ("author", "article:author", "byl", "parsely-author", "dc.creator")
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher")
+_TAGS = ("html", "meta", "link", "title", "h1", "time", "script", "a")
 
 
 @define
@@ -45,44 +67,120 @@ class PageMeta:
     language: str | None = None
     title: str | None = None
     published: str | None = None
+    """The most trusted stated date (the first of ``dates``)."""
     url: str | None = None
     author: str | None = None
     outlet: str | None = None
+    headlines: tuple[str, ...] = ()
+    """Every headline the page states (``og:title``, ``twitter:title``, JSON-LD, ``<h1>``)."""
+    links: frozenset[str] = frozenset()
+    """The texts of the page's links, folded by :func:`fold_words` (to tell link lines)."""
+    dates: tuple[str, ...] = ()
+    """Every stated publication date, most trusted first."""
+
+
+@define
+class _Found:
+    """What a scan of the markup collected, before the fields are chosen."""
+
+    lang: str | None = None
+    meta: dict[str, str] = Factory(dict)
+    title: str | None = None
+    h1: str | None = None
+    ld: list[str] = Factory(list)
+    times: list[str] = Factory(list)
+    canonical: str | None = None
+    links: set[str] = Factory(set)
+
+    def add_meta(self, a: dict[str, str]) -> None:
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or "").lower()
+        if key and a.get("content", "").strip():
+            self.meta.setdefault(key, a["content"].strip())
+
+
+def read_meta(html: str, *, root: Any = None) -> PageMeta:
+    """The metadata ``html`` states; ``root``, the page parsed by lxml, saves a second parse."""
+    if root is None:
+        root = parse_tree(html)
+    return _choose(_scan_tree(root) if root is not None else _scan_markup(html))
+
+
+def parse_tree(html: str) -> Any:
+    """The page as an lxml tree, or None without lxml or when lxml cannot parse it."""
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _scan_tree(root: Any) -> _Found:
+    found = _Found(lang=root.get("lang") if root.tag == "html" else None)
+    for el in root.iter(*_TAGS):
+        tag = el.tag
+        if tag == "html":
+            found.lang = found.lang or el.get("lang")
+        elif tag == "meta":
+            found.add_meta({str(k).lower(): v for k, v in el.attrib.items()})
+        elif tag == "a":
+            found.links.add(fold_words(el.text_content()))
+        elif tag == "title" and found.title is None:
+            found.title = _join([el.text_content()])
+        elif tag == "h1" and found.h1 is None:
+            found.h1 = _join([el.text_content()])
+        elif tag == "time" and el.get("datetime"):
+            found.times.append(el.get("datetime"))
+        elif tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
+            found.canonical = found.canonical or el.get("href")
+        elif tag == "script" and "ld+json" in (el.get("type") or "").lower() and el.text:
+            found.ld.append(el.text)
+    return found
+
+
+def _scan_markup(html: str) -> _Found:
+    p = _MetaParser()
+    p.feed(html)
+    p.close()
+    p.found.title = _join(p.title_parts)
+    p.found.h1 = _join(p.h1_parts)
+    return p.found
 
 
 class _MetaParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lang: str | None = None
-        self.meta: dict[str, str] = {}
+        self.found = _Found()
         self.title_parts: list[str] = []
         self.in_title = False
         self.h1_parts: list[str] = []
         self.h1_state = 0  # 0: before the first <h1>, 1: inside it, 2: after it
         self.in_ld = False
         self.ld_parts: list[str] = []
-        self.ld: list[Any] = []
-        self.time: str | None = None
-        self.canonical: str | None = None
+        self.link_depth = 0
+        self.link_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): v or "" for k, v in attrs}
+        found = self.found
         if tag == "html" and a.get("lang"):
-            self.lang = a["lang"]
+            found.lang = found.lang or a["lang"]
         elif tag == "title":
             self.in_title = True
         elif tag == "h1" and self.h1_state == 0:
             self.h1_state = 1
-        elif tag == "meta" and a.get("content"):
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key:
-                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "meta":
+            found.add_meta(a)
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split():
-            self.canonical = self.canonical or a.get("href")
-        elif tag == "time" and a.get("datetime") and self.time is None:
-            self.time = a["datetime"]
+            found.canonical = found.canonical or a.get("href")
+        elif tag == "time" and a.get("datetime"):
+            found.times.append(a["datetime"])
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
             self.in_ld, self.ld_parts = True, []
+        elif tag == "a":
+            self.link_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -91,10 +189,16 @@ class _MetaParser(HTMLParser):
             self.h1_state = 2
         elif tag == "script" and self.in_ld:
             self.in_ld = False
-            with contextlib.suppress(ValueError):
-                self.ld.append(json.loads("".join(self.ld_parts)))
+            self.found.ld.append("".join(self.ld_parts))
+        elif tag == "a" and self.link_depth:
+            self.link_depth -= 1
+            if not self.link_depth:
+                self.found.links.add(fold_words("".join(self.link_parts)))
+                self.link_parts = []
 
     def handle_data(self, data: str) -> None:
+        if self.link_depth:
+            self.link_parts.append(data)
         if self.in_title:
             self.title_parts.append(data)
         elif self.h1_state == 1:
@@ -103,20 +207,29 @@ class _MetaParser(HTMLParser):
             self.ld_parts.append(data)
 
 
-def read_meta(html: str) -> PageMeta:
-    """The metadata ``html`` states."""
-    p = _MetaParser()
-    p.feed(html)
-    p.close()
-    ld = _ld_fields(p.ld)
-    meta = {**{k.lower(): v for k, v in ld.items()}, **p.meta}
+def _choose(found: _Found) -> PageMeta:
+    ld = read_jsonld(found.ld)
+    meta = {**{k.lower(): v for k, v in ld.items()}, **found.meta}
+    dates = [meta[k] for k in _DATE_KEYS if meta.get(k)]
+    dates += [v for k, v in found.meta.items() if k not in _DATE_KEYS and _DATE_KEY.search(k)]
+    dates += [d for d in (ld.get("datePublished"), *found.times) if d and d not in dates]
+    url = found.canonical or meta.get("og:url") or meta.get("url")
+    dated = _URL_DATE.search(url or "")
+    if dated:  # the site's own address states a date: the least trusted, but stated
+        dates.append(f"{dated[1]}-{int(dated[2]):02d}-{int(dated[3]):02d}")
     return PageMeta(
-        language=p.lang or meta.get("og:locale") or meta.get("inlanguage"),
-        title=_first(meta, _TITLE_KEYS) or _join(p.h1_parts) or _join(p.title_parts),
-        published=_first(meta, _DATE_KEYS) or p.time,
-        url=p.canonical or meta.get("og:url") or meta.get("url"),
+        language=found.lang
+        or meta.get("og:locale")
+        or meta.get("inlanguage")
+        or meta.get("content-language"),
+        title=_first(meta, _TITLE_KEYS) or found.h1 or found.title,
+        published=dates[0] if dates else None,
+        url=url,
         author=_first(meta, _AUTHOR_KEYS),
         outlet=_first(meta, _OUTLET_KEYS),
+        headlines=tuple(h for h in (*(meta.get(k) for k in _TITLE_KEYS), found.h1) if h),
+        links=frozenset(found.links - {""}),
+        dates=tuple(dates),
     )
 
 
@@ -126,27 +239,3 @@ def _join(parts: list[str]) -> str | None:
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
-
-
-def _ld_fields(blocks: list[Any]) -> dict[str, str]:
-    """Flat fields of the first JSON-LD article object (``@graph`` searched too)."""
-    items: list[Any] = []
-    for block in blocks:
-        items.extend(block if isinstance(block, list) else [block])
-    for item in list(items):
-        if isinstance(item, dict) and isinstance(item.get("@graph"), list):
-            items.extend(item["@graph"])
-    for item in items:
-        if isinstance(item, dict) and ("datePublished" in item or "headline" in item):
-            out: dict[str, str] = {}
-            for key in ("datePublished", "headline", "inLanguage", "url"):
-                if isinstance(item.get(key), str):
-                    out[key] = item[key]
-            for key, target in (("author", "author"), ("publisher", "publisher")):
-                value = item.get(key)
-                value = value[0] if isinstance(value, list) and value else value
-                name = value.get("name") if isinstance(value, dict) else value
-                if isinstance(name, str):
-                    out[target] = name
-            return out
-    return {}

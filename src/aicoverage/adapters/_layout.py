@@ -6,11 +6,16 @@ The rules, in order, over the non-blank lines of ``text[start:end]``:
 2. page furniture at the top (``loading``, share lines: the whole-line cues of ``data/boilerplate``);
 3. a date marker or a byline glued to the first line (:mod:`._byline`);
 4. a title: a first line shaped like a heading (no sentence ending) followed by a longer paragraph;
-5. the end of the article: once the body has a paragraph, a share, "read also", comments, paywall or
-   disclaimer line (or a line in capitals) ends it; the rest up to the comments is set aside as
+5. the end of the article: once the body has a paragraph, a share or comments line ends it; a
+   "read also", paywall or disclaimer line (a long sentence in capitals counts as one) is evidence,
+   not a verdict: it ends the article only when what follows is no more article (no prose
+   paragraph after it, or only a short tail), and otherwise is set aside alone (a "read also" with
+   the linked headline after it) or, when long, kept. The rest up to the comments is set aside as
    teaser, paywall, disclaimer or share;
-6. inside the body: furniture lines and image captions (photo credit cues) are set aside;
-   heading-shaped lines standing alone are subheadings, their numbering (``1.``, ``##``) set aside.
+6. inside the body: furniture lines and image captions (photo credit cues) are set aside, and so
+   are lines that are wholly a link's text when they are in capitals or a cue (inline "related"
+   headlines); heading-shaped lines standing alone are subheadings (capitals included), their
+   numbering (``1.``, ``##``) set aside unless ``keep_numbering``.
 
 >>> text = "loading\\n\\nA title here\\n\\nThe body, a sentence long enough.\\n\\nShare\\n\\nTeaser."
 >>> lay = analyse_layout(text)
@@ -32,6 +37,8 @@ from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
 from aicoverage.adapters._head import Head, find_dateline
 from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
+from aicoverage.adapters._linklines import is_capitals, is_link_list, labelled_link, led_by_link
+from aicoverage.adapters._markup import fold_words
 from aicoverage.model import Comment, Section, SetAside, TextSpan
 
 _MAX_HEADING = 120
@@ -39,6 +46,8 @@ _MAX_TITLE = 200
 _MAX_FURNITURE = 400
 _MIN_PARAGRAPH = 25
 _TOP_LINES = 6
+_MIN_PROSE = 80
+_SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
 _FURNITURE_REASONS = {
@@ -72,16 +81,24 @@ def analyse_layout(
     title_known: bool = False,
     title: str | None = None,
     known: dict[int, str] | None = None,
+    links: frozenset[str] = frozenset(),
+    keep_numbering: bool = False,
 ) -> Layout:
     """The layout of ``text[start:end]``; ``title_known`` skips looking for a title line, and a
     first line repeating the stated ``title`` is set aside as the title.
 
     ``known`` maps line starts to a reason when the markup already said what a line is
-    (``caption``): those lines are set aside as such.
+    (``caption``): those lines are set aside as such. ``links`` holds the texts of the page's
+    links folded by :func:`fold_words` (markup knows them, plain text does not).
+    ``keep_numbering`` keeps a heading's number (``1.``) in the body, as a page shows it.
     """
     lines = split_lines(text, start, end)
     kept = [ln for ln in lines if ln.start not in (known or {})]
     reader = _Reader(text, kept, title_known=title_known or title is not None, stated_title=title)
+    reader.links, reader.keep_numbering = links, keep_numbering
+    reader.linked = frozenset(ln.start for ln in kept if links and fold_words(ln.text) in links)
+    reader.led = frozenset(ln.start for ln in kept if links and led_by_link(ln.text, links))
+    reader.link_lines = reader.linked | reader.led
     for ln in lines:
         if known and ln.start in known:
             reader.aside_line(ln, known[ln.start])
@@ -104,6 +121,13 @@ class _Reader:
         self.precision: str | None = None
         self.author: str | None = None
         self.outlet: str | None = None
+        self.links: frozenset[str] = frozenset()
+        self.linked: frozenset[int] = frozenset()  # starts of the lines wholly a link's text
+        self.led: frozenset[int] = frozenset()  # starts of the headline-led lines (see _led_by_link)
+        self.link_lines: frozenset[int] = frozenset()  # both
+        self.keep_numbering = False
+        self.alone: dict[int, str] = {}  # body lines set aside on their own, by index
+        self._tails: tuple[list[int], list[int], list[int]] | None = None
 
     def read(self) -> Layout:
         lines = self.lines
@@ -233,15 +257,67 @@ class _Reader:
         seen_paragraph = False
         for j in range(i, cut):
             line = self.lines[j]
-            if seen_paragraph and self._ends_article(line):
-                return j
+            if seen_paragraph and j not in self.alone:
+                kind = self._end_cue(j)
+                if kind in {"share", "comments"} or (kind and self._tail_only(i, j, cut)):
+                    return j
+                if kind:
+                    self._set_alone(j, cut, kind)
             seen_paragraph = seen_paragraph or (ends_sentence(line.text) and len(line.text) >= _MIN_PARAGRAPH)
         return cut
 
-    def _ends_article(self, line: Line) -> bool:
-        if load_cues().line_kind(line.text) in {"share", "related", "comments"}:
-            return True
-        return len(line.text) <= _MAX_FURNITURE and self._phrase_kind(line) in {"paywall", "disclaimer"}
+    def _end_cue(self, j: int) -> str | None:
+        """What kind of article-ending cue line ``j`` is: a whole-line cue or a phrase cue."""
+        line = self.lines[j]
+        kind = load_cues().line_kind(line.text)
+        if kind in {"share", "related", "comments"}:
+            return kind
+        if len(line.text) > _MAX_FURNITURE or (line.start in self.linked and is_shouting(line.text)):
+            return None
+        cues = load_cues()
+        for phrase in ("paywall", "disclaimer"):
+            at = cues.find_phrase(phrase, line.text)
+            # A cue deep inside a long line is a sentence that mentions subscribing, not furniture.
+            if at is not None and (len(line.text) <= _MAX_HEADING or at <= _MAX_HEADING // 2):
+                return phrase
+        # Capitals alone make a subheading or a headline; a sentence in capitals is legal text.
+        if is_shouting(line.text) and ends_sentence(line.text) and len(line.text) > _MAX_HEADING // 2:
+            return "disclaimer"
+        return None
+
+    def _tail_only(self, i: int, j: int, cut: int) -> bool:
+        """True when what follows line ``j`` is no more article: no prose paragraph, or a tail
+        short beside the body before it (furniture lines not counted)."""
+        if self._tails is None:
+            self._tails = self._tail_sums(i, cut)
+        prose, chars, before = self._tails
+        return prose[j + 1] == 0 or chars[j + 1] <= _SHORT_TAIL * (before[j] - before[i])
+
+    def _tail_sums(self, i: int, cut: int) -> tuple[list[int], list[int], list[int]]:
+        """Suffix counts of prose lines and characters after each line, and prefix characters
+        (computed once, so that many cue lines cost linear time)."""
+        n = len(self.lines)
+        prose, chars, before = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+        for j in range(cut - 1, i - 1, -1):
+            line = self.lines[j]
+            counted = not self._furniture_like(line)
+            prose[j] = prose[j + 1] + (counted and _is_prose(line.text))
+            chars[j] = chars[j + 1] + (len(line.text) if counted else 0)
+        for j in range(i, n):
+            before[j + 1] = before[j] + len(self.lines[j].text)
+        return prose, chars, before
+
+    def _furniture_like(self, line: Line) -> bool:
+        return line.start in self.linked or load_cues().line_kind(line.text) is not None
+
+    def _set_alone(self, j: int, cut: int, kind: str) -> None:
+        """Set line ``j`` aside on its own (a "read also" with the headline it links to)."""
+        self.alone[j] = _FURNITURE_REASONS.get(kind, kind)
+        nxt = j + 1
+        if kind != "related" or nxt >= cut or len(self.lines[nxt].text) > _MAX_TITLE:
+            return
+        if self.lines[nxt].start in self.linked or not self.linked:
+            self.alone[nxt] = "teaser"
 
     def _phrase_kind(self, line: Line) -> str | None:
         cues = load_cues()
@@ -269,6 +345,12 @@ class _Reader:
         if kind in {"navigation", "share"}:
             self._aside(line.start, line.end, _FURNITURE_REASONS[kind])
             return
+        if j in self.alone or self._is_inline_link(j, k) or self._is_related_label(line):
+            self._aside(line.start, line.end, self.alone.get(j, "teaser"))
+            return
+        if self.links and is_link_list(line.text, self.links):
+            self._aside(line.start, line.end, "navigation")
+            return
         if self._is_caption(line):
             self._aside(line.start, line.end, "caption")
             return
@@ -282,13 +364,36 @@ class _Reader:
         if self._is_heading(j, k):
             start = line.start
             marker = _MARKER.match(line.text)
-            if marker:
+            if marker and not self.keep_numbering:
                 start += marker.end()
                 self._aside(line.start, start, "heading_marker")
             self.sections.append(Section(self.text[start : line.end], start, line.end))
             self.body.append((start, line.end))
             return
         self.body.append((line.start, line.end))
+
+    def _is_inline_link(self, j: int, k: int) -> bool:
+        """A line that is wholly a link's text and in capitals ("CLICK HERE"), or a link line
+        (wholly or led by a linked headline) beside another (a list of related headlines); a bare
+        address is no headline."""
+        line = self.lines[j]
+        if len(line.text) > _MAX_TITLE or " " not in line.text:
+            return False
+        if line.start in self.linked and is_capitals(line.text):
+            return True
+        links = self.link_lines
+        return line.start in links and any(
+            0 <= n < k and self.lines[n].start in links for n in (j - 1, j + 1)
+        )
+
+    def _is_related_label(self, line: Line) -> bool:
+        """A "Read more: <headline>" line: a short label before a linked headline (any label when
+        the markup shows the link, a "related" cue otherwise)."""
+        label, colon, rest = line.text.partition(":")
+        related = bool(colon and rest.strip()) and load_cues().line_kind(label) == "related"
+        if not self.links:
+            return related and len(line.text) <= _MAX_TITLE
+        return labelled_link(line.text, self.links, related=related)
 
     def _is_caption(self, line: Line) -> bool:
         if len(line.text) > _MAX_HEADING:
@@ -332,6 +437,10 @@ class _Reader:
             else:
                 spans.append(TextSpan(start, end))
         return tuple(spans)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(text) >= _MIN_PROSE
 
 
 def _fold(text: str) -> str:

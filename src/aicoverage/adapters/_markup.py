@@ -68,6 +68,7 @@ _FURNITURE_NAMES = re.compile(
     re.I,
 )
 _MARKUP_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_WORD = re.compile(r"\w+")
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
@@ -160,6 +161,15 @@ def html_blocks(html: str, *, page: bool = False) -> list[Block]:
     collector.close()
     collector.flush()
     return collector.blocks
+
+
+def fold_words(text: str) -> str:
+    """``text`` as its casefolded words joined by spaces (how link texts and lines are compared).
+
+    >>> fold_words("- SEE IT: The  Story!")
+    'see it the story'
+    """
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def compose(blocks: list[Block]) -> Composed:

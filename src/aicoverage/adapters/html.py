@@ -8,10 +8,17 @@ not used); the canonical link or ``og:url`` to ``url``; ``author`` meta or JSON-
 time and reply nesting, read with lxml) to ``comments``. ``text`` is the title, the main text and
 the comments as text, blocks separated by blank lines (``source.derived`` is true).
 
-Without trafilatura (``pip install 'aicoverage[html]'``) the page's blocks are read with the
-standard library instead (page furniture such as nav, footer and comment blocks left out), and an
-``html_extra_missing`` problem says so; a page where trafilatura finds no main text is read the
-same way, with a ``main_text_not_found`` problem.
+The main text then goes through the layout rules (:mod:`._layout`) with what the markup knows: the
+texts of the page's links (a line wholly a link, or led by one, is a teaser when in capitals or in
+a list), its headlines (repeated in the text: set aside as the title), its own address; a repeated
+statement paragraph, a bare timestamp and an image address are set aside too, and a heading's
+numbering is kept as the page shows it. The date is the first stated one that is a real date
+(a placeholder such as ``0001-01-01`` gives way to the next).
+
+trafilatura is a dependency; where it cannot be installed, the page's blocks are read with the
+standard library instead (page furniture such as nav, footer and comment blocks left out; much
+less precise), and an ``html_extra_missing`` problem says so; a page where trafilatura finds no
+main text is read the same way, with a ``main_text_not_found`` problem.
 
 >>> page = ('<!doctype html><html lang="en"><head><title>Chips</title></head><body><article>'
 ...         '<p>The export ban on advanced chips was loosened on Monday, officials said.</p>'
@@ -30,12 +37,16 @@ import attrs
 from aicoverage.adapters._article import build_article
 from aicoverage.adapters._dates import parse_date
 from aicoverage.adapters._htmlcomments import HtmlComment, find_html_comments
-from aicoverage.adapters._htmlmeta import read_meta
+from aicoverage.adapters._htmlmeta import PageMeta, parse_tree, read_meta
 from aicoverage.adapters._layout import analyse_layout
-from aicoverage.adapters._markup import Block, compose, html_blocks
+from aicoverage.adapters._markup import Block, Composed, compose, fold_words, html_blocks
 from aicoverage.model import Article, Comment, Problem, SetAside, Source
 
 _DOCTYPE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|\s*<html[\s>]", re.I | re.S)
+_IMAGE_URL = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?", re.I)
+_STAMP = re.compile(r"[\d\-/.:T +Z]{8,40}")
+_MIN_REPEATED_WORDS = 15
+_STATEMENT_END = re.compile(r"[.。…][\"'»”’)）]*$")
 _TAG = re.compile(r"<(?:p|div|body|head|br|h[1-6]|article|span|a)\b[^>]*>", re.I)
 
 
@@ -49,7 +60,8 @@ def sniff(text: str) -> float:
 
 def read(text: str, source: Source) -> Article:
     """The article of the page."""
-    meta = read_meta(text)
+    root = parse_tree(text)
+    meta = read_meta(text, root=root)
     problems: list[Problem] = []
     try:
         main = _main_text(text)
@@ -67,7 +79,7 @@ def read(text: str, source: Source) -> Article:
     title = meta.title or None
     if title and blocks and " ".join(blocks[0].text.split()).casefold() == title.casefold():
         blocks = blocks[1:]
-    html_comments = find_html_comments(text)
+    html_comments = find_html_comments(text, root=root)
     head = [Block("title", title)] if title else []
     tail = [
         Block(k, t) for c in html_comments for k, t in (("author", c.author or ""), ("comment", c.text)) if t
@@ -75,7 +87,16 @@ def read(text: str, source: Source) -> Article:
     composed = compose(head + blocks + tail)
     body_end = composed.spans[len(head) + len(blocks) - 1][2] if blocks else 0
     known = {s: "caption" for kind, s, _ in composed.spans if kind == "caption"}
-    layout = analyse_layout(composed.text, len(title or ""), body_end, title_known=True, known=known)
+    known.update(_known_lines(composed, len(head), len(head) + len(blocks), meta))
+    layout = analyse_layout(
+        composed.text,
+        len(title or ""),
+        body_end,
+        title_known=True,
+        known=known,
+        links=meta.links,
+        keep_numbering=True,
+    )
     layout = attrs.evolve(layout, comments=_comments(composed.spans, len(head) + len(blocks), html_comments))
     return build_article(
         composed.text,
@@ -83,13 +104,38 @@ def read(text: str, source: Source) -> Article:
         layout,
         language=meta.language,
         title=title,
-        published=parse_date(meta.published),
+        published=next(filter(None, map(parse_date, meta.dates)), None),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
         set_aside=[SetAside(title, 0, len(title), "title")] if title else [],
         problems=problems,
     )
+
+
+def _known_lines(composed: Composed, first: int, stop: int, meta: PageMeta) -> dict[int, str]:
+    """Body lines the page itself explains: its headline repeated, a paragraph repeated, its own
+    address, a bare timestamp, an image address (page furniture a main-text extractor lets
+    through)."""
+    headlines = {fold_words(t) for t in (meta.title, *meta.headlines) if t}
+    out: dict[int, str] = {}
+    seen: set[str] = set()
+    for _, start, end in composed.spans[first:stop]:
+        line = composed.text[start:end].strip()
+        folded = fold_words(line)
+        if folded in headlines:
+            out[start] = "title"
+        elif folded in seen:
+            out[start] = "other"  # a paragraph repeated: teaser cards, slideshows, sticky boxes
+        elif line == meta.url or _IMAGE_URL.fullmatch(line):
+            out[start] = "navigation"
+        elif _STAMP.fullmatch(line) and parse_date(line):
+            out[start] = "byline"
+        if folded.count(" ") + 1 >= _MIN_REPEATED_WORDS and _STATEMENT_END.search(line):
+            # A statement paragraph: list items, table rows and an interview's questions may
+            # well repeat.
+            seen.add(folded)
+    return out
 
 
 def _main_text(html: str) -> str | None:
