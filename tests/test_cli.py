@@ -193,7 +193,8 @@ def test_piping_into_head_exits_quietly(tmp_path: Path) -> None:
         (tmp_path / f"{n}.txt").write_text(f"Nvidia sold {n + 1} million chips. " * 50, "utf-8")
     cmd = [sys.executable, "-m", "aicoverage", "extract", str(tmp_path), "-j", "2"]
     with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as proc:
-        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
         proc.stdout.readline()
         proc.stdout.close()
         err = proc.stderr.read().decode()

@@ -55,6 +55,7 @@ from aicoverage.model import (
     TextSpan,
 )
 from aicoverage.quantities import find_quantities, parse_quantity
+from aicoverage.runs import extract_many
 
 __all__ = [
     "AicoverageError",
@@ -93,6 +94,7 @@ __all__ = [
     "compare",
     "export",
     "extract",
+    "extract_many",
     "find_quantities",
     "group_stories",
     "load",

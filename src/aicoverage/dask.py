@@ -46,7 +46,7 @@ def connect(address: str) -> Any:
     """A ``distributed.Client`` connected to the scheduler at ``address`` (``tcp://host:8786``)."""
     _, distributed = _dask()
     try:
-        return distributed.Client(address, timeout="20s")
+        return distributed.Client(address, timeout="10s")
     except (OSError, TimeoutError) as e:
         raise AicoverageError(f"cannot reach the dask scheduler at {address}: {e}") from e
 
