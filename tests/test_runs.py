@@ -164,19 +164,19 @@ def test_a_worker_that_dies_loses_its_file_not_the_run(
 ) -> None:
     from concurrent.futures import Future
 
-    def submit(task: Task) -> Future[list[Result]]:
-        done: Future[list[Result]] = Future()
-        if task.path.endswith("001.txt"):
+    def submit(tasks: list[Task]) -> Future[list[list[Result]]]:
+        done: Future[list[list[Result]]] = Future()
+        if any(t.path.endswith("002.txt") for t in tasks):
             done.set_exception(RuntimeError("killed"))
         else:
-            done.set_result([Result(claims=1)])
+            done.set_result([[Result(claims=1)] for _ in tasks])
         return done
 
-    _corpus(tmp_path, 3)
-    results = [r for _, rs in run(list_tasks([tmp_path]), submit=submit) for r in rs]
-    assert [r.ok for r in results] == [True, False, True, True]
-    assert results[1].error is not None
-    assert "worker failed: RuntimeError: killed" in results[1].error[2]
+    _corpus(tmp_path, 5)
+    results = [r for _, rs in run(list_tasks([tmp_path]), submit=submit, chunk=2) for r in rs]
+    assert [r.ok for r in results] == [True, True, False, False, True, True]
+    assert results[2].error is not None
+    assert "worker failed: RuntimeError: killed" in results[2].error[2]
 
 
 def test_errors_travel_as_fields_and_come_back_typed() -> None:
