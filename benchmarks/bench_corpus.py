@@ -20,6 +20,7 @@ Prints a Markdown table for benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import re
 import shutil
@@ -69,10 +70,8 @@ def measure(cmd: Sequence[str], *, stdout: Path | None = None) -> tuple[float, f
             total = 0
             try:
                 for p in [root, *root.children(recursive=True)]:
-                    try:
+                    with contextlib.suppress(psutil.NoSuchProcess):
                         total += p.memory_info().rss
-                    except psutil.NoSuchProcess:
-                        pass
             except psutil.NoSuchProcess:
                 break
             peak = max(peak, total)
@@ -146,7 +145,8 @@ def main() -> None:
     if "compare" not in skip:
         for suffix in ("xlsx", "parquet", "duckdb"):
             out = work / f"coverage.{suffix}"
-            record(f"compare corpus.jsonl -o coverage.{suffix}", [*cli, "compare", str(jsonl), "-q", "-o", str(out)])
+            cmd = [*cli, "compare", str(jsonl), "-q", "-o", str(out)]
+            record(f"compare corpus.jsonl -o coverage.{suffix}", cmd)
     print(f"\n{a.articles:,} articles, {size:.1f} MB of text; speed-up 2 jobs / 1 job: {one / two:.2f}x\n")
     print("| run | wall | articles/s | peak RSS (process tree) |\n|---|---|---|---|")
     for name, seconds, peak in rows:
