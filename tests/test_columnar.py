@@ -9,15 +9,16 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
 
 from aicoverage.adapters import load_many
 from aicoverage.compare import compare
 from aicoverage.exporters import export
-from aicoverage.exporters._rows import TABLES
+from aicoverage.exporters._rows import TABLES, table_rows
 from aicoverage.extract import extract
 from aicoverage.model import Article, Comparison, Extraction, Source
 from tests.conftest import SEEDS
-from tests.strategies import money_claim
+from tests.strategies import cell_texts, comparisons, money_claim
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,21 @@ def test_empty_comparison_gives_empty_typed_tables(tmp_path: Path) -> None:
     con = duckdb.connect(str(tmp_path / "e.duckdb"), read_only=True)
     assert con.sql("SELECT count(*) FROM disagreeing_facts").fetchall()[0] == (0,)
     con.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(comparison=comparisons(text=cell_texts))
+def test_every_claim_has_one_row_and_the_ids_join(comparison: Comparison) -> None:
+    claims = list(table_rows(comparison, "claims"))
+    links = list(table_rows(comparison, "fact_claims"))
+    assert len(claims) == len(links) == sum(len(x.claims) for x in comparison.articles)
+    by_id = {c["claim_id"]: c for c in claims}
+    assert sorted(by_id) == list(range(len(claims)))
+    facts = {f["fact_id"] for f in table_rows(comparison, "facts")}
+    for link in links:
+        claim = by_id[link["claim_id"]]
+        assert (claim["fact_id"], claim["article_id"]) == (link["fact_id"], link["article_id"])
+        assert link["fact_id"] in facts
+    lows = [c.low for x in comparison.articles for c in x.claims]
+    assert [Decimal(str(row["low_exact"])) for row in claims] == lows
+    assert all(isinstance(row["low"], float) for row in claims)

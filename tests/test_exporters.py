@@ -261,3 +261,16 @@ def test_a_failing_plugin_is_a_plugin_error_naming_it(
     with pytest.raises(PluginError, match=r"exporter plugin 'odt' \(someplugin.odt:export\) failed"):
         export(Comparison(), tmp_path / "c.odt")
     assert list(tmp_path.iterdir()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=cell_texts)
+def test_guarded_pieces_never_start_a_formula_and_nothing_else_changes(text: str) -> None:
+    import re
+
+    from aicoverage.exporters.csv import guard
+
+    out = guard(text)
+    for piece in [*re.split(r"[,;\t]", out)[1:], out]:
+        assert not piece.lstrip(" ").startswith(("=", "+", "-", "@"))
+    assert out.replace("'", "") == text.replace("'", "")

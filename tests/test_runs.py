@@ -5,9 +5,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aicoverage.errors import FormatError, SourceError
 from aicoverage.model import Article, Extraction, Source
@@ -15,6 +18,7 @@ from aicoverage.runs import Cache, Task, extract_many, is_extractions, list_task
 from aicoverage.runs.files import list_files
 from aicoverage.runs.work import Result, as_error
 from aicoverage.serialize import dumps
+from tests.strategies import cell_texts, extractions
 
 
 def _extraction(path: str = "a.txt") -> Extraction:
@@ -183,3 +187,14 @@ def test_errors_travel_as_fields_and_come_back_typed() -> None:
     assert type(as_error(("DecodeError", "a", "bad"))).__name__ == "DecodeError"
     assert type(as_error(("NoSuchError", "a", "bad"))) is SourceError
     assert type(as_error(("AicoverageError", "a", "bad"))) is SourceError
+
+
+@settings(max_examples=50, deadline=None)
+@given(items=st.lists(extractions(text=cell_texts), max_size=4))
+def test_extract_output_reads_back_to_the_same_extractions(items: list[Extraction]) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "corpus.jsonl"
+        with open(path, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.writelines(dumps(x) + "\n" for x in items)
+        assert list(read_extractions(path)) == items
+        assert is_extractions(path) == bool(items)

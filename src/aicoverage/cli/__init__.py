@@ -85,7 +85,8 @@ def _items(args: argparse.Namespace, stack: ExitStack, tasks: list[Any]) -> Iter
         client = stack.enter_context(dask.connect(args.scheduler))
         args.cluster_map = dask.mapper(client)
         return dask.run(tasks, client)
-    return run(tasks, jobs=args.jobs or default_jobs())
+    files = sum(1 for t in tasks if not isinstance(t, AicoverageError))
+    return run(tasks, jobs=min(args.jobs or default_jobs(), max(1, files)))
 
 
 def _results(args: argparse.Namespace, stack: ExitStack, report: Report, *, as_json: bool) -> Iterator[Any]:
@@ -110,9 +111,9 @@ def _results(args: argparse.Namespace, stack: ExitStack, report: Report, *, as_j
             report.add(r)
             if r.error is None:
                 yield r
-                if args.verbose and r.extraction is not None:
-                    for p in r.extraction.article.problems:
-                        say(f"{r.extraction.article.source.path}: note: {p.code}: {p.message}")
+                if args.verbose:
+                    for note in r.notes:
+                        say(f"{r.source}: note: {note}")
     report.close_bar()
 
 

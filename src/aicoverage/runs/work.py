@@ -52,6 +52,8 @@ class Result:
     """(kind, path, reason) of a :class:`~aicoverage.errors.SourceError`."""
     source: str | None = None
     """The article's source path (``file`` or ``file#3`` for a record)."""
+    notes: tuple[str, ...] = ()
+    """The article's recorded problems, ``code: message`` each."""
 
     @property
     def ok(self) -> bool:
@@ -78,8 +80,14 @@ def _of(item: Extraction | SourceError, *, as_json: bool, line: str | None = Non
     if isinstance(item, SourceError):
         return _error(item, item.path)
     text = (line or dumps(item)) if as_json else None
+    notes = tuple(f"{p.code}: {p.message}" for p in item.article.problems)
     return Result(
-        len(item.claims), len(item.quotes), text, None if as_json else item, source=item.article.source.path
+        len(item.claims),
+        len(item.quotes),
+        text,
+        None if as_json else item,
+        source=item.article.source.path,
+        notes=notes,
     )
 
 
@@ -126,7 +134,7 @@ def run_task(task: Task) -> list[Result]:
 
 def _parsed(r: Result) -> Result:
     data = json.loads(r.line or "")
-    return Result(r.claims, r.quotes, None, structure(data, Extraction), source=r.source)
+    return Result(r.claims, r.quotes, None, structure(data, Extraction), source=r.source, notes=r.notes)
 
 
 def _cache_key(task: Task) -> tuple[Cache | None, str | None]:
@@ -160,9 +168,10 @@ def _replayed(line: str, made_from: str, task: Task) -> Result:
         line = json.dumps(data, ensure_ascii=False)
     claims, quotes = len(data.get("claims", ())), len(data.get("quotes", ()))
     source = data["source"]["path"]
+    notes = tuple(f"{p['code']}: {p['message']}" for p in data.get("problems", ()))
     if task.as_json:
-        return Result(claims, quotes, line, source=source)
-    return Result(claims, quotes, None, structure(data, Extraction), source=source)
+        return Result(claims, quotes, line, source=source, notes=notes)
+    return Result(claims, quotes, None, structure(data, Extraction), source=source, notes=notes)
 
 
 def _moved(path: str, made_from: str, now: str) -> str:
