@@ -87,3 +87,15 @@ def test_the_cli_on_a_cluster(client: object, corpus: Path, capsys: pytest.Captu
     local = capsys.readouterr()
     assert main(["extract", str(corpus), "--scheduler", address, "-q"]) == 1
     assert capsys.readouterr() == local
+
+
+def test_compare_on_a_cluster_gives_the_same_facts(
+    client: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aicoverage.cli import main
+
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    assert main(["compare", str(SEEDS), "--json", "-q", "-j", "1"]) == 0
+    local = capsys.readouterr().out
+    assert main(["compare", str(SEEDS), "--json", "-q", "--scheduler", address]) == 0
+    assert capsys.readouterr().out == local

@@ -14,7 +14,7 @@ from aicoverage.errors import ExportError
 from aicoverage.exporters._rows import TABLES, table_rows
 from aicoverage.model import Comparison
 
-BATCH_ROWS = 50_000
+BATCH_ROWS = 20_000
 """Rows per record batch (and per Parquet row group)."""
 
 
