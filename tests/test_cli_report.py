@@ -60,3 +60,17 @@ def test_verbose_lists_the_articles_notes(tmp_path: Path, capsys: pytest.Capture
     assert "note:" not in capsys.readouterr().err
     assert main(["extract", str(tmp_path), "-v", "-j", "1"]) == 0
     assert f"aicoverage: {tmp_path / 'a.md'}: note: front_matter_unclosed: " in capsys.readouterr().err
+
+
+def test_articles_read_twice_are_counted_once_and_summarised(monkeypatch: pytest.MonkeyPatch) -> None:
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    report = Report(quiet=True)
+    for n in range(SHOWN + 3):
+        report.read_twice(f"a{n}.txt", "corpus.jsonl")
+    report.add(Result())
+    report.finish()
+    lines = err.getvalue().splitlines()
+    assert lines[0] == "aicoverage: a0.txt: read twice (again from corpus.jsonl); counted once"
+    assert lines[-1] == f"aicoverage: {SHOWN + 3} articles read twice in all, each counted once"
+    assert len(lines) == SHOWN + 1

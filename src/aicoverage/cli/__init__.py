@@ -104,7 +104,7 @@ def _results(args: argparse.Namespace, stack: ExitStack, report: Report, *, as_j
         for r in results:
             if r.source is not None and r.source in seen:
                 # The same article twice (a folder and a file in it, or sources and their extract output).
-                say(f"{r.source}: read twice (again from {path}); counted once")
+                report.read_twice(r.source, path)
                 continue
             if r.source is not None:
                 seen[r.source] = path

@@ -42,6 +42,7 @@ class Report:
         self.started = time.perf_counter()
         self.articles = self.claims = self.quotes = 0
         self.errors: Counter[str] = Counter()
+        self.twice = 0
         self.bar: Any = None
 
     def progress(self, total: int, what: str) -> None:
@@ -79,6 +80,12 @@ class Report:
         if self.verbose or sum(self.errors.values()) <= SHOWN:
             say(f"{path}: {reason}")
 
+    def read_twice(self, source: str, again: str) -> None:
+        """Count an article met a second time (it is counted once); print the first few."""
+        self.twice += 1
+        if self.verbose or self.twice <= SHOWN:
+            say(f"{source}: read twice (again from {again}); counted once")
+
     @property
     def failed(self) -> int:
         """Inputs not read."""
@@ -90,6 +97,8 @@ class Report:
         hidden = self.failed - SHOWN
         if hidden > 0 and not self.verbose:
             say(f"... and {_plural(hidden, 'more problem')} not shown (-v lists them all)")
+        if self.twice > SHOWN and not self.verbose:
+            say(f"{_plural(self.twice, 'article')} read twice in all, each counted once")
         if self.articles == 0:
             say("no article was read")
         if self.quiet:
