@@ -87,9 +87,16 @@ def run(
     if submit is not None:
         yield from _ordered(tasks, submit, ahead=AHEAD * max(jobs, 1), chunk=chunk)
         return
-    # Forked workers start with the tables this process already loaded.
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
+    tasks = iter(tasks)
+    if fork:
+        # The first file is read here: forked workers then start with the tables and language
+        # models it loaded (shared pages, no cold start in each worker).
+        for task in tasks:
+            yield from _inline(task)
+            if isinstance(task, Task):
+                break
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
             yield from _ordered(tasks, lambda ts: pool.submit(run_tasks, ts), ahead=AHEAD * jobs, chunk=chunk)
