@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 
 from aicoverage.compare import compare
-from aicoverage.errors import ExportError
+from aicoverage.errors import ExportError, PluginError
 from aicoverage.exporters import available_exporters, export, find_format, load_exporter
 from aicoverage.exporters._cells import CELL_LIMIT, CellText, sheet_title
 from aicoverage.model import (
@@ -45,7 +45,9 @@ def test_format_comes_from_the_suffix(path: str, fmt: str) -> None:
 
 
 def test_unknown_format_names_the_known_ones(tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="no exporter for format 'odt'; available: csv, json, xlsx"):
+    with pytest.raises(
+        ExportError, match="no exporter for format 'odt'; available: csv, duckdb, json, parquet, xlsx"
+    ):
         export(Comparison(), tmp_path / "x.odt")
     with pytest.raises(ExportError, match="no file suffix"):
         export(Comparison(), tmp_path / "x")
@@ -63,7 +65,7 @@ def test_plugins_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AICOVERAGE_NO_PLUGINS", "1")
     available_exporters.cache_clear()
     try:
-        assert list(available_exporters()) == ["csv", "json", "xlsx"]
+        assert list(available_exporters()) == ["csv", "duckdb", "json", "parquet", "xlsx"]
     finally:
         available_exporters.cache_clear()
 
@@ -163,3 +165,112 @@ def test_json_keeps_lone_surrogates_as_escapes(tmp_path: Path) -> None:
     raw = (tmp_path / "c.json").read_bytes()
     raw.decode("utf-8")  # valid UTF-8
     assert json.loads(raw)["facts"][0]["claims"][0]["text"] == "bad\ud800"
+
+
+# --- CSV injection in every locale --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("5%;=2+3", "5%;'=2+3"),
+        ("a,=1", "a,'=1"),
+        ("x\t@SUM(A1)", "x\t'@SUM(A1)"),
+        ("5%; =2+3", "5%; '=2+3"),
+        ("5;6", "5;6"),
+    ],
+)
+def test_csv_guards_every_separated_piece(tmp_path: Path, text: str, written: str) -> None:
+    export(comparison_with(text), tmp_path / "c.csv")
+    with open(tmp_path / "c.csv", encoding="utf-8-sig", newline="") as fh:
+        header, row = list(csv.reader(fh))
+    assert dict(zip(header, row, strict=True))["text"] == written
+
+
+def test_csv_split_on_semicolons_gives_no_formula_cell(tmp_path: Path) -> None:
+    # How a ru/de/fr/pt-BR spreadsheet imports it: ";" separates, quoted fields stay whole.
+    export(comparison_with("5%;=2+3", sentence="Costs rose 5%;=2+3, said one;-1"), tmp_path / "c.csv")
+    with open(tmp_path / "c.csv", encoding="utf-8-sig", newline="") as fh:
+        cells = [cell for row in csv.reader(fh, delimiter=";") for cell in row]
+    assert not [c for c in cells if c.lstrip().startswith(("=", "+", "-", "@"))]
+    raw = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    assert '"5%;\'=2+3"' in raw
+
+
+# --- writing safely -------------------------------------------------------------------------------
+
+
+def test_a_failed_export_leaves_the_existing_output_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "c.json"
+    out.write_text("previous", encoding="utf-8")
+
+    def broken(comparison: Comparison, path: object) -> None:
+        Path(str(path)).write_text("half", encoding="utf-8")
+        raise ExportError(f"{path}: cannot write: disk full")
+
+    monkeypatch.setattr("aicoverage.exporters.load_exporter", lambda _: broken)
+    with pytest.raises(ExportError, match=f"^{out}: cannot write"):
+        export(Comparison(), out)
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.json"]
+
+
+def test_export_replaces_a_whole_file_and_a_whole_directory(tmp_path: Path) -> None:
+    out = tmp_path / "c.parquet"
+    out.mkdir()
+    (out / "stale.parquet").write_bytes(b"old")
+    export(comparison_with("$6M"), out)
+    assert "stale.parquet" not in {p.name for p in out.iterdir()}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.parquet"]
+
+
+def test_two_exports_at_once_leave_one_whole_file(tmp_path: Path) -> None:
+    import threading
+
+    out = tmp_path / "c.xlsx"
+    big = compare(
+        [
+            Extraction(
+                article=Article(Source(f"{n}.txt", "text"), "x", "x"),
+                claims=tuple(money_claim(str(k), f"${k}") for k in range(1, 300)),
+            )
+            for n in range(3)
+        ]
+    )
+    threads = [threading.Thread(target=export, args=(big, out)) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    import openpyxl
+
+    assert openpyxl.load_workbook(out).sheetnames[0] == "About"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.xlsx"]
+
+
+def test_a_failing_plugin_is_a_plugin_error_naming_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def crash(comparison: Comparison, path: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("aicoverage.exporters.available_exporters", lambda: {"odt": "someplugin.odt:export"})
+    monkeypatch.setattr("aicoverage.exporters.load_exporter", lambda _: crash)
+    with pytest.raises(PluginError, match=r"exporter plugin 'odt' \(someplugin.odt:export\) failed"):
+        export(Comparison(), tmp_path / "c.odt")
+    assert list(tmp_path.iterdir()) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=cell_texts)
+def test_guarded_pieces_never_start_a_formula_and_nothing_else_changes(text: str) -> None:
+    import re
+
+    from aicoverage.exporters.csv import guard
+
+    out = guard(text)
+    for piece in [*re.split(r"[,;\t]", out)[1:], out]:
+        assert not piece.lstrip(" ").startswith(("=", "+", "-", "@"))
+    assert out.replace("'", "") == text.replace("'", "")

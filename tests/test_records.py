@@ -52,6 +52,7 @@ def test_claim_records() -> None:
         "high": Decimal(6_000_000),
         "unit": None,
         "currency": "USD",
+        "currency_inferred": False,
         "bound": "exact",
         "per": None,
         "subject": None,

@@ -35,3 +35,13 @@ def test_decimals_are_written_exactly(value: Decimal, written: str) -> None:
     q = Quantity(kind=Kind.COUNT, low=value, high=value)
     assert json.dumps(unstructure(q)["low"]) == written
     assert loads(dumps(q), Quantity).low == value
+
+
+def test_a_number_of_thousands_of_digits_round_trips() -> None:
+    huge = Decimal("9" * 5000)
+    q = Quantity(kind=Kind.COUNT, low=huge, high=huge)
+    text = dumps(q)
+    assert loads(text, Quantity).low == huge
+    assert loads(
+        dumps(Quantity(kind=Kind.COUNT, low=Decimal("1E+4500"), high=Decimal("1E+4500"))), Quantity
+    ).low

@@ -61,6 +61,7 @@ from aicoverage.model import (
     TextSpan,
 )
 from aicoverage.quantities import find_quantities, parse_quantity
+from aicoverage.runs import extract_many
 
 __all__ = [
     "AdapterPluginError",
@@ -105,6 +106,7 @@ __all__ = [
     "compare",
     "export",
     "extract",
+    "extract_many",
     "find_quantities",
     "group_stories",
     "load",

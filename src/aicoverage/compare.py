@@ -23,8 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from attrs import evolve
 
@@ -146,12 +147,16 @@ def compare(
     *,
     rule: Rule | None = None,
     fact_sheet: str | os.PathLike[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    map: Callable[..., Iterable[Any]] = map,
 ) -> Comparison:
     """Line up the claims of ``extractions`` into facts and judge each fact's agreement.
 
     Articles given instead of extractions are extracted first. ``rule`` sets tolerances,
     exchange rates and story window (default :class:`Rule`); ``fact_sheet`` names a TOML/JSON
-    file of facts that take priority over automatic alignment.
+    file of facts that take priority over automatic alignment. ``progress(done, total)`` is
+    called as the articles' claims are lined up; ``map`` runs per-block work (a process pool's
+    ``imap`` or a dask client's map may be passed).
     """
     done = tuple(_extracted(x) for x in extractions)
     rule = rule or Rule()
@@ -186,6 +191,8 @@ def compare(
                     currency,
                 )
             )
+        if progress is not None:
+            progress(n + 1, len(done))
     facts = []
     for spec in specs:
         for n, part in enumerate(_by_measure(by_spec[spec.id], flat)):

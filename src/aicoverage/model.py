@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from attrs import Attribute, field, frozen
 
@@ -359,3 +360,21 @@ class Comparison:
     facts: tuple[Fact, ...] = ()
     articles: tuple[Extraction, ...] = ()
     rule: Rule = Rule()
+
+    def to_pandas(self) -> dict[str, Any]:
+        """Every table (articles, claims, quotes, comments, facts, fact_claims) as a pandas DataFrame."""
+        from aicoverage.frames import to_pandas
+
+        return to_pandas(self)
+
+    def facts_frame(self) -> Any:
+        """The facts as a pandas DataFrame (see :mod:`aicoverage.frames`)."""
+        from aicoverage.frames import facts_frame
+
+        return facts_frame(self)
+
+    def claims_frame(self) -> Any:
+        """The claims, with float values and their fact ids, as a pandas DataFrame."""
+        from aicoverage.frames import claims_frame
+
+        return claims_frame(self)

@@ -32,6 +32,9 @@ SCHEMA_VERSION = 1
 
 T = TypeVar("T")
 
+_MAX_INT_DIGITS = 4_000
+"""Integral decimals with more digits are written as strings (``sys.get_int_max_str_digits``)."""
+
 
 def _unstructure_decimal(value: Decimal) -> int | float | str:
     """An int when integral, a float when the float's shortest repr is the same decimal, else a string.
@@ -39,6 +42,9 @@ def _unstructure_decimal(value: Decimal) -> int | float | str:
     Either way reading it back gives the very same :class:`~decimal.Decimal`.
     """
     if not value.is_finite():
+        return str(value)
+    if value.adjusted() >= _MAX_INT_DIGITS:
+        # Past Python's int <-> str digit limit (4,300) json can neither write nor read the int.
         return str(value)
     if value == value.to_integral_value():
         return int(value)

@@ -1,0 +1,98 @@
+"""Reading back what ``aicoverage extract --json`` wrote: JSON Lines of extractions, gzipped or not.
+
+:func:`is_extractions` sniffs a file's first bytes (the interchange's first key is the article's
+``source``), so an extract output given to ``compare`` (or found in a folder) is read as the
+extractions it holds, never as an article. Each line becomes an
+:class:`~aicoverage.model.Extraction`; a line that is not one is a
+:class:`~aicoverage.errors.FormatError` naming ``file#line`` and the rest is read on.
+
+>>> import pathlib, tempfile
+>>> from aicoverage.model import Article, Extraction, Source
+>>> from aicoverage.serialize import dumps
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "corpus.jsonl"
+>>> x = Extraction(article=Article(Source("a.txt", "text"), "Hi.", "Hi."))
+>>> _ = path.write_text(dumps(x) + "\\n" + "{}\\n", "utf-8")
+>>> is_extractions(path)
+True
+>>> [type(item).__name__ for item in read_extractions(path)]
+['Extraction', 'FormatError']
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import stat
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import IO
+
+from aicoverage.errors import FormatError, SourceError
+from aicoverage.model import Extraction
+from aicoverage.serialize import structure
+
+_GZIP = b"\x1f\x8b"
+# An extraction record starts with its own fields, then the article's, flattened (serialize.py).
+_HEAD = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"claims"\s*:\s*\[')
+_SOURCE = re.compile(rb'"entities"\s*:\s*\[.*"source"\s*:\s*\{\s*"path"\s*:', re.DOTALL)
+_SNIFF = 1 << 20
+
+
+def _open(path: str | os.PathLike[str], head: bytes) -> IO[bytes]:
+    if head.startswith(_GZIP):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def is_extractions(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a regular file of extraction JSON Lines (plain or gzip)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # never open a FIFO or a device to sniff it
+        with open(path, "rb") as fh:
+            head = fh.read(_SNIFF)
+        if head.startswith(_GZIP):
+            with gzip.open(path, "rb") as fz:
+                head = fz.read(_SNIFF)
+    except (OSError, EOFError, gzip.BadGzipFile):
+        return False
+    first = head.split(b"\n", 1)[0]
+    return bool(_HEAD.match(first) and _SOURCE.search(first))
+
+
+def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of the file with their numbers (from 1), decoded as UTF-8."""
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+    with _open(path, head) as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.decode("utf-8", "surrogateescape").strip()
+            if line:
+                yield n, line
+
+
+def parse_line(line: str, *, path: str, number: int) -> Extraction | SourceError:
+    """One line of the interchange as an :class:`Extraction`, or the error naming ``path#number``."""
+    try:
+        return structure(json.loads(line, parse_float=Decimal), Extraction)
+    except (Exception, RecursionError) as e:  # cattrs' ClassValidationError groups field errors
+        return FormatError(f"{path}#{number}", f"not an extraction record: {_reason(e)}")
+
+
+def _reason(e: BaseException) -> str:
+    found = getattr(e, "exceptions", None)
+    if found:
+        return "; ".join(_reason(inner) for inner in found[:3])
+    return f"{type(e).__name__}: {e}"
+
+
+def read_extractions(path: str | os.PathLike[str]) -> Iterator[Extraction | SourceError]:
+    """The extractions of an extract JSON Lines file, one per line, errors in their place."""
+    name = os.fspath(path)
+    try:
+        for n, line in read_lines(name):
+            yield parse_line(line, path=name, number=n)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield SourceError(name, f"cannot be read: {getattr(e, 'strerror', None) or e}")
