@@ -74,3 +74,24 @@ def test_articles_read_twice_are_counted_once_and_summarised(monkeypatch: pytest
     assert lines[0] == "aicoverage: a0.txt: read twice (again from corpus.jsonl); counted once"
     assert lines[-1] == f"aicoverage: {SHOWN + 3} articles read twice in all, each counted once"
     assert len(lines) == SHOWN + 1
+
+
+def test_our_own_outputs_are_skipped_not_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    report = Report()
+    report.add(Result(claims=1))
+    report.add(Result(error=("OwnOutputError", "coverage.json", "aicoverage's own comparison JSON")))
+    report.finish()
+    assert report.failed == 0
+    assert report.skipped == 1
+    assert "coverage.json: skipped" in err.getvalue()
+    assert "1 of aicoverage's own outputs skipped" in err.getvalue()
+
+
+def test_a_second_compare_into_the_same_folder_exits_zero(tmp_path: Path) -> None:
+    from aicoverage.cli import main
+
+    (tmp_path / "a.txt").write_text("Nvidia sold 5 million chips in 2024.", "utf-8")
+    assert main(["compare", str(tmp_path), "-o", str(tmp_path / "coverage.json"), "-q", "-j", "1"]) == 0
+    assert main(["compare", str(tmp_path), "-o", str(tmp_path / "coverage.json"), "-q", "-j", "1"]) == 0

@@ -41,16 +41,22 @@ def test_folders_are_walked_sorted_without_hidden_files(tmp_path: Path) -> None:
 
 
 def test_an_unlisted_folder_error_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def walk(top: str, onerror: object = None) -> object:
-        assert callable(onerror)
-        onerror(PermissionError(13, "Permission denied", os.path.join(top, "locked")))
-        yield top, [], ["a.txt"]
+    (tmp_path / "a.txt").write_text("x", "utf-8")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
 
-    monkeypatch.setattr("aicoverage.runs.files.os.walk", walk)
+    def scandir(path: str) -> object:
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    # Tests run as root, where chmod hides nothing: the folder's listing is refused instead.
+    monkeypatch.setattr("aicoverage.adapters._walk.os.scandir", scandir)
     found = list(list_files([tmp_path]))
     assert found[0] == str(tmp_path / "a.txt")
     assert isinstance(found[1], SourceError)
-    assert str(found[1]) == f"{tmp_path / 'locked'}: cannot be listed: Permission denied"
+    assert "locked" in str(found[1])
+    assert "cannot be listed: Permission denied" in str(found[1])
 
 
 # --- extract outputs ------------------------------------------------------------------------

@@ -11,14 +11,13 @@ reader of standard output went away (``| head``).
 from __future__ import annotations
 
 import argparse
-import inspect
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, suppress
 from typing import Any
 
-from aicoverage.adapters import find_adapters, load_many
+from aicoverage.adapters import find_adapters, parse_field_map
 from aicoverage.cli._report import Report, say
 from aicoverage.compare import compare, parse_rate
 from aicoverage.errors import AicoverageError
@@ -44,17 +43,12 @@ def _version() -> str:
 def _field_map(text: str | None) -> tuple[tuple[str, str], ...]:
     if not text:
         return ()
-    pairs = []
-    for part in text.split(","):
-        field, eq, key = (s.strip() for s in part.partition("="))
-        if not (eq and field and key):
-            raise UsageError(
-                f"--map {text!r}: write FIELD=KEY pairs, comma-separated (published=publishedAt)"
-            )
-        pairs.append((field, key))
-    if "field_map" not in inspect.signature(load_many).parameters:
-        raise UsageError("--map needs a load_many that reads field maps (not in this version)")
-    return tuple(pairs)
+    try:
+        mapping = parse_field_map(text)
+    except AicoverageError as e:
+        hint = "write FIELD=KEY pairs, comma-separated: published=publishedAt"
+        raise UsageError(f"--map {text!r}: {e} ({hint})") from None
+    return tuple((target, key) for target, keys in mapping.fields.items() for key in keys)
 
 
 def _check(args: argparse.Namespace) -> tuple[tuple[tuple[str, str], ...], tuple[Rate, ...]]:

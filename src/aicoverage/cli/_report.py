@@ -34,6 +34,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
+SKIPPED = "OwnOutputError"
+"""The error kind of an input that is one of aicoverage's own outputs: skipped, not failed."""
+
+
 class Report:
     """Counts of a run and its progress bar."""
 
@@ -43,6 +47,7 @@ class Report:
         self.articles = self.claims = self.quotes = 0
         self.errors: Counter[str] = Counter()
         self.twice = 0
+        self.skipped = 0
         self.bar: Any = None
 
     def progress(self, total: int, what: str) -> None:
@@ -76,6 +81,11 @@ class Report:
             self.quotes += result.quotes
             return
         kind, path, reason = result.error
+        if kind == SKIPPED:  # our own output in the folder: left alone on purpose, not a failure
+            self.skipped += 1
+            if self.verbose or self.skipped <= SHOWN:
+                say(f"{path}: skipped: {reason}")
+            return
         self.errors[kind] += 1
         if self.verbose or sum(self.errors.values()) <= SHOWN:
             say(f"{path}: {reason}")
@@ -105,6 +115,8 @@ class Report:
             return
         kinds = ", ".join(f"{n:,} {kind}" for kind, n in self.errors.most_common())
         errors = _plural(self.failed, "error") + (f" ({kinds})" if kinds else "")
+        if self.skipped:
+            errors += f", {self.skipped:,} of aicoverage's own outputs skipped"
         seconds = time.perf_counter() - self.started
         say(
             f"{_plural(self.articles, 'article')}, {errors}, {_plural(self.claims, 'claim')}, "

@@ -1,7 +1,8 @@
-"""The files a run reads: every path given, directories walked as :func:`~aicoverage.load_many` walks them.
+"""The files a run reads: every path given, folders walked exactly as :func:`~aicoverage.load_many` does.
 
-Directories are walked in sorted order, files only, hidden files and folders (``.name``) skipped;
-a folder that cannot be listed is an error naming it, never a silent gap.
+This is the adapters' walk (:mod:`aicoverage.adapters._walk`): sorted, hidden entries skipped,
+links to folders followed, a file named twice read once, and a folder that cannot be listed an
+error naming it, never a silent gap.
 
 >>> import pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -16,23 +17,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from aicoverage.adapters._walk import iter_files
 from aicoverage.errors import SourceError
 
 
 def list_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | SourceError]:
     """Each file to read, in order (a path that is not a directory is passed on as given)."""
-    for path in paths:
-        name = os.fspath(path)
-        if not os.path.isdir(name):
-            yield name
-            continue
-        problems: list[OSError] = []
-        for root, dirs, files in os.walk(name, onerror=problems.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            yield from (os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
-            while problems:
-                e = problems.pop(0)
-                yield SourceError(e.filename or name, f"cannot be listed: {e.strerror or e}")
-        while problems:
-            e = problems.pop(0)
-            yield SourceError(e.filename or name, f"cannot be listed: {e.strerror or e}")
+    yield from iter_files(paths)

@@ -23,20 +23,18 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import stat
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import IO
 
+from aicoverage.adapters import is_extraction_file
+from aicoverage.adapters._outputs import is_extraction_record
 from aicoverage.errors import FormatError, SourceError
 from aicoverage.model import Extraction
 from aicoverage.serialize import structure
 
 _GZIP = b"\x1f\x8b"
-# An extraction record starts with its own fields, then the article's, flattened (serialize.py).
-_HEAD = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"claims"\s*:\s*\[')
-_SOURCE = re.compile(rb'"entities"\s*:\s*\[.*"source"\s*:\s*\{\s*"path"\s*:', re.DOTALL)
 _SNIFF = 1 << 20
 
 
@@ -52,14 +50,17 @@ def is_extractions(path: str | os.PathLike[str]) -> bool:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False  # never open a FIFO or a device to sniff it
         with open(path, "rb") as fh:
-            head = fh.read(_SNIFF)
-        if head.startswith(_GZIP):
-            with gzip.open(path, "rb") as fz:
-                head = fz.read(_SNIFF)
-    except (OSError, EOFError, gzip.BadGzipFile):
+            head = fh.read(len(_GZIP))
+    except OSError:
         return False
-    first = head.split(b"\n", 1)[0]
-    return bool(_HEAD.match(first) and _SOURCE.search(first))
+    if not head.startswith(_GZIP):
+        return is_extraction_file(path)
+    try:
+        with gzip.open(path, "rb") as fz:
+            first = fz.readline(_SNIFF)
+        return is_extraction_record(json.loads(first.decode("utf-8", "replace").lstrip("\ufeff")))
+    except (OSError, EOFError, ValueError, RecursionError):
+        return False
 
 
 def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str]]:

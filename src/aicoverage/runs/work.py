@@ -94,7 +94,10 @@ def _of(item: Extraction | SourceError, *, as_json: bool, line: str | None = Non
 def _extracted(task: Task) -> Iterator[Extraction | SourceError]:
     options: dict[str, Any] = {"format": task.format}
     if task.field_map:
-        options["field_map"] = dict(task.field_map)
+        keys: dict[str, list[str]] = {}
+        for target, key in task.field_map:
+            keys.setdefault(target, []).append(key)
+        options["field_map"] = keys
     for item in load_many([task.path], **options):
         if isinstance(item, Article):
             try:
