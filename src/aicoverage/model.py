@@ -237,14 +237,19 @@ class Quote:
 
 @frozen
 class EntityMention:
-    """A gazetteer entity named in the text."""
+    """An entity named in the text: a gazetteer entry, or a name found there."""
 
     text: str
     start: int
     end: int
     canonical: str
     type: str
-    """``company``, ``person``, ``model``, ``chip``, ``outlet``, ``organization`` or ``place``."""
+    """``company``, ``person``, ``model``, ``chip``, ``outlet``, ``organization``, ``place``,
+    ``product`` or ``unknown`` (a name found in the text whose kind nothing around it tells)."""
+    origin: str = "gazetteer"
+    """``gazetteer`` (a known entity, also inflected or misspelt) or ``text`` (found in the text)."""
+    key: str | None = None
+    """Where spellings of one name in other scripts meet (see ``extract._translit.name_key``)."""
 
 
 @frozen

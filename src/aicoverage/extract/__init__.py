@@ -71,7 +71,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | str | os.PathLike[str] |
         gaz = load_gazetteer(None if gazetteer is None else os.fspath(gazetteer))
     text, spans = article.text, article.body_spans
     language = _language(article)
-    entities = find_entities(text, spans, gazetteer=gaz)
+    entities = find_entities(text, spans, gazetteer=gaz, language=language)
     quotes = find_quotes(text, spans, entities=entities, language=language)
     claims = find_claims(text, spans, language=language, quotes=quotes, entities=entities)
     return Extraction(article=article, claims=tuple(claims), quotes=tuple(quotes), entities=tuple(entities))

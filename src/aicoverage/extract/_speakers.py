@@ -23,14 +23,10 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from aicoverage.extract._speech import Speech
+from aicoverage.extract.names import NAME_SEQUENCE
 from aicoverage.model import EntityMention, Speaker
 
-_LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
-_CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
-_SEP = "[ \u00a0]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|la|le)[ \u00a0]+)?"
-_NAME = re.compile(
-    f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
-)
+_NAME = NAME_SEQUENCE  # the one name mechanism: the same sequences entity discovery reads
 _WORD = re.compile(r"\S+")
 # a transliterated foreign name: parts joined by an interpunct (萨蒂亚·纳德拉, シェルドン・フェルナンデス)
 _DOTTED = re.compile(
@@ -59,7 +55,8 @@ class People:
     def __init__(self, text: str, entities: Sequence[EntityMention], speech: Speech) -> None:
         self.text = text
         self.speech = speech
-        self.entities = sorted(entities, key=lambda m: m.start)
+        # names found in the text are read here from the same sequences, ranked by how they are written
+        self.entities = sorted((m for m in entities if m.origin != "text"), key=lambda m: m.start)
         self._starts = [m.start for m in self.entities]
         persons = [(m.start, m.text, m.canonical) for m in self.entities if m.type == "person"]
         self.persons: list[tuple[int, str, str]] = persons
