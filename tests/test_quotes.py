@@ -218,7 +218,7 @@ MORE_ATTRIBUTION = [
         "en",
         "Jefferies analysts, however, noted DeepSeek's success could push managers to “refocus on "
         "efficiency and return on investment from now on.”",
-        [("refocus on efficiency and return on investment from now on.", None)],
+        [("refocus on efficiency and return on investment from now on.", "Jefferies")],
     ),
     # an apposition between the name and its verb; a clause of its own is no attribution
     (

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from aicoverage.extract._descriptions import find_descriptions
 from aicoverage.extract._speech import Speech
 from aicoverage.extract.names import NAME_SEQUENCE
 from aicoverage.model import EntityMention, Speaker
@@ -47,6 +48,12 @@ class _Candidate:
     end: int
     name: str
     canonical: str | None
+    kind: str = ""
+    """``described`` (a description, its holder as canonical) or ``plural`` (a plural pronoun)."""
+
+
+_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_HOLDER_TYPES = frozenset({"company", "organization", "outlet"})
 
 
 class People:
@@ -61,6 +68,11 @@ class People:
         persons = [(m.start, m.text, m.canonical) for m in self.entities if m.type == "person"]
         self.persons: list[tuple[int, str, str]] = persons
         self._written: list[tuple[int, int, str]] | None = None
+        # organisations, known or found in the text: what descriptions and "they" stand for
+        self.holders = sorted((m for m in entities if m.type in _HOLDER_TYPES), key=lambda m: m.start)
+        self._holder_starts = [m.start for m in self.holders]
+        self.named = sorted((m for m in entities if m.type != "person"), key=lambda m: m.start)
+        self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
         i = bisect.bisect_left(self._starts, lo)
@@ -103,11 +115,71 @@ class People:
                 continue
             for m in rx.finditer(text, lo, hi):
                 s, e = m.span(1)
+                if self.speech.cue.match(text, s):
+                    continue  # 发言人表示: the verb after a title is no name
                 if not any(a < e and s < b for a, b in taken):
                     out.append(_Candidate(_NAMED, s, e, text[s:e], None))
         for m in self.speech.pronoun.finditer(text, lo, hi):
             out.append(_Candidate(_PRONOUN, m.start(), m.end(), m.group(), None))
-        return out
+        for m in self.speech.plural_pronoun.finditer(text, lo, hi):
+            out.append(_Candidate(_PRONOUN, m.start(), m.end(), m.group(), None, "plural"))
+        return self._with_descriptions(out, lo, hi, cue_at, cue_end)
+
+    def _with_descriptions(
+        self, cands: list[_Candidate], lo: int, hi: int, cue_at: int, cue_end: int
+    ) -> list[_Candidate]:
+        """Add the descriptions of ``text[lo:hi]``; the candidates inside one become its holder.
+
+        A description next to a person's name ("analyst Jane Doe", "Analystin Petra Wolf") is
+        only that person's title: the name stays the candidate.
+        """
+        text = self.text
+        for s, e in find_descriptions(text, lo, hi, self.speech, cue_at=cue_at, cue_end=cue_end):
+            cands = [self._untitled(c) for c in cands]
+            cands = [c for c in cands if c is not None]
+            named = [c for c in cands if c.rank in (_PERSON, _NAMED) and s <= c.start <= e + 2]
+            if named:
+                continue
+            cands = [c for c in cands if not (s <= c.start and c.end <= e)]
+            cands.append(_Candidate(_NAMED, s, e, text[s:e], self._holder(s, e), "described"))
+        return cands
+
+    def _untitled(self, c: _Candidate) -> _Candidate | None:
+        """A found name without the describing word it starts with ("Analystin Petra Wolf" ->
+        "Petra Wolf"); None when it is all description ("関係者", "同社の広報担当者")."""
+        if c.rank != _NAMED or c.kind:
+            return c
+        last = None
+        for m in self.speech.describer.finditer(c.name):
+            last = m
+        if last is None:
+            return c
+        if _CJK_TEXT.search(c.name):
+            return None if last.end() == len(c.name) else c
+        if last.start() != 0:
+            return c
+        rest = c.name[last.end() :]
+        s = c.start + last.end() + len(rest) - len(rest.lstrip())
+        return _Candidate(c.rank, s, c.end, self.text[s : c.end], c.canonical) if rest.strip() else None
+
+    def _holder(self, s: int, e: int) -> str | None:
+        """The organisation a description names, or the one named last for "the company"."""
+        i = bisect.bisect_left(self._named_starts, s)
+        inside = [m for m in self.named[i : i + 4] if m.start < e and m.end <= e][:1]
+        if inside:
+            return inside[0].canonical
+        if self.speech.generic_holder.search(self.text, s, e):
+            return self._holder_before(s)
+        for m in _NAME.finditer(self.text, s, e):  # a name no table knows: "Jefferies analysts"
+            if not self.speech.describer.fullmatch(m.group()):
+                return m.group()
+        return None
+
+    def _holder_before(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self._holder_starts, pos) - 1
+        if i >= 0 and pos - self.holders[i].start <= _LOOK_BACK:
+            return self.holders[i].canonical
+        return None
 
     @staticmethod
     def _next_to(s: int, e: int, cue_at: int, cue_end: int) -> bool:
@@ -139,6 +211,13 @@ class People:
 
         weight = 1_000_000 if by_rank else _RANK_WEIGHT
         best = min(cands, key=lambda c: (c.rank * weight + distance(c), c.end - c.start))
+        if best.kind == "described":
+            return Speaker(name=best.name, canonical=best.canonical, start=best.start, end=best.end)
+        if best.kind == "plural":  # "they": the organisation named last, else nobody named
+            holder = self._holder_before(best.start)
+            return (
+                Speaker(name=best.name, canonical=holder, start=best.start, end=best.end) if holder else None
+            )
         if best.rank == _PRONOUN:
             person = self.nearest_before(best.start, written=True)
             if person is None:

@@ -46,6 +46,12 @@ class Speech:
     """A Chinese name after a title, up to a stop word or verb (发言人毛宁表示): group 1."""
     title: re.Pattern[str]
     """Words next to quote marks that make the quoted stretch a title, name or term."""
+    describer: re.Pattern[str]
+    """Words that describe a speaker without naming them ("spokesperson", "analysts", "関係者")."""
+    plural_pronoun: re.Pattern[str]
+    """Plural pronouns ("they"): they stand for the organisation named last."""
+    generic_holder: re.Pattern[str]
+    """Words for an organisation named earlier ("the company", "同社")."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -71,6 +77,9 @@ def speech_patterns(language: str | None = None) -> Speech:
     function_words: set[str] = set()
     suffixes: list[str] = []
     titles: list[str] = []
+    describers: list[str] = []
+    plurals: list[str] = []
+    holders: list[str] = []
     for code in _languages(language):
         table = read_table("speech", code)
         verbs += [w.casefold() for w in table.get("verbs", ())]
@@ -84,6 +93,9 @@ def speech_patterns(language: str | None = None) -> Speech:
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
         titles += [w.casefold() for w in table.get("title_words", ())]
+        describers += [w.casefold() for w in table.get("speaker_nouns", ())]
+        plurals += [w.casefold() for w in table.get("plural_pronouns", ())]
+        holders += [w.casefold() for w in table.get("generic_holders", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     titled = None
     if titles_before:
@@ -100,4 +112,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         cjk_name=cjk,
         titled_name=titled,
         title=re.compile(words_pattern(titles), re.IGNORECASE),
+        describer=re.compile(words_pattern(describers), re.IGNORECASE),
+        plural_pronoun=re.compile(words_pattern(plurals), re.IGNORECASE),
+        generic_holder=re.compile(words_pattern(holders), re.IGNORECASE),
     )
