@@ -233,6 +233,12 @@ class Quote:
     """The speech verb or colon that attributes it, as written."""
     partial: bool = False
     """True for a fragment quoted inside the author's own sentence."""
+    attribution: str | None = None
+    """Where the speaker was found: ``before`` (cue before the quote), ``after`` (cue after it),
+    ``inverted`` (cue then speaker after it: "said X"), ``apposition`` ("X, an analyst at Y,
+    said"), ``colon``, ``according`` ("according to X"), ``inner`` (a dash attribution inside the
+    marks), ``dash`` (a dialogue dash), ``continued`` (the speaker of the quote before),
+    ``nearest`` (no cue: the person named last); None when nobody is."""
 
 
 @frozen

@@ -72,6 +72,7 @@ class People:
         self.holders = sorted((m for m in entities if m.type in _HOLDER_TYPES), key=lambda m: m.start)
         self._holder_starts = [m.start for m in self.holders]
         self.named = sorted((m for m in entities if m.type != "person"), key=lambda m: m.start)
+        self._organisations = {(m.start, m.end) for m in self.holders}
         self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
@@ -135,9 +136,14 @@ class People:
         """
         text = self.text
         for s, e in find_descriptions(text, lo, hi, self.speech, cue_at=cue_at, cue_end=cue_end):
-            cands = [self._untitled(c) for c in cands]
-            cands = [c for c in cands if c is not None]
-            named = [c for c in cands if c.rank in (_PERSON, _NAMED) and s <= c.start <= e + 2]
+            cands = [u for u in (self._untitled(c) for c in cands) if u is not None]
+            named = [
+                c
+                for c in cands
+                if c.rank in (_PERSON, _NAMED)
+                and s <= c.start <= e + 2
+                and (c.start, c.end) not in self._organisations
+            ]
             if named:
                 continue
             cands = [c for c in cands if not (s <= c.start and c.end <= e)]
