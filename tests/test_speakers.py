@@ -24,15 +24,24 @@ def attributed(text: str, language: str) -> list[tuple[str, str | None, str | No
     return out
 
 
-# (language, text, [(quote, speaker as written, canonical, attribution)])
+# (language, text, [(quote, speaker as written, canonical, attribution)]); a name found in the text
+# is its own canonical (in Latin letters: "Oleg Sedov")
 PATTERNS = [
     # English: cue after, inverted, apposition, description, plural pronoun, no-verb, colon, dash
-    ("en", "“Demand is strong,” Mira Kovac said.", [("Demand is strong,", "Mira Kovac", None, "after")]),
-    ("en", "“Demand is strong,” said Mira Kovac.", [("Demand is strong,", "Mira Kovac", None, "inverted")]),
+    (
+        "en",
+        "“Demand is strong,” Mira Kovac said.",
+        [("Demand is strong,", "Mira Kovac", "Mira Kovac", "after")],
+    ),
+    (
+        "en",
+        "“Demand is strong,” said Mira Kovac.",
+        [("Demand is strong,", "Mira Kovac", "Mira Kovac", "inverted")],
+    ),
     (
         "en",
         "“Demand is strong,” Mira Kovac, an analyst at Telvo Capital, said.",
-        [("Demand is strong,", "Mira Kovac", None, "apposition")],
+        [("Demand is strong,", "Mira Kovac", "Mira Kovac", "apposition")],
     ),
     (
         "en",
@@ -49,17 +58,21 @@ PATTERNS = [
         "“Chips will stay scarce,” analysts at Brix Securities wrote.",
         [("Chips will stay scarce,", "analysts at Brix Securities", "Brix Securities", "after")],
     ),
-    ("en", "Mira Kovac said: “Demand is strong.”", [("Demand is strong.", "Mira Kovac", None, "colon")]),
+    (
+        "en",
+        "Mira Kovac said: “Demand is strong.”",
+        [("Demand is strong.", "Mira Kovac", "Mira Kovac", "colon")],
+    ),
     (
         "en",
         "“ We will not sell chips,” Jane Roe said.",
-        [("We will not sell chips,", "Jane Roe", None, "after")],
+        [("We will not sell chips,", "Jane Roe", "Jane Roe", "after")],
     ),
     # Portuguese
     (
         "pt",
         "“Vamos investir muito”, disse Rui Tavares.",
-        [("Vamos investir muito", "Rui Tavares", None, "inverted")],
+        [("Vamos investir muito", "Rui Tavares", "Rui Tavares", "inverted")],
     ),
     (
         "pt",
@@ -67,22 +80,26 @@ PATTERNS = [
         [("Vamos investir muito", "um porta-voz da empresa", None, "inverted")],
     ),
     # Spanish: inverted, dialogue dash
-    ("es", "“Vamos a invertir”, dijo Elena Varga.", [("Vamos a invertir", "Elena Varga", None, "inverted")]),
+    (
+        "es",
+        "“Vamos a invertir”, dijo Elena Varga.",
+        [("Vamos a invertir", "Elena Varga", "Elena Varga", "inverted")],
+    ),
     (
         "es",
         "—No venderemos chips a China —dijo Ana Solano—.",
-        [("No venderemos chips a China", "Ana Solano", None, "dash")],
+        [("No venderemos chips a China", "Ana Solano", "Ana Solano", "dash")],
     ),
     # French: inverted, no verb, "selon" after the quote, dialogue dash
     (
         "fr",
         "« Nous allons investir », a déclaré Paul Arnaud.",
-        [("Nous allons investir", "Paul Arnaud", None, "inverted")],
+        [("Nous allons investir", "Paul Arnaud", "Paul Arnaud", "inverted")],
     ),
     (
         "fr",
         "« C’est un projet historique », Paul Arnaud.",
-        [("C’est un projet historique", "Paul Arnaud", None, "after")],
+        [("C’est un projet historique", "Paul Arnaud", "Paul Arnaud", "after")],
     ),
     (
         "fr",
@@ -92,13 +109,13 @@ PATTERNS = [
     (
         "fr",
         "— Nous ne vendons pas de puces, dit Paul Arnaud.",
-        [("Nous ne vendons pas de puces", "Paul Arnaud", None, "dash")],
+        [("Nous ne vendons pas de puces", "Paul Arnaud", "Paul Arnaud", "dash")],
     ),
     # German
     (
         "de",
         "„Wir investieren weiter“, sagte Petra Wolf.",
-        [("Wir investieren weiter", "Petra Wolf", None, "inverted")],
+        [("Wir investieren weiter", "Petra Wolf", "Petra Wolf", "inverted")],
     ),
     (
         "de",
@@ -120,7 +137,7 @@ PATTERNS = [
     (
         "ru",
         "— Мы не продаём чипы, — сказал Олег Седов.",
-        [("Мы не продаём чипы,", "Олег Седов", None, "dash")],
+        [("Мы не продаём чипы,", "Олег Седов", "Oleg Sedov", "dash")],
     ),
     # Chinese: a description before a colon, an organisation's spokesperson
     ("zh", "一位发言人表示：“我们将继续投资。”", [("我们将继续投资。", "一位发言人", None, "colon")]),

@@ -73,6 +73,7 @@ class People:
         self._holder_starts = [m.start for m in self.holders]
         self.named = sorted((m for m in entities if m.type != "person"), key=lambda m: m.start)
         self._organisations = {(m.start, m.end) for m in self.holders}
+        self._found = {(m.start, m.end): m.canonical for m in entities if m.origin == "text"}
         self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
@@ -92,8 +93,7 @@ class People:
             rank = _PERSON if k.type == "person" else _ORG
             out.append(_Candidate(rank, k.start, k.end, k.text, k.canonical))
         taken = [(k.start, k.end) for k in known]
-        for m in _NAME.finditer(text, lo, hi):
-            words = list(_WORD.finditer(text, m.start(), m.end()))
+        for words in self._name_runs(lo, hi, taken):
             while words and words[0].group().casefold() in self.speech.function_words:
                 words.pop(0)
             while words and words[-1].group().casefold() in self.speech.function_words:
@@ -101,7 +101,7 @@ class People:
             if not words:
                 continue
             s, e = words[0].start(), words[-1].end()
-            if any(a < e and s < b for a, b in taken) or self.speech.cue.fullmatch(text, s, e):
+            if self.speech.cue.fullmatch(text, s, e):
                 continue
             if len(words) >= 2:
                 out.append(_Candidate(_NAMED, s, e, text[s:e], None))
@@ -143,6 +143,12 @@ class People:
                 if c.rank in (_PERSON, _NAMED)
                 and s <= c.start <= e + 2
                 and (c.start, c.end) not in self._organisations
+            ]
+            # "Elena Varga, analista de Solano Capital": the description is the name's apposition
+            named += [
+                c
+                for c in cands
+                if c.rank in (_PERSON, _NAMED) and c.end <= s and text[c.end : s].strip() == ","
             ]
             if named:
                 continue
@@ -187,6 +193,23 @@ class People:
             return self.holders[i].canonical
         return None
 
+    def _name_runs(self, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+        """The words of each capitalised sequence, split around known names ("Reuters Elena Varga"
+        holds the name "Elena Varga")."""
+        runs: list[list[re.Match[str]]] = []
+        for m in _NAME.finditer(self.text, lo, hi):
+            run: list[re.Match[str]] = []
+            for w in _WORD.finditer(self.text, m.start(), m.end()):
+                if any(a < w.end() and w.start() < b for a, b in taken):
+                    if run:
+                        runs.append(run)
+                    run = []
+                else:
+                    run.append(w)
+            if run:
+                runs.append(run)
+        return runs
+
     @staticmethod
     def _next_to(s: int, e: int, cue_at: int, cue_end: int) -> bool:
         return (cue_at - _NEXT_TO_CUE <= e <= cue_at) or (cue_end <= s <= cue_end + _NEXT_TO_CUE)
@@ -229,9 +252,9 @@ class People:
             if person is None:
                 return None
             return Speaker(name=best.name, canonical=person[1], start=best.start, end=best.end)
-        canonical = best.canonical
+        canonical = best.canonical or self._found.get((best.start, best.end))
         if best.rank == _SINGLE:
-            canonical = self._full_name(best.name, best.start)
+            canonical = self._full_name(best.name, best.start) or canonical
         if best.rank in (_NAMED, _PERSON):
             self.add(best.start, best.name, canonical or best.name)
         return Speaker(name=best.name, canonical=canonical, start=best.start, end=best.end)
