@@ -12,6 +12,7 @@ BUGS_CAUGHT = [
     ("He said. “[It is] a point on a curve.” Then", [("[It is] a point on a curve.", True)]),
     ("Ella dijo: «[…] una curva esperada»", [("[…] una curva esperada", True)]),
     ("She wrote “…and then it fell.” later", [("…and then it fell.", True)]),
+    ("She wrote “...and then it fell.” later", [("...and then it fell.", True)]),
     # an opening mark followed by a space
     ("The CEO: “ We will build it here.”", [("We will build it here.", True)]),
     # a closing mark written as an opening one after a comma, then a new quote

@@ -23,6 +23,7 @@ from aicoverage._tables import check_language
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.extract.claims import find_claims
 from aicoverage.extract.entities import Gazetteer, find_entities, load_gazetteer
+from aicoverage.extract.names import discover_names
 from aicoverage.extract.quotes import find_quotes
 from aicoverage.extract.records import claims_records, quotes_records
 from aicoverage.model import Article, Extraction
@@ -30,6 +31,7 @@ from aicoverage.model import Article, Extraction
 __all__ = [
     "Gazetteer",
     "claims_records",
+    "discover_names",
     "extract",
     "find_claims",
     "find_entities",

@@ -86,7 +86,8 @@ def _flanks(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(space or opening punctuation before, space or end after) around the mark at ``i``."""
     before = i == lo or text[i - 1] in _SPACE or text[i - 1] in _OPEN_BEFORE
     nxt = text[i + 1] if i + 1 < hi else " "
-    after = nxt in _SPACE or not (nxt.isalnum() or nxt in _OPEN_AFTER)
+    ellipsis = text.startswith("...", i + 1)  # “...and then it fell”
+    after = nxt in _SPACE or not (nxt.isalnum() or nxt in _OPEN_AFTER or ellipsis)
     return before, after
 
 

@@ -28,7 +28,7 @@ from attrs import frozen
 
 from aicoverage._tables import check_language, read_table, supported_languages
 from aicoverage._wordtrie import words_pattern
-from aicoverage.errors import UnsupportedLanguageError
+from aicoverage.errors import DataTableError, UnsupportedLanguageError
 from aicoverage.extract._marks import find_quoted
 from aicoverage.extract._sentences import find_paragraphs
 from aicoverage.extract._translit import latin, name_key
@@ -75,7 +75,8 @@ class NameRules:
     cjk_marker: re.Pattern[str]
     """A CJK title, suffix or product word: a name stands right before it."""
     cjk_stops: re.Pattern[str]
-    endings: tuple[str, ...]
+    endings: re.Pattern[str] | None
+    """The longest inflection ending at a word's end, after at least four letters."""
     nouns_capitalised: bool
 
 
@@ -101,6 +102,9 @@ def name_rules(language: str | None = None) -> NameRules:
     codes = _languages(language)
     for code in codes:
         table = read_table("names", code)
+        unknown = sorted(set(table) - set(words))
+        if unknown:
+            raise DataTableError(f"data table names/{code}: unknown keys {', '.join(unknown)}")
         for key in words:
             words[key] += table.get(key, ())
         function.update(w.casefold() for w in read_table("speech", code).get("function_words", ()))
@@ -125,17 +129,22 @@ def name_rules(language: str | None = None) -> NameRules:
         cjk_marker=re.compile(words_pattern(_cjk([*titles, *suffixes, *products]))),
         cjk_stops=re.compile(words_pattern(words["cjk_stops"])),
         # with no language known, no ending is one: "s" inflects German names, not English ones
-        endings=tuple(sorted(set(words["inflection_endings"]), key=len, reverse=True)) if language else (),
+        endings=_endings(words["inflection_endings"]) if language else None,
         nouns_capitalised=codes == ("de",),
     )
 
 
+def _endings(endings: Sequence[str]) -> re.Pattern[str] | None:
+    if not endings:
+        return None
+    longest_first = sorted({re.escape(e) for e in endings}, key=len, reverse=True)
+    return re.compile(f"(?<=.{{4}})(?:{'|'.join(longest_first)})$", re.DOTALL)
+
+
 def strip_ending(word: str, rules: NameRules) -> str:
     """``word`` without an inflection ending of the language, if what is left is still a name."""
-    for ending in rules.endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
+    m = rules.endings.search(word) if rules.endings is not None else None
+    return word[: m.start()] if m else word
 
 
 def _initial(text: str, start: int, lo: int) -> bool:
