@@ -149,6 +149,32 @@ PATTERNS = [
         [("会社は成長を続ける", "同社の広報担当者", None, "before")],
     ),
     ("ja", "関係者は「計画は順調だ」と話した。", [("計画は順調だ", "関係者", None, "before")]),
+    # the grammar over the nearest name: a complement after a preposition, a second clause
+    (
+        "es",
+        "«Es un gran proyecto», aseguró la presidenta de Solandia, Ana Ruiz.",
+        [("Es un gran proyecto", "Ana Ruiz", "Ana Ruiz", "inverted")],
+    ),
+    (
+        "en",
+        "Mira Kovac spoke first. “We start now,” Kovac said, adding that Zentro Inc. would pay.",
+        [("We start now,", "Kovac", "Mira Kovac", "after")],
+    ),
+    (
+        "zh",
+        "腾讯发言人在一份声明中称：“我们会继续投资。”",
+        [("我们会继续投资。", "腾讯发言人", "Tencent", "colon")],
+    ),
+    (
+        "ru",
+        "«Это хороший результат», — говорится в заявлении Nvidia.",
+        [("Это хороший результат", "Nvidia", "Nvidia", "inverted")],
+    ),
+    (
+        "de",
+        "„Das ist ein Fortschritt“, hieß es in einer Mitteilung von Nvidia.",
+        [("Das ist ein Fortschritt", "Nvidia", "Nvidia", "inverted")],
+    ),
 ]
 
 

@@ -39,6 +39,7 @@ _LOOK_BACK = 1500
 # One rank down is worth this many characters nearer the cue: "mientras que The New York Times
 # asegura" beats an unknown name farther back, "Bloomberg Вейзерн Лин" still gives the name.
 _RANK_WEIGHT = 15
+_COMPLEMENT_REACH = 12
 
 
 @frozen
@@ -54,6 +55,14 @@ class _Candidate:
 
 _CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
 _HOLDER_TYPES = frozenset({"company", "organization", "outlet"})
+
+
+def _after_quote(text: str, s: int) -> bool:
+    """Whether the word at ``s`` follows a closing quote mark ("”, Son said"): no sentence start."""
+    i = s
+    while i > 0 and text[i - 1] in " \u00a0,—–":
+        i -= 1
+    return i > 0 and text[i - 1] in '”»"’」』'
 
 
 class People:
@@ -108,7 +117,7 @@ class People:
             elif (
                 self._next_to(s, e, cue_at, cue_end)
                 and not self.speech.pronoun.fullmatch(text, s, e)
-                and text[lo:s].strip()  # a region's first word is a sentence's first word
+                and (text[lo:s].strip() or _after_quote(text, s))  # else a sentence's first word
             ):
                 out.append(_Candidate(_SINGLE, s, e, text[s:e], None))
         for rx in (self.speech.cjk_name, self.speech.titled_name, _DOTTED):
@@ -234,9 +243,9 @@ class People:
 
         def distance(c: _Candidate) -> int:
             if c.start >= cue_end:
-                return c.start - cue_end
+                return c.start - cue_end + self._complement(c, cue_end)
             aside_penalty = 10_000 if c in inside and c.rank >= outside else 0
-            return max(0, cue_at - c.end) + aside_penalty
+            return max(0, cue_at - c.end) + aside_penalty + self._complement(c, cue_end)
 
         weight = 1_000_000 if by_rank else _RANK_WEIGHT
         best = min(cands, key=lambda c: (c.rank * weight + distance(c), c.end - c.start))
@@ -258,6 +267,14 @@ class People:
         if best.rank in (_NAMED, _PERSON):
             self.add(best.start, best.name, canonical or best.name)
         return Speaker(name=best.name, canonical=canonical, start=best.start, end=best.end)
+
+    def _complement(self, c: _Candidate, cue_end: int) -> int:
+        """A penalty of two ranks for a name after a preposition ("el presidente de Estados
+        Unidos, Donald Trump"): it is what a title belongs to, not who speaks."""
+        if c.kind or (0 <= c.start - cue_end <= 1):
+            return 0
+        m = self.speech.complement.search(self.text, max(0, c.start - _COMPLEMENT_REACH), c.start)
+        return 2 * _RANK_WEIGHT if m and (m.start() >= cue_end or c.start < cue_end) else 0
 
     def _aside(self, lo: int, cue_at: int) -> tuple[int, int]:
         """The apposition right before a cue ("X, an analyst at Y, said"): its names rank last."""

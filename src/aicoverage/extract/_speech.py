@@ -52,6 +52,8 @@ class Speech:
     """Plural pronouns ("they"): they stand for the organisation named last."""
     generic_holder: re.Pattern[str]
     """Words for an organisation named earlier ("the company", "同社")."""
+    complement: re.Pattern[str]
+    """A preposition right before a name ("presidente de X"): the name is a complement, not a speaker."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -80,27 +82,31 @@ def speech_patterns(language: str | None = None) -> Speech:
     describers: list[str] = []
     plurals: list[str] = []
     holders: list[str] = []
+    complements: list[str] = []
+    # lower(), not casefold(), for words matched as patterns: casefold turns "ß" into "ss"
     for code in _languages(language):
         table = read_table("speech", code)
-        verbs += [w.casefold() for w in table.get("verbs", ())]
-        according += [w.casefold() for w in table.get("according", ())]
-        back += [w.casefold() for w in table.get("back_references", ())]
+        verbs += [w.lower() for w in table.get("verbs", ())]
+        according += [w.lower() for w in table.get("according", ())]
+        back += [w.lower() for w in table.get("back_references", ())]
         particles += table.get("quote_particles", ())
         implicit = implicit or bool(table.get("implicit_subject", False))
         titles_before += table.get("name_titles", ())
         stops += table.get("name_stops", ())
-        pronouns += [w.casefold() for w in table.get("pronouns", ())]
+        pronouns += [w.lower() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
-        titles += [w.casefold() for w in table.get("title_words", ())]
-        describers += [w.casefold() for w in table.get("speaker_nouns", ())]
-        plurals += [w.casefold() for w in table.get("plural_pronouns", ())]
-        holders += [w.casefold() for w in table.get("generic_holders", ())]
+        titles += [w.lower() for w in table.get("title_words", ())]
+        describers += [w.lower() for w in table.get("speaker_nouns", ())]
+        plurals += [w.lower() for w in table.get("plural_pronouns", ())]
+        holders += [w.lower() for w in table.get("generic_holders", ())]
+        complements += [w.lower() for w in table.get("complement_words", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     titled = None
     if titles_before:
         ends = words_pattern([*stops, *verbs])
-        titled = re.compile(f"(?:{words_pattern(titles_before)})({_HAN_NAME})(?={ends}|$)")
+        starts = words_pattern(stops) if stops else "(?!)"
+        titled = re.compile(f"(?:{words_pattern(titles_before)})(?!{starts})({_HAN_NAME})(?={ends}|$)")
     return Speech(
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
         according=re.compile(words_pattern(according), re.IGNORECASE),
@@ -115,4 +121,6 @@ def speech_patterns(language: str | None = None) -> Speech:
         describer=re.compile(words_pattern(describers), re.IGNORECASE),
         plural_pronoun=re.compile(words_pattern(plurals), re.IGNORECASE),
         generic_holder=re.compile(words_pattern(holders), re.IGNORECASE),
+        # the preposition, then the spaces up to the name: matched as ending where the name starts
+        complement=re.compile(f"(?:{words_pattern(complements)})[ \u00a0]*$", re.IGNORECASE),
     )

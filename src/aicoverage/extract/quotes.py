@@ -109,6 +109,12 @@ class _Finder:
         between = _APPOSITION.sub(",", text[lo : cue.start()], count=1)  # ", who co-founded X,"
         if len(_TOKEN.findall(between)) > _GAP_WORDS:
             return None  # a clause of its own stands between ("”, indicando que o Ocidente ... alerta")
+        # "”, Son said, adding that SoftBank ...": a second cue after a comma starts another clause
+        then = next(
+            (m for m in self.speech.cue.finditer(text, cue.end(), hi) if "," in text[cue.end() : m.start()]),
+            None,
+        )
+        hi = then.start() if then else hi
         speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
         position = self._position(speaker, cue)
         if speaker is None and clause_start < q.open_at:
