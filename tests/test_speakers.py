@@ -205,6 +205,10 @@ def test_a_dash_led_paragraph_without_a_verb_is_no_quote(text: str) -> None:
     assert find_quotes(text, language=None) == []
 
 
+def test_dialogue_dashes_are_read_only_in_languages_that_write_them() -> None:
+    assert attributed("– Nvidia fell sharply, said analysts.", "en") == []
+
+
 _PIECES = [
     *'«»„“”‘’"「」 ,.:—\n',
     "said ",

@@ -26,7 +26,7 @@ _CLOSING = re.compile(r"(?:(?<=[\s,.!?…])[—–]|,)[ \u00a0]*")
 
 def find_dialogue(text: str, lo: int, hi: int, speech: Speech) -> Quoted | None:
     """The speech of the dash-led paragraph ``text[lo:hi]``, if a speech verb attributes it."""
-    opening = _OPENING.match(text, lo, hi)
+    opening = _OPENING.match(text, lo, hi) if speech.dialogue else None
     if opening is None:
         return None
     for m in _CLOSING.finditer(text, opening.end(), hi):

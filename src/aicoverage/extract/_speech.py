@@ -52,6 +52,8 @@ class Speech:
     """Plural pronouns ("they"): they stand for the organisation named last."""
     generic_holder: re.Pattern[str]
     """Words for an organisation named earlier ("the company", "同社")."""
+    dialogue: bool
+    """Whether a paragraph opened by a dash may be speech (ru, es, fr)."""
     complement: re.Pattern[str]
     """A preposition right before a name ("presidente de X"): the name is a complement, not a speaker."""
 
@@ -83,6 +85,7 @@ def speech_patterns(language: str | None = None) -> Speech:
     plurals: list[str] = []
     holders: list[str] = []
     complements: list[str] = []
+    dialogue = False
     # lower(), not casefold(), for words matched as patterns: casefold turns "ß" into "ss"
     for code in _languages(language):
         table = read_table("speech", code)
@@ -101,6 +104,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         plurals += [w.lower() for w in table.get("plural_pronouns", ())]
         holders += [w.lower() for w in table.get("generic_holders", ())]
         complements += [w.lower() for w in table.get("complement_words", ())]
+        dialogue = dialogue or bool(table.get("dialogue_dashes", False))
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     titled = None
     if titles_before:
@@ -121,6 +125,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         describer=re.compile(words_pattern(describers), re.IGNORECASE),
         plural_pronoun=re.compile(words_pattern(plurals), re.IGNORECASE),
         generic_holder=re.compile(words_pattern(holders), re.IGNORECASE),
+        dialogue=dialogue,
         # the preposition, then the spaces up to the name: matched as ending where the name starts
         complement=re.compile(f"(?:{words_pattern(complements)})[ \u00a0]*$", re.IGNORECASE),
     )
