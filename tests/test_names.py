@@ -86,6 +86,7 @@ NOT_NAMES = [
     ("de", "Die Nachfrage nach Chips steigt. Der Markt fällt."),  # German nouns
     ("en", "“Never,” he said."),  # a quoted word that is speech, not a name
     ("zh", "特朗普称“这应该为美国行业敲响警钟”。"),  # a quoted phrase
+    ("pt", "a IA e os CEOs do setor"),  # a two-letter abbreviation, a plural title
 ]
 
 

@@ -55,6 +55,7 @@ _QUOTED_WORDS = 4
 _CJK_MAX = 12
 _HAN_QUOTED = 5
 _HAN_AFTER_TITLE = 3
+_MARKED_MIN = 3  # "IA", "AI", "US": too short to tell a name from an abbreviation
 
 
 @frozen
@@ -221,7 +222,8 @@ class _Discovery:
             suffix = rules.suffix_after.match(text, e) if type_ == "company" else None
             self.add(s, suffix.end() if suffix else e, type_)  # "Kessel AG": the suffix is the name's
         for m in _MARKED.finditer(text, lo, hi):
-            if m.group().casefold() not in rules.titles:
+            word = m.group().casefold()
+            if len(word) >= _MARKED_MIN and word not in rules.titles and word.rstrip("s") not in rules.titles:
                 self.add(m.start(), m.end(), _type(text, m.start(), m.end(), [m.group()], rules))
 
     def cjk(self, lo: int, hi: int) -> None:
