@@ -271,8 +271,11 @@ class People:
     def _complement(self, c: _Candidate, cue_end: int) -> int:
         """A penalty of two ranks for a name after a preposition ("el presidente de Estados
         Unidos, Donald Trump"): it is what a title belongs to, not who speaks."""
-        if c.kind or (0 <= c.start - cue_end <= 1):
+        if c.kind:
             return 0
+        if 0 <= c.start - cue_end <= 1:  # right after the cue: the speaker, unless it is a listener
+            told = self.speech.listener.search(self.text, max(0, cue_end - _COMPLEMENT_REACH), cue_end)
+            return 2 * _RANK_WEIGHT if told and told.end() == cue_end else 0
         m = self.speech.complement.search(self.text, max(0, c.start - _COMPLEMENT_REACH), c.start)
         return 2 * _RANK_WEIGHT if m and (m.start() >= cue_end or c.start < cue_end) else 0
 

@@ -52,6 +52,8 @@ class Speech:
     """Plural pronouns ("they"): they stand for the organisation named last."""
     generic_holder: re.Pattern[str]
     """Words for an organisation named earlier ("the company", "同社")."""
+    listener: re.Pattern[str]
+    """Speech verbs whose object is the listener ("told"): a name right after one did not speak."""
     dialogue: bool
     """Whether a paragraph opened by a dash may be speech (ru, es, fr)."""
     complement: re.Pattern[str]
@@ -86,6 +88,7 @@ def speech_patterns(language: str | None = None) -> Speech:
     holders: list[str] = []
     complements: list[str] = []
     dialogue = False
+    listeners: list[str] = []
     # lower(), not casefold(), for words matched as patterns: casefold turns "ß" into "ss"
     for code in _languages(language):
         table = read_table("speech", code)
@@ -105,6 +108,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         holders += [w.lower() for w in table.get("generic_holders", ())]
         complements += [w.lower() for w in table.get("complement_words", ())]
         dialogue = dialogue or bool(table.get("dialogue_dashes", False))
+        listeners += [w.lower() for w in table.get("listener_verbs", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     titled = None
     if titles_before:
@@ -126,6 +130,7 @@ def speech_patterns(language: str | None = None) -> Speech:
         plural_pronoun=re.compile(words_pattern(plurals), re.IGNORECASE),
         generic_holder=re.compile(words_pattern(holders), re.IGNORECASE),
         dialogue=dialogue,
+        listener=re.compile(words_pattern(listeners), re.IGNORECASE),
         # the preposition, then the spaces up to the name: matched as ending where the name starts
         complement=re.compile(f"(?:{words_pattern(complements)})[ \u00a0]*$", re.IGNORECASE),
     )
