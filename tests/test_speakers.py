@@ -55,6 +55,11 @@ PATTERNS = [
     ),
     (
         "en",
+        "Zentro Inc. cut prices. “We see strong demand,” it said.",
+        [("We see strong demand,", "it", "Zentro Inc", "after")],
+    ),
+    (
+        "en",
         "“Chips will stay scarce,” analysts at Brix Securities wrote.",
         [("Chips will stay scarce,", "analysts at Brix Securities", "Brix Securities", "after")],
     ),
