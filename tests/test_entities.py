@@ -14,8 +14,9 @@ from aicoverage.model import TextSpan
 
 
 def found(text: str) -> list[tuple[str, str]]:
+    """The gazetteer's entities (names found in the text are tested in test_names.py)."""
     out = []
-    for m in find_entities(text):
+    for m in find_entities(text, discover=False):
         assert text[m.start : m.end] == m.text
         out.append((m.text, m.canonical))
     return out
@@ -60,7 +61,14 @@ GLUED_AND_GARBLED = [
     ("Modelo R1Amodei ressalta", [("Amodei", "Dario Amodei")]),
     ("sugeriu que Deepsek estava", [("Deepsek", "DeepSeek")]),
     ("Dario AmodiO co-fundador da Anthrop e", [("Dario Amodi", "Dario Amodei"), ("Anthrop", "Anthropic")]),
-    ("A análise detalhada de Dari de realizações", [("Dari", "Dario Amodei")]),
+    # general rules, where the gazetteer once listed these garbles: an inflection ending, a
+    # misspelling whose consonants agree, a name cut short
+    ("o modelo da Дипсика", [("Дипсика", "DeepSeek")]),
+    (
+        "Depseek, Deepseak e Antropic",
+        [("Depseek", "DeepSeek"), ("Deepseak", "DeepSeek"), ("Antropic", "Anthropic")],
+    ),
+    ("la Anthropik y Microsof", [("Anthropik", "Anthropic"), ("Microsof", "Microsoft")]),
     ("2048颗英伟达H800GPU", [("英伟达H800", "Nvidia H800")]),
 ]
 
@@ -77,12 +85,30 @@ ORDINARY_WORDS = [
     "Trumpet players and amazonian rivers",
     "H8000 and H1000 parts",  # a chip name glued to more digits
     "The Amodeis family",
+    "A análise detalhada de Dari de realizações",  # a first name cut short names nobody
+    "John Smith and Sonnets",  # a short name: "Smith" shares its consonants with "Sonnet"
+    "Amidst the noise, Deeper Seas and Microsoftians",  # neither misspelt nor inflected names
 ]
 
 
 @pytest.mark.parametrize("text", ORDINARY_WORDS)
 def test_ordinary_words_are_not_names(text: str) -> None:
     assert found(text) == []
+
+
+INFLECTED = [
+    ("ru", "модель Дипсика и Deepseekov", [("Дипсика", "DeepSeek"), ("Deepseekov", "DeepSeek")]),
+    ("de", "Nvidias Chips", [("Nvidias", "Nvidia")]),
+    ("en", "Nvidia’s chips", [("Nvidia", "Nvidia")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), INFLECTED)
+def test_known_names_with_an_inflection_ending(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = find_entities(text, language=language, discover=False)
+    assert [(m.text, m.canonical) for m in got] == expected
 
 
 def test_spans_limit_the_search() -> None:
@@ -144,3 +170,33 @@ def test_a_name_written_with_a_no_break_space_is_found() -> None:
     found = find_entities(text)
     assert [(m.text, m.canonical, m.type) for m in found] == [("DeepSeek\u00a0R1", "DeepSeek-R1", "model")]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# --- bugs caught by the red team ---------------------------------------------------------------
+
+
+def test_a_user_name_with_a_star_is_matched_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "stars.toml"
+    path.write_text('[[entity]]\ncanonical = "E*Trade"\ntype = "company"\n', encoding="utf-8")
+    gaz = load_gazetteer(str(path))
+    got = find_entities("shares of E*Trade and ETrade rose", gazetteer=gaz, discover=False)
+    assert [(m.text, m.canonical) for m in got] == [("E*Trade", "E*Trade")]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[[entity]]\ncanonical = 'Caf\xe9'\ntype = 'company'\n".encode("latin-1"), "not UTF-8"),
+        (b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n", "bad.toml"),
+        (b"entity = [1, 2]\n", "not a table"),
+        (b"[[entity]]\ncanonical = 'X'\ntype = 'company'\nnames = 'X'\n", "must be arrays"),
+    ],
+)
+def test_unreadable_user_gazetteer_is_a_typed_error_naming_the_file(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_bytes(content)
+    with pytest.raises(DataTableError, match=message) as err:
+        load_gazetteer(str(path))
+    assert "bad.toml" in str(err.value)

@@ -19,7 +19,8 @@ def quotes_of(text: str, language: str | None) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker.canonical or q.speaker.name if q.speaker else None) for q in found]
 
 
-# (language, text, [(quote, speaker canonical or name as written)])
+# (language, text, [(quote, speaker canonical or name as written)]); a name found in the text has
+# its Latin spelling as canonical
 ATTRIBUTION = [
     # English: both orders, pronoun, continuation, bare surname
     (
@@ -86,7 +87,7 @@ ATTRIBUTION = [
         [
             (
                 "Это была ошибка, — сказал Reuters Иван Петров из банка ВТБ. — Рынок переоценил риски",
-                "Иван Петров",
+                "Ivan Petrov",
             )
         ],
     ),
@@ -157,7 +158,7 @@ MORE_ATTRIBUTION = [
     (
         "ru",
         "«Рынок переоценил риски, и это очевидно». Так считает аналитик Иван Петров.",
-        [("Рынок переоценил риски, и это очевидно", "Иван Петров")],
+        [("Рынок переоценил риски, и это очевидно", "Ivan Petrov")],
     ),
     # a cue farther than a name and title from a Chinese quote does not attribute it
     (
@@ -218,7 +219,7 @@ MORE_ATTRIBUTION = [
         "en",
         "Jefferies analysts, however, noted DeepSeek's success could push managers to “refocus on "
         "efficiency and return on investment from now on.”",
-        [("refocus on efficiency and return on investment from now on.", None)],
+        [("refocus on efficiency and return on investment from now on.", "Jefferies")],
     ),
     # an apposition between the name and its verb; a clause of its own is no attribution
     (

@@ -34,7 +34,7 @@ from aicoverage.errors import (
 )
 from aicoverage.exporters import export
 from aicoverage.extract import extract
-from aicoverage.extract.entities import load_gazetteer
+from aicoverage.extract.entities import find_entities, load_gazetteer
 from aicoverage.extract.records import claims_records, quotes_records
 from aicoverage.model import (
     Article,
@@ -107,6 +107,7 @@ __all__ = [
     "export",
     "extract",
     "extract_many",
+    "find_entities",
     "find_quantities",
     "group_stories",
     "load",

@@ -247,18 +247,29 @@ class Quote:
     """The speech verb or colon that attributes it, as written."""
     partial: bool = False
     """True for a fragment quoted inside the author's own sentence."""
+    attribution: str | None = None
+    """Where the speaker was found: ``before`` (cue before the quote), ``after`` (cue after it),
+    ``inverted`` (cue then speaker after it: "said X"), ``apposition`` ("X, an analyst at Y,
+    said"), ``colon``, ``according`` ("according to X"), ``inner`` (a dash attribution inside the
+    marks), ``dash`` (a dialogue dash), ``continued`` (the speaker of the quote before),
+    ``nearest`` (no cue: the person named last); None when nobody is."""
 
 
 @frozen
 class EntityMention:
-    """A gazetteer entity named in the text."""
+    """An entity named in the text: a gazetteer entry, or a name found there."""
 
     text: str
     start: int
     end: int
     canonical: str
     type: str
-    """``company``, ``person``, ``model``, ``chip``, ``outlet``, ``organization`` or ``place``."""
+    """``company``, ``person``, ``model``, ``chip``, ``outlet``, ``organization``, ``place``,
+    ``product`` or ``unknown`` (a name found in the text whose kind nothing around it tells)."""
+    origin: str = "gazetteer"
+    """``gazetteer`` (a known entity, also inflected or misspelt) or ``text`` (found in the text)."""
+    key: str | None = None
+    """Where spellings of one name in other scripts meet (see ``extract._translit.name_key``)."""
 
 
 @frozen

@@ -23,6 +23,7 @@ from aicoverage._tables import check_language
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.extract.claims import find_claims
 from aicoverage.extract.entities import Gazetteer, find_entities, load_gazetteer
+from aicoverage.extract.names import discover_names
 from aicoverage.extract.quotes import find_quotes
 from aicoverage.extract.records import claims_records, quotes_records
 from aicoverage.model import Article, Extraction
@@ -30,6 +31,7 @@ from aicoverage.model import Article, Extraction
 __all__ = [
     "Gazetteer",
     "claims_records",
+    "discover_names",
     "extract",
     "find_claims",
     "find_entities",
@@ -71,7 +73,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | str | os.PathLike[str] |
         gaz = load_gazetteer(None if gazetteer is None else os.fspath(gazetteer))
     text, spans = article.text, article.body_spans
     language = _language(article)
-    entities = find_entities(text, spans, gazetteer=gaz)
+    entities = find_entities(text, spans, gazetteer=gaz, language=language)
     quotes = find_quotes(text, spans, entities=entities, language=language)
     claims = find_claims(text, spans, language=language, quotes=quotes, entities=entities)
     return Extraction(article=article, claims=tuple(claims), quotes=tuple(quotes), entities=tuple(entities))

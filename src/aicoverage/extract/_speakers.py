@@ -22,15 +22,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from aicoverage.extract._descriptions import find_descriptions
 from aicoverage.extract._speech import Speech
+from aicoverage.extract.names import NAME_SEQUENCE
 from aicoverage.model import EntityMention, Speaker
 
-_LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
-_CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
-_SEP = "[ \u00a0]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|la|le)[ \u00a0]+)?"
-_NAME = re.compile(
-    f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
-)
+_NAME = NAME_SEQUENCE  # the one name mechanism: the same sequences entity discovery reads
 _WORD = re.compile(r"\S+")
 # a transliterated foreign name: parts joined by an interpunct (萨蒂亚·纳德拉, シェルドン・フェルナンデス)
 _DOTTED = re.compile(
@@ -42,6 +39,7 @@ _LOOK_BACK = 1500
 # One rank down is worth this many characters nearer the cue: "mientras que The New York Times
 # asegura" beats an unknown name farther back, "Bloomberg Вейзерн Лин" still gives the name.
 _RANK_WEIGHT = 15
+_COMPLEMENT_REACH = 12
 
 
 @frozen
@@ -51,6 +49,20 @@ class _Candidate:
     end: int
     name: str
     canonical: str | None
+    kind: str = ""
+    """``described`` (a description, its holder as canonical) or ``plural`` (a plural pronoun)."""
+
+
+_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_HOLDER_TYPES = frozenset({"company", "organization", "outlet"})
+
+
+def _after_quote(text: str, s: int) -> bool:
+    """Whether the word at ``s`` follows a closing quote mark ("”, Son said"): no sentence start."""
+    i = s
+    while i > 0 and text[i - 1] in " \u00a0,—–":
+        i -= 1
+    return i > 0 and text[i - 1] in '”»"’」』'
 
 
 class People:
@@ -59,11 +71,19 @@ class People:
     def __init__(self, text: str, entities: Sequence[EntityMention], speech: Speech) -> None:
         self.text = text
         self.speech = speech
-        self.entities = sorted(entities, key=lambda m: m.start)
+        # names found in the text are read here from the same sequences, ranked by how they are written
+        self.entities = sorted((m for m in entities if m.origin != "text"), key=lambda m: m.start)
         self._starts = [m.start for m in self.entities]
         persons = [(m.start, m.text, m.canonical) for m in self.entities if m.type == "person"]
         self.persons: list[tuple[int, str, str]] = persons
         self._written: list[tuple[int, int, str]] | None = None
+        # organisations, known or found in the text: what descriptions and "they" stand for
+        self.holders = sorted((m for m in entities if m.type in _HOLDER_TYPES), key=lambda m: m.start)
+        self._holder_starts = [m.start for m in self.holders]
+        self.named = sorted((m for m in entities if m.type != "person"), key=lambda m: m.start)
+        self._organisations = {(m.start, m.end) for m in self.holders}
+        self._found = {(m.start, m.end): m.canonical for m in entities if m.origin == "text"}
+        self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
         i = bisect.bisect_left(self._starts, lo)
@@ -82,8 +102,7 @@ class People:
             rank = _PERSON if k.type == "person" else _ORG
             out.append(_Candidate(rank, k.start, k.end, k.text, k.canonical))
         taken = [(k.start, k.end) for k in known]
-        for m in _NAME.finditer(text, lo, hi):
-            words = list(_WORD.finditer(text, m.start(), m.end()))
+        for words in self._name_runs(lo, hi, taken):
             while words and words[0].group().casefold() in self.speech.function_words:
                 words.pop(0)
             while words and words[-1].group().casefold() in self.speech.function_words:
@@ -91,14 +110,14 @@ class People:
             if not words:
                 continue
             s, e = words[0].start(), words[-1].end()
-            if any(a < e and s < b for a, b in taken) or self.speech.cue.fullmatch(text, s, e):
+            if self.speech.cue.fullmatch(text, s, e):
                 continue
             if len(words) >= 2:
                 out.append(_Candidate(_NAMED, s, e, text[s:e], None))
             elif (
                 self._next_to(s, e, cue_at, cue_end)
                 and not self.speech.pronoun.fullmatch(text, s, e)
-                and text[lo:s].strip()  # a region's first word is a sentence's first word
+                and (text[lo:s].strip() or _after_quote(text, s))  # else a sentence's first word
             ):
                 out.append(_Candidate(_SINGLE, s, e, text[s:e], None))
         for rx in (self.speech.cjk_name, self.speech.titled_name, _DOTTED):
@@ -106,11 +125,99 @@ class People:
                 continue
             for m in rx.finditer(text, lo, hi):
                 s, e = m.span(1)
+                if self.speech.cue.match(text, s):
+                    continue  # 发言人表示: the verb after a title is no name
                 if not any(a < e and s < b for a, b in taken):
                     out.append(_Candidate(_NAMED, s, e, text[s:e], None))
         for m in self.speech.pronoun.finditer(text, lo, hi):
             out.append(_Candidate(_PRONOUN, m.start(), m.end(), m.group(), None))
-        return out
+        for m in self.speech.plural_pronoun.finditer(text, lo, hi):
+            out.append(_Candidate(_PRONOUN, m.start(), m.end(), m.group(), None, "plural"))
+        return self._with_descriptions(out, lo, hi, cue_at, cue_end)
+
+    def _with_descriptions(
+        self, cands: list[_Candidate], lo: int, hi: int, cue_at: int, cue_end: int
+    ) -> list[_Candidate]:
+        """Add the descriptions of ``text[lo:hi]``; the candidates inside one become its holder.
+
+        A description next to a person's name ("analyst Jane Doe", "Analystin Petra Wolf") is
+        only that person's title: the name stays the candidate.
+        """
+        text = self.text
+        for s, e in find_descriptions(text, lo, hi, self.speech, cue_at=cue_at, cue_end=cue_end):
+            cands = [u for u in (self._untitled(c) for c in cands) if u is not None]
+            named = [
+                c
+                for c in cands
+                if c.rank in (_PERSON, _NAMED)
+                and s <= c.start <= e + 2
+                and (c.start, c.end) not in self._organisations
+            ]
+            # "Elena Varga, analista de Solano Capital": the description is the name's apposition
+            named += [
+                c
+                for c in cands
+                if c.rank in (_PERSON, _NAMED) and c.end <= s and text[c.end : s].strip() == ","
+            ]
+            if named:
+                continue
+            cands = [c for c in cands if not (s <= c.start and c.end <= e)]
+            cands.append(_Candidate(_NAMED, s, e, text[s:e], self._holder(s, e), "described"))
+        return cands
+
+    def _untitled(self, c: _Candidate) -> _Candidate | None:
+        """A found name without the describing word it starts with ("Analystin Petra Wolf" ->
+        "Petra Wolf"); None when it is all description ("関係者", "同社の広報担当者")."""
+        if c.rank != _NAMED or c.kind:
+            return c
+        last = None
+        for m in self.speech.describer.finditer(c.name):
+            last = m
+        if last is None:
+            return c
+        if _CJK_TEXT.search(c.name):
+            return None if last.end() == len(c.name) else c
+        if last.start() != 0:
+            return c
+        rest = c.name[last.end() :]
+        s = c.start + last.end() + len(rest) - len(rest.lstrip())
+        return _Candidate(c.rank, s, c.end, self.text[s : c.end], c.canonical) if rest.strip() else None
+
+    def _holder(self, s: int, e: int) -> str | None:
+        """The organisation a description names, or the one named last for "the company"."""
+        i = bisect.bisect_left(self._named_starts, s)
+        inside = [m for m in self.named[i : i + 4] if m.start < e and m.end <= e][:1]
+        if inside:
+            return inside[0].canonical
+        if self.speech.generic_holder.search(self.text, s, e):
+            return self._holder_before(s)
+        for m in _NAME.finditer(self.text, s, e):  # a name no table knows: "Jefferies analysts"
+            if not self.speech.describer.fullmatch(m.group()):
+                return m.group()
+        return None
+
+    def _holder_before(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self._holder_starts, pos) - 1
+        if i >= 0 and pos - self.holders[i].start <= _LOOK_BACK:
+            return self.holders[i].canonical
+        return None
+
+    def _name_runs(self, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+        """The words of each capitalised sequence, split around known names ("Reuters Elena Varga"
+        holds the name "Elena Varga")."""
+        runs: list[list[re.Match[str]]] = []
+        for m in _NAME.finditer(self.text, lo, hi):
+            run: list[re.Match[str]] = []
+            for w in _WORD.finditer(self.text, m.start(), m.end()):
+                if any(a < w.end() and w.start() < b for a, b in taken):
+                    if run:
+                        runs.append(run)
+                    run = []
+                else:
+                    run.append(w)
+            if run:
+                runs.append(run)
+        return runs
 
     @staticmethod
     def _next_to(s: int, e: int, cue_at: int, cue_end: int) -> bool:
@@ -136,23 +243,41 @@ class People:
 
         def distance(c: _Candidate) -> int:
             if c.start >= cue_end:
-                return c.start - cue_end
+                return c.start - cue_end + self._complement(c, cue_end)
             aside_penalty = 10_000 if c in inside and c.rank >= outside else 0
-            return max(0, cue_at - c.end) + aside_penalty
+            return max(0, cue_at - c.end) + aside_penalty + self._complement(c, cue_end)
 
         weight = 1_000_000 if by_rank else _RANK_WEIGHT
         best = min(cands, key=lambda c: (c.rank * weight + distance(c), c.end - c.start))
+        if best.kind == "described":
+            return Speaker(name=best.name, canonical=best.canonical, start=best.start, end=best.end)
+        if best.kind == "plural":  # "they": the organisation named last, else nobody named
+            holder = self._holder_before(best.start)
+            return (
+                Speaker(name=best.name, canonical=holder, start=best.start, end=best.end) if holder else None
+            )
         if best.rank == _PRONOUN:
             person = self.nearest_before(best.start, written=True)
             if person is None:
                 return None
             return Speaker(name=best.name, canonical=person[1], start=best.start, end=best.end)
-        canonical = best.canonical
+        canonical = best.canonical or self._found.get((best.start, best.end))
         if best.rank == _SINGLE:
-            canonical = self._full_name(best.name, best.start)
+            canonical = self._full_name(best.name, best.start) or canonical
         if best.rank in (_NAMED, _PERSON):
             self.add(best.start, best.name, canonical or best.name)
         return Speaker(name=best.name, canonical=canonical, start=best.start, end=best.end)
+
+    def _complement(self, c: _Candidate, cue_end: int) -> int:
+        """A penalty of two ranks for a name after a preposition ("el presidente de Estados
+        Unidos, Donald Trump"): it is what a title belongs to, not who speaks."""
+        if c.kind:
+            return 0
+        if 0 <= c.start - cue_end <= 1:  # right after the cue: the speaker, unless it is a listener
+            told = self.speech.listener.search(self.text, max(0, cue_end - _COMPLEMENT_REACH), cue_end)
+            return 2 * _RANK_WEIGHT if told and told.end() == cue_end else 0
+        m = self.speech.complement.search(self.text, max(0, c.start - _COMPLEMENT_REACH), c.start)
+        return 2 * _RANK_WEIGHT if m and (m.start() >= cue_end or c.start < cue_end) else 0
 
     def _aside(self, lo: int, cue_at: int) -> tuple[int, int]:
         """The apposition right before a cue ("X, an analyst at Y, said"): its names rank last."""

@@ -46,6 +46,18 @@ class Speech:
     """A Chinese name after a title, up to a stop word or verb (发言人毛宁表示): group 1."""
     title: re.Pattern[str]
     """Words next to quote marks that make the quoted stretch a title, name or term."""
+    describer: re.Pattern[str]
+    """Words that describe a speaker without naming them ("spokesperson", "analysts", "関係者")."""
+    plural_pronoun: re.Pattern[str]
+    """Plural pronouns ("they"): they stand for the organisation named last."""
+    generic_holder: re.Pattern[str]
+    """Words for an organisation named earlier ("the company", "同社")."""
+    listener: re.Pattern[str]
+    """Speech verbs whose object is the listener ("told"): a name right after one did not speak."""
+    dialogue: bool
+    """Whether a paragraph opened by a dash may be speech (ru, es, fr)."""
+    complement: re.Pattern[str]
+    """A preposition right before a name ("presidente de X"): the name is a complement, not a speaker."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -71,24 +83,38 @@ def speech_patterns(language: str | None = None) -> Speech:
     function_words: set[str] = set()
     suffixes: list[str] = []
     titles: list[str] = []
+    describers: list[str] = []
+    plurals: list[str] = []
+    holders: list[str] = []
+    complements: list[str] = []
+    dialogue = False
+    listeners: list[str] = []
+    # lower(), not casefold(), for words matched as patterns: casefold turns "ß" into "ss"
     for code in _languages(language):
         table = read_table("speech", code)
-        verbs += [w.casefold() for w in table.get("verbs", ())]
-        according += [w.casefold() for w in table.get("according", ())]
-        back += [w.casefold() for w in table.get("back_references", ())]
+        verbs += [w.lower() for w in table.get("verbs", ())]
+        according += [w.lower() for w in table.get("according", ())]
+        back += [w.lower() for w in table.get("back_references", ())]
         particles += table.get("quote_particles", ())
         implicit = implicit or bool(table.get("implicit_subject", False))
         titles_before += table.get("name_titles", ())
         stops += table.get("name_stops", ())
-        pronouns += [w.casefold() for w in table.get("pronouns", ())]
+        pronouns += [w.lower() for w in table.get("pronouns", ())]
         function_words.update(w.casefold() for w in table.get("function_words", ()))
         suffixes += table.get("name_suffixes", ())
-        titles += [w.casefold() for w in table.get("title_words", ())]
+        titles += [w.lower() for w in table.get("title_words", ())]
+        describers += [w.lower() for w in table.get("speaker_nouns", ())]
+        plurals += [w.lower() for w in table.get("plural_pronouns", ())]
+        holders += [w.lower() for w in table.get("generic_holders", ())]
+        complements += [w.lower() for w in table.get("complement_words", ())]
+        dialogue = dialogue or bool(table.get("dialogue_dashes", False))
+        listeners += [w.lower() for w in table.get("listener_verbs", ())]
     cjk = re.compile(f"({_CJK_NAME})(?:{words_pattern(suffixes)})") if suffixes else None
     titled = None
     if titles_before:
         ends = words_pattern([*stops, *verbs])
-        titled = re.compile(f"(?:{words_pattern(titles_before)})({_HAN_NAME})(?={ends}|$)")
+        starts = words_pattern(stops) if stops else "(?!)"
+        titled = re.compile(f"(?:{words_pattern(titles_before)})(?!{starts})({_HAN_NAME})(?={ends}|$)")
     return Speech(
         cue=re.compile(words_pattern(verbs), re.IGNORECASE),
         according=re.compile(words_pattern(according), re.IGNORECASE),
@@ -100,4 +126,11 @@ def speech_patterns(language: str | None = None) -> Speech:
         cjk_name=cjk,
         titled_name=titled,
         title=re.compile(words_pattern(titles), re.IGNORECASE),
+        describer=re.compile(words_pattern(describers), re.IGNORECASE),
+        plural_pronoun=re.compile(words_pattern(plurals), re.IGNORECASE),
+        generic_holder=re.compile(words_pattern(holders), re.IGNORECASE),
+        dialogue=dialogue,
+        listener=re.compile(words_pattern(listeners), re.IGNORECASE),
+        # the preposition, then the spaces up to the name: matched as ending where the name starts
+        complement=re.compile(f"(?:{words_pattern(complements)})[ \u00a0]*$", re.IGNORECASE),
     )

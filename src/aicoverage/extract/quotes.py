@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from aicoverage.extract._dialogue import find_dialogue
 from aicoverage.extract._marks import Quoted, find_quoted
 from aicoverage.extract._sentences import find_paragraphs, find_sentences, is_false_stop
 from aicoverage.extract._speakers import People
@@ -46,6 +47,7 @@ _NEAR_PERSON = 1500
 _TRAIL = " \t\u00a0\u202f\u3000"
 _TITLE_REACH = 40
 _CLAUSE_REACH = 400
+_LEAD = " \t\u00a0,—–-"
 
 
 def _words(text: str) -> float:
@@ -72,6 +74,8 @@ class _Attribution:
     cue: str | None
     speaker: Speaker | None
     adjacent: bool
+    position: str | None = None
+    """The attribution evidence (see :attr:`~aicoverage.model.Quote.attribution`)."""
 
 
 class _Finder:
@@ -93,7 +97,9 @@ class _Finder:
         hi = min(x.start() for x in (stop, mark) if x) if (stop or mark) else hi
         cue = self.speech.cue.search(text, lo, hi)
         if cue is None:
-            return self._told_so(q, para, stop.end() if stop else None)
+            return self._unspoken(lo, hi, stop is not None) or self._told_so(
+                q, para, stop.end() if stop else None
+            )
         gap = cue.start() - lo
         quotative = self.speech.particle.match(text, lo) is not None  # 「…」と、X氏は語った
         if gap > _CUE_REACH or (
@@ -103,11 +109,52 @@ class _Finder:
         between = _APPOSITION.sub(",", text[lo : cue.start()], count=1)  # ", who co-founded X,"
         if len(_TOKEN.findall(between)) > _GAP_WORDS:
             return None  # a clause of its own stands between ("”, indicando que o Ocidente ... alerta")
+        # "”, Son said, adding that SoftBank ...": a second cue after a comma starts another clause
+        then = next(
+            (m for m in self.speech.cue.finditer(text, cue.end(), hi) if "," in text[cue.end() : m.start()]),
+            None,
+        )
+        hi = then.start() if then else hi
         speaker = self.people.speaker(lo, hi, cue_at=cue.start(), cue_end=cue.end())
+        position = self._position(speaker, cue)
         if speaker is None and clause_start < q.open_at:
             # the subject stands before the quote: アモデイ氏は「…」と述べた
             speaker = self.people.speaker(clause_start, q.open_at, cue_at=q.open_at)
-        return _Attribution(cue.group(), speaker, True)
+            position = "before"
+        return _Attribution(cue.group(), speaker, True, position)
+
+    def _position(self, speaker: Speaker | None, cue: re.Match[str]) -> str:
+        """``inverted`` ("”, said X"), ``apposition`` ("”, X, an analyst at Y, said") or ``after``."""
+        if speaker is None or speaker.start is None or speaker.end is None:
+            return "after"
+        if speaker.start >= cue.end():
+            return "inverted"
+        between = self.text[speaker.end : cue.start()]
+        return "apposition" if between.lstrip().startswith((",", "，")) else "after"
+
+    def _unspoken(self, lo: int, hi: int, sentence_ends: bool) -> _Attribution | None:
+        """No verb after the quote, but "», selon X" or "», Donald Trump." (a name ending the sentence)."""
+        text = self.text
+        start = lo
+        while start < hi and text[start] in _LEAD:
+            start += 1
+        if start == lo and lo < hi:
+            return None  # glued to the closing mark: the sentence goes on
+        according = self.speech.according.match(text, start, hi)
+        if according is not None:
+            speaker = self.people.speaker(
+                according.end(), hi, cue_at=according.start(), cue_end=according.end()
+            )
+            return _Attribution(according.group(), speaker, True, "according") if speaker else None
+        if not sentence_ends or start >= hi:
+            return None
+        speaker = self.people.speaker(start, hi, cue_at=start)
+        if speaker is None or speaker.start != start or speaker.end is None:
+            return None
+        rest = text[speaker.end : hi].strip()
+        if rest and not rest.startswith((",", "，")):
+            return None  # "», Donald Trump a ajouté ..." is a sentence of its own
+        return _Attribution(None, speaker, True, "apposition" if rest else "after")
 
     def _told_so(self, q: Quoted, para: TextSpan, next_start: int | None) -> _Attribution | None:
         """A quote ended by a full stop, then "X said so" (「…」。孫会長はこう語った。)."""
@@ -125,7 +172,7 @@ class _Finder:
         if back is None or cue is None:
             return None
         speaker = self.people.speaker(next_start, hi, cue_at=back.start(), cue_end=cue.end())
-        return _Attribution(cue.group(), speaker, True)
+        return _Attribution(cue.group(), speaker, True, "after")
 
     def inner(self, q: Quoted) -> _Attribution | None:
         text = self.text
@@ -137,7 +184,7 @@ class _Finder:
             stop = _STOP.search(text, cue.end(), q.end)
             hi = min(x.start() for x in (end_dash, stop) if x) if (end_dash or stop) else q.end
             speaker = self.people.speaker(cue.end(), hi, cue_at=cue.start(), cue_end=cue.end())
-            return _Attribution(cue.group(), speaker, True)
+            return _Attribution(cue.group(), speaker, True, "inner")
         return None
 
     def before(self, q: Quoted, clause_start: int, prev_para: TextSpan | None) -> _Attribution | None:
@@ -181,14 +228,15 @@ class _Finder:
             return None  # a verb somewhere in the sentence, but nobody saying it
         if speaker is None and self.speech.implicit_subject:
             speaker = self.nearest(cue.start())
-        return _Attribution(cue.group(), speaker, adjacent)
+        position = "according" if self.speech.according.fullmatch(cue.group()) else "before"
+        return _Attribution(cue.group(), speaker, adjacent, position)
 
     def _colon(self, lo: int, colon: int) -> _Attribution:
         cues = list(self.speech.cue.finditer(self.text, lo, colon))
         cue_at, cue_end = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon)
         speaker = self.people.speaker(lo, colon, cue_at=cue_at, cue_end=cue_end, by_rank=not cues)
         speaker = speaker or self.nearest(lo)
-        return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True)
+        return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True, "colon")
 
     def nearest(self, pos: int, *, within: int = _NEAR_PERSON) -> Speaker | None:
         person = self.people.nearest_before(pos, within=within)
@@ -265,15 +313,24 @@ def find_quotes(
     for span in spans if spans is not None else [TextSpan(0, len(text))]:
         for para in find_paragraphs(text, span.start, span.end):
             quoted = _merge(text, find_quoted(text, para.start, para.end), para, speech)
-            if quoted:
+            dialogue = None if quoted else find_dialogue(text, para.start, para.end, speech)
+            if dialogue is not None:
+                out.extend(_paragraph_quotes(finder, [dialogue], para, prev_para, dialogue=True))
+            elif quoted:
                 out.extend(_paragraph_quotes(finder, quoted, para, prev_para))
             prev_para = para
     return out
 
 
 def _paragraph_quotes(
-    finder: _Finder, quoted: list[Quoted], para: TextSpan, prev_para: TextSpan | None
+    finder: _Finder,
+    quoted: list[Quoted],
+    para: TextSpan,
+    prev_para: TextSpan | None,
+    *,
+    dialogue: bool = False,
 ) -> list[Quote]:
+    """The quotes of one paragraph; a ``dialogue`` stretch is one only where a speech verb follows."""
     text = finder.text
     sentences = find_sentences(text, para.start, para.end)
     starts = [s.start for s in sentences]
@@ -293,9 +350,13 @@ def _paragraph_quotes(
         speech = finder.is_speech(q, how, para) or (follows and _words(text[q.start : q.end]) >= 3)
         if not speech or finder.is_titled(q, clause_start):
             continue
+        if dialogue and (how is None or how.cue is None):
+            continue
         speaker = how.speaker if how else None
+        position = ("dash" if dialogue else how.position) if how and speaker else None
         if speaker is None:
             standalone = q.open_at == para.start and q.after >= para.end - 1
+            position = "continued" if last_speaker is not None else "nearest"
             if last_speaker is not None:
                 speaker = last_speaker
             elif how is not None and (finder.speech.implicit_subject or how.cue in (":", "：")):
@@ -315,6 +376,7 @@ def _paragraph_quotes(
                 speaker=speaker,
                 cue=how.cue if how else None,
                 partial=bool(how and not how.adjacent),
+                attribution=position if speaker else None,
             )
         )
     return out

@@ -1,0 +1,147 @@
+"""Names the gazetteer lacks (extract.names): found in the text, typed, matched across scripts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aicoverage.extract._translit import name_key
+from aicoverage.extract.entities import find_entities
+from aicoverage.extract.names import discover_names
+
+
+def names_of(text: str, language: str) -> list[tuple[str, str]]:
+    found = [m for m in find_entities(text, language=language) if m.origin == "text"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.type) for m in found]
+
+
+# (language, text, [(name, type)]) -- names invented for the table
+DISCOVERED = [
+    (
+        "en",
+        "Yesterday analyst Mira Kovac of Telvo Capital cut her target.",
+        [("Mira Kovac", "person"), ("Telvo Capital", "company")],
+    ),
+    (
+        "en",
+        "Orla Fenn, a strategist at Brix Securities, disagreed.",
+        [("Orla Fenn", "person"), ("Brix Securities", "company")],
+    ),
+    (
+        "en",
+        "The Halcyon project got funding from Zent Labs Inc.",
+        [("Halcyon", "product"), ("Zent Labs Inc", "company")],
+    ),
+    (
+        "pt",
+        "O analista Rui Tavares, da Corvo Capital, disse que sim.",
+        [("Rui Tavares", "person"), ("Corvo Capital", "company")],
+    ),
+    (
+        "es",
+        "La ministra Elena Varga visitó el Instituto Solano.",
+        [("Elena Varga", "person"), ("Instituto Solano", "organization")],
+    ),
+    (
+        "fr",
+        "Le ministre Paul Arnaud a reçu la Banque Vernet.",
+        [("Paul Arnaud", "person"), ("Banque Vernet", "company")],
+    ),
+    (
+        "it",
+        "Il portavoce Marco Serra ha parlato per Orsa Gruppo.",
+        [("Marco Serra", "person"), ("Orsa Gruppo", "company")],
+    ),
+    (
+        "de",
+        "Laut Analystin Petra Wolf von der Kessel AG steigt die Nachfrage.",
+        [("Petra Wolf", "person"), ("Kessel AG", "company")],
+    ),
+    (
+        "ru",
+        "Аналитик Олег Седов из «Вектор Капитал» считает иначе.",
+        [("Олег Седов", "person"), ("Вектор Капитал", "unknown")],
+    ),
+    ("zh", "分析师王小明认为，蓝海科技将受益。", [("王小明", "person"), ("蓝海科技", "company")]),
+    (
+        "ja",
+        "ミズホ証券のアナリストは、カワセ氏の見方を示した。",
+        [("ミズホ証券", "company"), ("カワセ", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DISCOVERED)
+def test_names_found_and_typed_in_nine_languages(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names_of(text, language) == expected
+
+
+NOT_NAMES = [
+    ("en", "Yesterday the market fell."),  # a sentence's first word, capitalised for being first
+    ("de", "Die Nachfrage nach Chips steigt. Der Markt fällt."),  # German nouns
+    ("en", "“Never,” he said."),  # a quoted word that is speech, not a name
+    ("zh", "特朗普称“这应该为美国行业敲响警钟”。"),  # a quoted phrase
+    ("pt", "a IA e os CEOs do setor"),  # a two-letter abbreviation, a plural title
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMES)
+def test_capitalised_words_that_are_not_names(language: str, text: str) -> None:
+    assert names_of(text, language) == []
+
+
+def test_a_first_word_written_capitalised_elsewhere_is_a_name() -> None:
+    text = "Velora raised money. Investors like Velora."
+    assert names_of(text, "en") == [("Velora", "unknown"), ("Velora", "unknown")]
+
+
+def test_spellings_in_four_scripts_share_the_latin_canonical() -> None:
+    text = "Проект «Старгейт». スターゲート計画。星际之门（Stargate）计划。"
+    found = [m for m in find_entities(text) if m.origin == "text"]
+    assert [m.canonical for m in found] == ["Stargate"] * 4
+    assert {m.key for m in found} == {name_key("Stargate")}
+
+
+def test_a_translation_by_meaning_meets_only_where_the_text_pairs_it() -> None:
+    # the pinyin of 星际之门 is not "Stargate": alone, it keeps its own form and key
+    [m] = discover_names("星际之门计划将投资。", language="zh")
+    assert (m.text, m.canonical, m.type) == ("星际之门", "星际之门", "product")
+    assert m.key != name_key("Stargate")
+
+
+def test_a_name_the_gazetteer_knows_is_not_found_twice() -> None:
+    found = find_entities("Nvidia Corp and SoftBank Group Corp. fell.", language="en")
+    assert [(m.text, m.origin) for m in found] == [("Nvidia", "gazetteer"), ("SoftBank", "gazetteer")]
+
+
+_PIECES = [
+    *"AZaz .,«»“”「」（）()\n",
+    "Mira Kovac",
+    "CEO ",
+    "Inc",
+    "公司",
+    "先生",
+    "スターゲート",
+    "Старгейт",
+    "計画",
+    "E*T",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.sampled_from([None, "en", "de", "ru", "ja"]),
+)
+def test_discovery_never_raises_and_keeps_exact_offsets(text: str, language: str | None) -> None:
+    last = 0
+    for m in find_entities(text, language=language):
+        assert text[m.start : m.end] == m.text
+        assert m.text.strip() == m.text
+        assert m.start >= last
+        last = m.end
