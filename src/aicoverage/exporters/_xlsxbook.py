@@ -9,16 +9,26 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from aicoverage.errors import ExportError
 from aicoverage.exporters._cells import CellText, sheet_title
+from aicoverage.exporters._xlsxwidth import SAMPLE, fit
 
 MAX_ROWS = 1_048_575
 """Data rows per sheet: Excel's 1,048,576 rows less the header."""
 
-SHEETS = ("About", "Sources", "Facts", "Claims", "Quotes", "Comments")
+SHEETS = (
+    "About",
+    "Disagreements",
+    "Facts",
+    "By source",
+    "Evidence",
+    "Sources",
+    "Quotes",
+    "Comments",
+)
 _NAME = re.compile(r"[^A-Za-z0-9_]")
 
 
@@ -38,7 +48,7 @@ class Styled(NamedTuple):
     template: Any
 
 
-def stream(values: list[Any]) -> Iterator[Any]:
+def stream(values: Iterable[Any]) -> Iterator[Any]:
     """The row's values, each template cell filled just before openpyxl writes it.
 
     openpyxl's write-only sheet writes every cell as the row generator yields it, so one cell
@@ -83,6 +93,7 @@ class Book:
         self.wb._fonts = IndexedList([base])
         self.wb._named_styles[0].font = base
         self.bold = Font(name=font, sz=11, family=2, bold=True)
+        self.link_font = Font(name=font, sz=11, family=2, color="0563C1", underline="single")
         self.taken: set[str] = set()
         self.titles = {name: sheet_title(name, taken=self.taken) for name in SHEETS}
         self.parts: dict[tuple[str, int], str] = {}
@@ -143,24 +154,41 @@ class Book:
             self.parts[key] = base if part == 0 else sheet_title(f"{base} {part + 1}", taken=self.taken)
         return self.parts[key]
 
-    def sheet(self, title: str, widths: Sequence[int], *, freeze: str = "A2") -> Any:
+    def sheet(self, title: str, widths: Sequence[float] = (), *, freeze: str = "A2") -> Any:
         from openpyxl.worksheet.properties import PageSetupProperties
 
         ws = self.wb.create_sheet(title)
-        for n, width in enumerate(widths, 1):
-            ws.column_dimensions[self.xl.utils.get_column_letter(n)].width = width
+        self.set_widths(ws, widths)
         ws.freeze_panes = freeze
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        # Printed pages say which sheet they are ("&A") and where in it ("&P of &N").
+        ws.oddHeader.center.text = "&A"
+        ws.oddFooter.center.text = "page &P of &N"
         return ws
 
-    def header(self, ws: Any, columns: Sequence[str]) -> list[str]:
-        names = unique([self.cells.clean(c).replace("\n", " ") or "column" for c in columns])
-        ws.append([self.cell(ws, n, font=self.bold, data_type="s") for n in names])
+    def set_widths(self, ws: Any, widths: Sequence[float], *, hidden: Sequence[int] = ()) -> None:
+        """Column widths (before the sheet's first row is written); ``hidden``: 0-based columns."""
+        for n, width in enumerate(widths):
+            dim = ws.column_dimensions[self.xl.utils.get_column_letter(n + 1)]
+            dim.width = width
+            if n in hidden:
+                dim.hidden = True
+
+    def names(self, columns: Sequence[str]) -> list[str]:
+        """Header names: clean, on one line, unique (a table needs unique column names)."""
+        return unique([self.cells.clean(c).replace("\n", " ") or "column" for c in columns])
+
+    def header(self, ws: Any, names: Sequence[str], *, notes: Mapping[int, str] | None = None) -> None:
+        from openpyxl.comments import Comment
+
+        cells = [self.cell(ws, n, font=self.bold, data_type="s") for n in names]
+        for n, note in (notes or {}).items():
+            cells[n].comment = Comment(note, "aicoverage", width=320, height=120)
+        ws.append(cells)
         ws.print_title_rows = "1:1"
-        return names
 
     def table(self, ws: Any, title: str, columns: Sequence[str], rows: int) -> None:
         from openpyxl.worksheet.filters import AutoFilter
@@ -182,27 +210,39 @@ class Book:
         self,
         name: str,
         columns: Sequence[str],
-        rows: Iterable[Iterable[Any]],
-        widths: Sequence[int],
+        rows: Iterable[Sequence[Any]],
         *,
         total: int,
         freeze: str = "A2",
+        floors: Mapping[int, float] | None = None,
+        caps: Mapping[int, float] | None = None,
+        notes: Mapping[int, str] | None = None,
         finish: Callable[[Any, int, int], None] | None = None,
     ) -> int:
         """Write the ``total`` ``rows`` (already safe) as sheet ``name``, in parts of :data:`MAX_ROWS`.
 
+        Column widths fit the header and the first :data:`SAMPLE` rows (``floors``: minimum
+        widths, ``caps``: widest text, by column index); ``notes`` are comments on header cells.
         ``self.current`` is the sheet the next row goes to (cells must be made for it);
         ``finish(ws, columns, rows)`` runs on each part before its table is added.
         """
         it = iter(rows)
         count = 0
+        names = self.names(columns)
+        widths: list[float] | None = None
         for part in range(max(1, -(-total // MAX_ROWS))):
             title = self.part_title(name, part)
-            ws = self.current = self.sheet(title, widths, freeze=freeze)
-            names = self.header(ws, columns)
+            ws = self.current = self.sheet(title, freeze=freeze)
+            head = list(itertools.islice(it, min(SAMPLE, MAX_ROWS)))
+            if widths is None:
+                # Floors guard the rows not measured; a sheet measured whole needs none.
+                whole = part == 0 and len(head) == total
+                widths = fit(names, head, floors=None if whole else floors, caps=caps)
+            self.set_widths(ws, widths)
+            self.header(ws, names, notes=notes)
             written = 0
-            for values in itertools.islice(it, MAX_ROWS):
-                ws.append(values)
+            for values in itertools.chain(head, itertools.islice(it, MAX_ROWS - len(head))):
+                ws.append(stream(values))
                 written += 1
             count += written
             if finish is not None:
@@ -215,9 +255,10 @@ class Book:
         name: str,
         columns: Sequence[str],
         rows: Iterable[Sequence[Any]],
-        widths: Sequence[int],
         *,
         total: int,
+        caps: Mapping[int, float] | None = None,
     ) -> int:
         """Write plain rows (text cleaned here) as sheet ``name``."""
-        return self.write_sheet(name, columns, (self.row(self.current, r) for r in rows), widths, total=total)
+        cleaned = (self.row(self.current, r) for r in rows)
+        return self.write_sheet(name, columns, cleaned, total=total, caps=caps)
