@@ -168,13 +168,7 @@ def test_each_value_carries_its_evidence(book: Any) -> None:
 
 def test_evidence_is_long_format_with_outlet_date_both_ends_and_link(book: Any) -> None:
     ru, zh = records(book["Evidence"])
-    assert (ru["as written"], ru["low"], ru["high"], ru["currency"], ru["bound"]) == (
-        "6 млн",
-        6000000,
-        6000000,
-        "USD",
-        "exact",
-    )
+    assert (ru["as written"], ru["low"], ru["high"], ru["unit"]) == ("6 млн", 6000000, None, "USD")
     assert (ru["outlet"], ru["published"], ru["status"]) == (
         "Ведомости",
         dt.datetime(2025, 1, 30),

@@ -46,7 +46,7 @@ def write_disagreements(book: Any) -> int:
     book.set_widths(ws, fit(names, head, caps={0: 40.0, 3: 30.0, 4: 70.0}), hidden=HIDDEN)
     book.header(ws, names)
     for row in itertools.chain(head, rows):
-        ws.append(_xlsxbook.stream(row))
+        ws.append(row if book.fast else _xlsxbook.stream(row))
     for fact, first, last, fmt in charts:
         chart = range_chart(
             ws,

@@ -37,11 +37,9 @@ from typing import Any, NamedTuple
 
 from aicoverage.exporters import _xlsxbook
 from aicoverage.exporters._rows import (
-    CLAIM_COLUMNS,
     COMMENT_COLUMNS,
     QUOTE_COLUMNS,
     SOURCE_COLUMNS,
-    claim_rows,
     comment_rows,
     quote_rows,
     source_rows,
@@ -49,6 +47,7 @@ from aicoverage.exporters._rows import (
 from aicoverage.exporters._xlsxabout import Written, about_rows
 from aicoverage.exporters._xlsxbook import Book, Styled
 from aicoverage.exporters._xlsxdisagree import write_disagreements
+from aicoverage.exporters._xlsxevidence import CAPS, EVIDENCE_COLUMNS, LOW, evidence_rows
 from aicoverage.exporters._xlsxfacts import (
     FACT_COLUMNS,
     SPREAD_NOTE,
@@ -66,7 +65,6 @@ from aicoverage.exporters._xlsxformat import (
     cell_number,
     number_format,
     plain_format,
-    point_format,
 )
 from aicoverage.exporters._xlsxsource import column_names, date_cell, outlet_of, safe_url
 from aicoverage.exporters._xlsxwidth import survey_values
@@ -136,6 +134,7 @@ class _Workbook(Book):
         self.survey = survey_values(comparison)
         self.evidence = 0
         self.links = 0
+        self.source_cells: dict[tuple[str, Any], list[Any]] = {}
         self.matrix = len(arts) <= MATRIX_LIMIT
 
     def evidence_location(self, index: int) -> str:
@@ -273,52 +272,40 @@ class _Workbook(Book):
         return finish
 
     # Evidence
-    def evidence_columns(self) -> list[str]:
-        columns = ["as written" if c == "text" else c for c in CLAIM_COLUMNS]
-        at = columns.index("source") + 1
-        return [*columns[:at], "outlet", "published", *columns[at:], "link"]
-
-    def evidence_rows(self) -> Iterator[list[Any]]:
-        status, label = CLAIM_COLUMNS.index("status"), CLAIM_COLUMNS.index("fact label")
-        low, high = CLAIM_COLUMNS.index("low"), CLAIM_COLUMNS.index("high")
-        at = CLAIM_COLUMNS.index("source") + 1
-        rows = claim_rows(self.comparison)
-        for fact in self.comparison.facts:
-            words, readable = STATUS_WORDS[fact.status], fact_label(fact)
-            for fc in fact.claims:
-                ws = self.current
-                row = self.row(ws, next(rows))
-                q = fc.claim.quantity
-                fmt = point_format(q)
-                row[status], row[label] = words, self.text(ws, readable)
-                row[low] = self.number_cell(ws, cell_number(q.low), fmt)
-                row[high] = self.number_cell(ws, cell_number(q.high), fmt)
-                info = self.info.get(fc.article)
-                if info is None:
-                    row[at:at] = [None, None]
-                    row.append(None)
-                else:
-                    row[at:at] = [self.text(ws, info.outlet), self.date(ws, info.published)]
-                    row.append(self.url_cell(ws, info.url))
-                yield row
+    def evidence_source(self, ws: Any, path: str) -> tuple[list[Any], Any]:
+        """The source cells of an Evidence row: (path, outlet, date), made once per source and
+        sheet part, and the link (a link cell is never shared: it records its own position)."""
+        key = (path, ws)
+        cells = self.source_cells.get(key)
+        info = self.info.get(path)
+        if cells is None:
+            if len(self.source_cells) > 50_000:
+                self.source_cells.clear()
+            if info is None:
+                cells = [self.text(ws, path), None, None]
+            else:
+                cells = [self.text(ws, path), self.text(ws, info.outlet), self.date(ws, info.published)]
+            self.source_cells[key] = cells
+        return cells, self.url_cell(ws, info.url) if info else None
 
     def date(self, ws: Any, value: Any) -> Any:
+        """A date cell: the Excel serial number in a date format (a shared template cell)."""
         if value is None:
             return None
+        from openpyxl.utils.datetime import to_excel
+
         fmt = DATETIME_FORMAT if hasattr(value, "hour") else DATE_FORMAT
-        return self.cell(ws, value, number_format=fmt)
+        return Styled(to_excel(value), self.template_of(ws, fmt))
 
     def evidence_sheet(self) -> int:
-        columns = self.evidence_columns()
-        caps = {columns.index("fact label"): 40.0, columns.index("sentence"): 70.0}
-        low = columns.index("low")
+        low = LOW
         return self.write_sheet(
             "Evidence",
-            columns,
-            self.evidence_rows(),
+            EVIDENCE_COLUMNS,
+            evidence_rows(self),
             total=self.claims,
             floors={low: self.survey.widest, low + 1: self.survey.widest},
-            caps=caps,
+            caps=CAPS,
         )
 
     # Sources
