@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -146,9 +146,14 @@ def check(path: str) -> None:
 
     wb = openpyxl.load_workbook(path, read_only=True)
     for ws in wb:
-        rows, columns = ws.max_row or 0, ws.max_column or 0
-        assert rows <= 1_048_576 and columns <= 16_384, (ws.title, rows, columns)
-        first = next(ws.iter_rows(max_row=1, values_only=True), ())
+        rows = columns = 0
+        first: tuple[object, ...] = ()
+        for row in ws.iter_rows(values_only=True):
+            rows += 1
+            columns = max(columns, len(row))
+            first = first or row
+        if rows > 1_048_576 or columns > 16_384:
+            raise SystemExit(f"{ws.title}: {rows} rows x {columns} columns: past Excel's limits")
         print(f"  {ws.title:>16}: {rows:>9,} rows x {columns:>3} columns; {str(first[:3])[:60]}")
     soffice = shutil.which("soffice")
     if soffice is None:
@@ -172,9 +177,8 @@ def check(path: str) -> None:
         )
         out = [p for p in os.listdir(d) if p.endswith(".csv")]
         ok = done.returncode == 0 and out and os.path.getsize(os.path.join(d, out[0])) > 0
-        print(
-            f"  LibreOffice opened it and wrote its first sheet: {bool(ok)} ({time.perf_counter() - start:.0f} s)"
-        )
+        took = time.perf_counter() - start
+        print(f"  LibreOffice opened it and wrote its first sheet: {bool(ok)} ({took:.0f} s)")
 
 
 def main() -> None:
