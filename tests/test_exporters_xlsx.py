@@ -133,8 +133,8 @@ def test_facts_sheet_reads_in_words_and_numbers(book: Any) -> None:
     assert fact["spread"] == 0.0667
     assert fact["stated by"] == "Ведомости, example.cn"
     ws = book["Facts"]
-    assert ws["E2"].number_format == '#,##0" USD"'
-    assert ws["I2"].number_format == "0.0%"
+    assert ws["E2"].number_format == '#,##0" USD"_)'
+    assert ws["I2"].number_format == "0.0%_)"
     assert "highest" in ws["I1"].comment.text
 
 
@@ -144,8 +144,8 @@ def test_by_source_has_a_column_per_outlet_with_unit_formats(book: Any) -> None:
     assert header[3:] == ("Ведомости", "example.cn")
     assert fact[:3] == ("fact-001", "DeepSeek · cost (USD)", "agree within rounding")
     assert fact[3:] == (6000000, 5600000)
-    assert ws["D2"].number_format == '#,##0" USD"'
-    assert ws["E2"].number_format == '"~"#,##0" USD"'
+    assert ws["D2"].number_format == '#,##0" USD"_)'
+    assert ws["E2"].number_format == '"~"#,##0" USD"_)'
 
 
 def test_status_is_coloured_by_conditional_formatting(book: Any) -> None:
@@ -183,7 +183,7 @@ def test_evidence_is_long_format_with_outlet_date_both_ends_and_link(book: Any) 
     ws = book["Evidence"]
     header = [c.value for c in ws[1]]
     low = header.index("low") + 1
-    assert ws.cell(3, low).number_format == '"~"#,##0" USD"'
+    assert ws.cell(3, low).number_format == '"~"#,##0" USD"_)'
     assert ws.cell(2, header.index("published") + 1).number_format == "yyyy-mm-dd"
     link = ws.cell(3, header.index("link") + 1)
     assert link.hyperlink.target == "https://www.example.cn/a/1"
@@ -219,7 +219,7 @@ def test_disagreements_show_each_value_side_by_side_with_a_chart(tmp_path: Path)
     assert [r[5:7] for r in data[1:]] == [(6000000, 0), (6000000, 0), (10000000, 2000000)]
     assert ws.column_dimensions["F"].hidden
     assert ws.column_dimensions["G"].hidden
-    assert ws["C5"].number_format == '#,##0"–12,000,000 USD"'
+    assert ws["C5"].number_format == '#,##0"–12,000,000 USD"_)'
     assert ws["C5"].hyperlink.location == "'Evidence'!A4"
     with zipfile.ZipFile(tmp_path / "c.xlsx") as z:
         chart = z.read("xl/charts/chart1.xml").decode()
@@ -330,20 +330,20 @@ def test_an_unwritable_target_is_an_export_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("quantity", "fmt"),
     [
-        (Quantity(kind=Kind.COUNT, low=Decimal(50000), high=Decimal(50000), unit="chip"), '#,##0" chip"'),
+        (Quantity(kind=Kind.COUNT, low=Decimal(50000), high=Decimal(50000), unit="chip"), '#,##0" chip"_)'),
         (
             Quantity(kind=Kind.PERCENT, low=Decimal("2.5"), high=Decimal("2.5"), unit="percent"),
-            '#,##0.0##"%"',
+            '#,##0.0##"%"_)',
         ),
         (
             Quantity(kind=Kind.MULTIPLE, low=Decimal(4), high=Decimal(4), bound=Bound.APPROX, per="year"),
-            '"~"#,##0"x/year"',
+            '"~"#,##0"x/year"_)',
         ),
         (
             Quantity(
                 kind=Kind.MONEY, low=Decimal(10**7), high=Decimal(10**8), currency="USD", bound=Bound.VAGUE
             ),
-            '"≈"#,##0"–100,000,000 USD"',
+            '"≈"#,##0"–100,000,000 USD"_)',
         ),
     ],
 )

@@ -40,8 +40,8 @@ EVIDENCE_COLUMNS = (
     "link",
 )
 LOW = EVIDENCE_COLUMNS.index("low")
-CAPS = {1: 40.0, EVIDENCE_COLUMNS.index("sentence"): 70.0}
-"""Widest text of the label and sentence columns."""
+CAPS = {1: 40.0, EVIDENCE_COLUMNS.index("sentence"): 60.0, EVIDENCE_COLUMNS.index("link"): 30.0}
+"""Widest text of the label, sentence and link columns."""
 
 
 def unit_words(quantity: Quantity) -> str | None:

@@ -11,7 +11,7 @@ about 1e308, the float range) is returned as text instead, and :func:`is_too_lar
 >>> q = Quantity(kind=Kind.MONEY, low=Decimal(5600000), high=Decimal(5600000), currency="USD")
 >>> fmt = number_format(q)
 >>> fmt, shown(5600000, fmt)
-('#,##0" USD"', '5,600,000 USD')
+('#,##0" USD"_)', '5,600,000 USD ')
 >>> cell_number(Decimal("1e400"))
 '1E+400'
 """
@@ -28,7 +28,10 @@ from aicoverage.model import Bound, Kind, Quantity
 LARGEST = Decimal("9.99e307")
 """The largest magnitude Excel holds as a number (its own limit, just below the float range)."""
 
-SPREAD_FORMAT = "0.0%"
+PAD = "_)"
+"""Ends every number format: a space after the number, so that it never touches the text of the
+next (left-aligned) cell."""
+SPREAD_FORMAT = "0.0%" + PAD
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 _PREFIX = {Bound.APPROX: "~", Bound.AT_LEAST: "≥", Bound.AT_MOST: "≤", Bound.VAGUE: "≈"}
@@ -71,7 +74,7 @@ def unit_tail(*, kind: Kind | None, unit: str | None, currency: str | None, per:
 def _format(head: str, integral: bool, tail: str) -> str:
     digits = "#,##0" if integral else "#,##0.0##"
     quoted = [f'"{part.replace(chr(34), "")}"' if part else "" for part in (head, tail)]
-    return f"{quoted[0]}{digits}{quoted[1]}"
+    return f"{quoted[0]}{digits}{quoted[1]}{PAD}"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,7 +84,7 @@ def number_format(quantity: Quantity) -> str:
     >>> from aicoverage.model import Kind
     >>> q = Quantity(kind=Kind.DURATION, low=Decimal(7), high=Decimal(10), unit="month")
     >>> number_format(q)
-    '#,##0"–10 month"'
+    '#,##0"–10 month"_)'
     """
     integral = all(v == v.to_integral_value() for v in (quantity.low, quantity.high))
     high = cell_number(quantity.high)
@@ -92,11 +95,11 @@ def number_format(quantity: Quantity) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def point_format(quantity: Quantity) -> str:
-    """The format of one end of ``quantity`` (its bound and unit, no range): ``"~"#,##0" USD"``.
+    """The format of one end of ``quantity`` (its bound and unit, no range): ``"~"#,##0" USD"_)``.
 
     >>> from aicoverage.model import Kind
     >>> point_format(Quantity(kind=Kind.DURATION, low=Decimal(7), high=Decimal(10), unit="month"))
-    '#,##0" month"'
+    '#,##0" month"_)'
     """
     integral = all(v == v.to_integral_value() for v in (quantity.low, quantity.high))
     tail = unit_tail(kind=quantity.kind, unit=quantity.unit, currency=quantity.currency, per=quantity.per)
@@ -105,7 +108,7 @@ def point_format(quantity: Quantity) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def plain_format(tail: str, integral: bool) -> str:
-    """The format of a bare value in a unit (a fact's low, median, high): ``#,##0" USD"``."""
+    """The format of a bare value in a unit (a fact's low, median, high): ``#,##0" USD"_)``."""
     return _format("", integral, tail)
 
 
@@ -113,7 +116,9 @@ def shown(value: object, fmt: str | None = None) -> str:
     """The text a spreadsheet draws for ``value`` in format ``fmt`` (ours, or General).
 
     >>> shown(0.0667, SPREAD_FORMAT), shown(7, '#,##0"–10 month"'), shown(2.5, '#,##0.0##"%"')
-    ('6.7%', '7–10 month', '2.5%')
+    ('6.7% ', '7–10 month', '2.5%')
+    >>> len(shown(45687.5, DATETIME_FORMAT)) == len("2025-01-30 12:00")
+    True
     """
     if isinstance(value, str):
         return value
@@ -124,14 +129,18 @@ def shown(value: object, fmt: str | None = None) -> str:
     if not isinstance(value, int | float) or isinstance(value, bool):
         return "" if value is None else str(value)
     if fmt == SPREAD_FORMAT:
-        return f"{value * 100:.1f}%"
+        return f"{value * 100:.1f}% "
+    if fmt in (DATE_FORMAT, DATETIME_FORMAT):  # a date's serial number, drawn as the date
+        return fmt
     if fmt is None or fmt == "General" or "#" not in fmt:
         return f"{value:.10g}" if isinstance(value, float) else str(value)
+    pad = " " if fmt.endswith(PAD) else ""
+    fmt = fmt.removesuffix(PAD)
     parts = _QUOTED.findall(fmt)
     head = parts[0] if fmt.startswith('"') and parts else ""
     tail = parts[-1] if fmt.endswith('"') and parts and (len(parts) > 1 or not head) else ""
     body = _decimals(value) if ".0##" in fmt else f"{round(value):,}"
-    return f"{head}{body}{tail}"
+    return f"{head}{body}{tail}{pad}"
 
 
 def _decimals(value: float) -> str:

@@ -9,7 +9,7 @@ writer passes a floor for its number columns measured over every value (see
 >>> text_width("5,600,000 USD") < text_width("成本约为560万美元")
 True
 >>> fit(["low", "label"], [[5600000, "DeepSeek · cost"]], floors={0: 14.0})
-[16.0, 19.1]
+[17.4, 19.1]
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def fit(
     out = []
     for n in range(len(columns)):
         text = min(widths[n], caps.get(n, TEXT_CAP))
-        width = max(text, numbers[n], floors.get(n, 0.0)) + _PAD
+        # Numbers get a tenth more: a program's digit width at a print scale is rounded.
+        width = max(text, numbers[n] * 1.1, floors.get(n, 0.0) * 1.1) + _PAD
         out.append(round(min(width, NUMBER_CAP), 1))
     return out
 

@@ -391,7 +391,7 @@ def _write(book: _Workbook) -> None:
     arts = comparison.articles
     stories = group_stories(arts, days=comparison.rule.story_days)
     about = book.sheet(book.titles["About"], [24, 110], freeze="A1")
-    counts = {"disputed facts": write_disagreements(book)}
+    counts = {"disputed": write_disagreements(book)}
     counts["facts"] = book.facts_sheet()
     if book.matrix:
         book.matrix_sheet()
