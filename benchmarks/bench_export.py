@@ -174,6 +174,7 @@ def check(path: str) -> None:
             ],
             capture_output=True,
             text=True,
+            timeout=1800,
         )
         out = [p for p in os.listdir(d) if p.endswith(".csv")]
         ok = done.returncode == 0 and out and os.path.getsize(os.path.join(d, out[0])) > 0

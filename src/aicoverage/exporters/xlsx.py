@@ -330,6 +330,7 @@ class _Workbook(Book):
                 yield row
 
         caps = {n: 40.0 for n, c in enumerate(SOURCE_COLUMNS) if c in ("title", "url", "problems")}
+        caps.update({n: 20.0 for n, c in enumerate(SOURCE_COLUMNS) if c == "sha256"})
         return self.write_sheet(
             "Sources", SOURCE_COLUMNS, rows(), total=len(self.comparison.articles), caps=caps
         )
