@@ -1,7 +1,9 @@
 """A workbook being streamed: openpyxl write-only sheets with safe text, tables and page setup.
 
 Rows go straight to disk (openpyxl write-only mode), so memory stays flat. A sheet longer than
-Excel's 1,048,576 rows continues in a numbered sheet ("Claims 2"), each part its own table.
+Excel's 1,048,576 rows continues in a numbered sheet ("Evidence 2"), each part its own table.
+Column widths fit the header and the first rows (see :mod:`._xlsxwidth`); printed pages name
+their sheet in the header.
 """
 
 from __future__ import annotations
