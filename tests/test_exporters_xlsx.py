@@ -322,6 +322,20 @@ def test_a_failed_export_keeps_the_old_workbook(tmp_path: Path, monkeypatch: pyt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.xlsx"]
 
 
+def test_two_exports_to_one_path_at_once_leave_a_whole_workbook(tmp_path: Path) -> None:
+    # Bugs caught (issue 13): two runs at once left a corrupt zip (both exited 0).
+    import threading
+
+    path = tmp_path / "c.xlsx"
+    runs = [threading.Thread(target=export, args=(c, path)) for c in (two_sources(), three_sources())]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join()
+    assert openpyxl.load_workbook(path).sheetnames[:2] == ["About", "Disagreements"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.xlsx"]
+
+
 def test_an_unwritable_target_is_an_export_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="cannot write"):
         export(two_sources(), tmp_path / "missing" / "c.xlsx")
