@@ -184,7 +184,7 @@ def test_evidence_is_long_format_with_outlet_date_both_ends_and_link(book: Any) 
     header = [c.value for c in ws[1]]
     low = header.index("low") + 1
     assert ws.cell(3, low).number_format == '"~"#,##0" USD"_)'
-    assert ws.cell(2, header.index("published") + 1).number_format == "yyyy-mm-dd"
+    assert ws.cell(2, header.index("published") + 1).number_format == "yyyy-mm-dd_)"
     link = ws.cell(3, header.index("link") + 1)
     assert link.hyperlink.target == "https://www.example.cn/a/1"
 

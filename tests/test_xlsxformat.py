@@ -80,7 +80,7 @@ def test_formats_of_a_range_and_of_its_ends(quantity: Quantity, range_format: st
         (3.0, '#,##0.0##"x"_)', "3.0x "),
         (1.68, '#,##0.0##"x"_)', "1.68x "),
         (0.684, SPREAD_FORMAT, "68.4% "),
-        (45687.0, DATE_FORMAT, "yyyy-mm-dd"),
+        (45687.0, DATE_FORMAT, "yyyy-mm-dd_)"),
         (1234567, None, "1234567"),
         ("1E+400", '#,##0" USD"_)', "1E+400"),
     ],
