@@ -1,91 +1,127 @@
-"""The seeds' workbook in a real spreadsheet program: LibreOffice headless converts it to PDF and CSV.
+"""The workbook as LibreOffice draws it: the seeds and ../shared/dev compared, rendered headless to
+PDF once, read back with pdftotext and pdffonts (poppler-utils).
 
-Skipped where LibreOffice is not installed, except in CI (``CI=true``), where it must run:
-``.ci/run`` installs ``libreoffice-calc-nogui``.
+Skipped where LibreOffice, poppler or ../shared/dev is missing, except in CI (``CI=true``), where
+it must run: ``.ci/run`` installs ``libreoffice-calc-nogui``, ``poppler-utils`` and the fonts.
 """
 
 from __future__ import annotations
 
-import csv
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
+from aicoverage import extract, load_many
 from aicoverage.compare import compare
+from aicoverage.errors import AicoverageError
 from aicoverage.exporters import export
+from aicoverage.exporters._xlsxbook import SHEETS
+from aicoverage.model import Comparison, Extraction, Status
 from tests.seeding import seed_extractions
 
-SHEETS = ["About", "Sources", "Facts", "Claims", "Quotes", "Comments"]
-# Comma, double quote, UTF-8 (76), from line 1, ..., raw values not as shown, every sheet (-1).
-CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "articles"
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+HAN = re.compile("[\u4e00-\u9fff]")
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
+def _need(found: str | None, what: str) -> str:
     if found is None:
         if os.environ.get("CI", "").lower() in ("true", "1"):
-            pytest.fail("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui")
-        pytest.skip("LibreOffice (soffice) is not installed here")
+            pytest.fail(f"{what} is missing; .ci/run installs it")
+        pytest.skip(f"{what} is missing here")
     return found
 
 
-@pytest.fixture(scope="module")
-def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    soffice = _soffice()
-    out = tmp_path_factory.mktemp("lo")
-    book = out / "seeds.xlsx"
-    export(compare(seed_extractions()), book)
-    profile = f"-env:UserInstallation=file://{out / 'profile'}"
-    for target in ("pdf", CSV_FILTER):
-        subprocess.run(
-            [soffice, profile, "--headless", "--convert-to", target, "--outdir", str(out), str(book)],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+class Rendered(NamedTuple):
+    comparison: Comparison
+    pages: dict[str, str]
+    """Sheet title -> the text of its pages (each page's header names its sheet)."""
+    text: str
+    fonts: str
+
+
+def _dev_extractions() -> list[Extraction]:
+    _need(str(DEV) if DEV.is_dir() else None, f"the dev set ({DEV})")
+    out = []
+    for item in load_many(sorted(str(p) for p in DEV.glob("*.txt"))):
+        if isinstance(item, AicoverageError):
+            raise item
+        out.append(extract(item))
     return out
 
 
-def _sheet(out: Path, name: str) -> list[list[str]]:
-    with open(out / f"seeds-{name}.csv", encoding="utf-8", newline="") as fh:
-        return list(csv.reader(fh))
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    soffice = _need(shutil.which("soffice") or shutil.which("libreoffice"), "LibreOffice (soffice)")
+    pdftotext = _need(shutil.which("pdftotext"), "pdftotext (poppler-utils)")
+    pdffonts = _need(shutil.which("pdffonts"), "pdffonts (poppler-utils)")
+    comparison = compare([*seed_extractions(), *_dev_extractions()])
+    out = tmp_path_factory.mktemp("lo")
+    book = out / "coverage.xlsx"
+    export(comparison, book)
+    profile = f"-env:UserInstallation=file://{out / 'profile'}"
+    subprocess.run(
+        [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(book)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pdf = out / "coverage.pdf"
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    fonts = subprocess.run([pdffonts, str(pdf)], check=True, capture_output=True, text=True).stdout
+    pages: dict[str, str] = {}
+    for page in text.split("\f"):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if lines:
+            pages[lines[0]] = pages.get(lines[0], "") + page
+    return Rendered(comparison, pages, text, fonts)
 
 
-def test_pdf_is_made(converted: Path) -> None:
-    pdf = (converted / "seeds.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF")
-    assert len(pdf) > 10_000
+def test_every_sheet_is_drawn(rendered: Rendered) -> None:
+    assert set(rendered.pages) == set(SHEETS)
 
 
-def test_every_sheet_is_present(converted: Path) -> None:
-    assert sorted(p.name for p in converted.glob("seeds-*.csv")) == sorted(f"seeds-{s}.csv" for s in SHEETS)
+def test_no_value_is_drawn_as_hashes(rendered: Rendered) -> None:
+    assert "###" not in rendered.text
 
 
-def test_facts_hold_the_numbers_and_statuses(converted: Path) -> None:
-    header, *facts = _sheet(converted, "Facts")
-    assert header[:4] == ["fact", "label", "status", "spread"]
-    v3 = [r for r in facts if "6000000" in r and "5600000" in r]
-    assert [r[2] for r in v3] == ["agree_within_rounding"]
-    sonnet = [r for r in facts if "10000000" in r and r[2] == "disagree"]
-    assert len(sonnet) == 1
+def test_cyrillic_and_chinese_text_is_drawn(rendered: Rendered) -> None:
+    texts = [" ".join(fc.claim.text.split()) for f in rendered.comparison.facts for fc in f.claims]
+    cyrillic = [t for t in texts if CYRILLIC.search(t)]
+    han = [t for t in texts if HAN.search(t)]
+    assert cyrillic
+    assert han
+    evidence = " ".join(rendered.pages["Evidence"].split())
+    assert [t for t in cyrillic + han if t not in evidence] == []
 
 
-def test_claims_keep_cyrillic_and_chinese_text(converted: Path) -> None:
-    header, *claims = _sheet(converted, "Claims")
-    texts = {r[header.index("text")] for r in claims}
-    assert {"6 млн", "约为560万美元", "50 тысяч чипов"} <= texts
-    lows = {r[header.index("low")] for r in claims}
-    assert {"6000000", "5600000", "50000"} <= lows
+def test_no_glyph_is_missing(rendered: Rendered) -> None:
+    # A glyph no font has is drawn as a box: U+FFFD/U+25A1 in the text, or no CJK font embedded.
+    assert "\ufffd" not in rendered.text
+    assert "\u25a1" not in rendered.text
+    names = [line.split()[0] for line in rendered.fonts.splitlines()[2:] if line.strip()]
+    assert any("CJK" in name for name in names), rendered.fonts
+    assert all(" yes " in line for line in rendered.fonts.splitlines()[2:] if line.strip())  # embedded
 
 
-def test_about_sources_and_quotes_read_back(converted: Path) -> None:
-    about = {r[0]: r[1] for r in _sheet(converted, "About") if r and r[0]}
-    assert about["Relative tolerance"] == "0.1 of the larger value"
-    sources = _sheet(converted, "Sources")
-    assert len(sources) == 6
-    assert {r[3] for r in sources[1:]} == {"ru", "pt", "zh"}
-    quotes = _sheet(converted, "Quotes")
-    assert any("DeepSeek" in r[4] for r in quotes[1:])
+def test_the_disputed_facts_are_on_the_disagreements_sheet(rendered: Rendered) -> None:
+    from aicoverage.exporters._xlsxfacts import fact_label
+
+    disputed = [f for f in rendered.comparison.facts if f.status is Status.DISAGREE]
+    assert disputed
+    page = rendered.pages["Disagreements"]
+    for fact in disputed:
+        assert fact_label(fact) in page
+        assert f"{len({fc.article for fc in fact.claims})} sources disagree" in page
+
+
+def test_about_says_when_it_was_made(rendered: Rendered) -> None:
+    assert "Made on" in rendered.pages["About"]
+    assert "not recorded" not in rendered.pages["About"]

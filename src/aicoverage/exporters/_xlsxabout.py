@@ -6,7 +6,9 @@ named by the value (written first, the key after it), or a fill colour (hex) for
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from aicoverage.exporters._cells import CellText
 from aicoverage.exporters._rows import digest
@@ -15,6 +17,9 @@ from aicoverage.model import Comparison, Status
 
 AboutRow = tuple[str | None, str | int | None, str | None]
 
+LISTED = 40
+"""Most articles listed by name on the About sheet (all are on the Sources sheet)."""
+
 _MEANING = {
     Status.AGREE: "the sources state the same value",
     Status.AGREE_WITHIN_ROUNDING: "values differ by no more than the tolerance, or fit each other's range",
@@ -22,12 +27,34 @@ _MEANING = {
     Status.SINGLE_SOURCE: "only one source states it",
 }
 _CONTENTS = {
+    "Disagreements": "each disputed fact: its value per source with the sentence, and a chart",
+    "Facts": "one row per fact: status, sources, low / median / high in the fact's unit, spread, outlets",
+    "By source": "facts x sources (a column per outlet): each value with its sentence and a link to it",
+    "Evidence": "one row per claim: source, outlet, date, text as written, low and high, sentence, link",
     "Sources": "one row per article: outlet, language, date, title, URL, counts, reading problems",
-    "Facts": "facts x sources: each value with its evidence (comment) and a link to its claim",
-    "Claims": "one row per claim: text as written, normalised value, unit, subject, sentence, offsets",
     "Quotes": "direct speech with its speaker",
     "Comments": "reader comments, kept apart from the articles",
 }
+
+
+class Written(NamedTuple):
+    """What the About sheet reports of the writing itself."""
+
+    when: dt.datetime | None
+    cells: CellText
+    sheets: Sequence[str]
+    """Titles of the sheets written (all parts), About excepted."""
+    titles: Mapping[str, str]
+    """Sheet name -> its title in this workbook."""
+    matrix_limit: int
+    evidence_limit: int | None
+    """The number of By source cells with a comment, when the budget ran out (else None)."""
+    link_limit: int | None
+    too_large: int
+    status_words: Mapping[Status, str]
+    colours: Mapping[Status, str]
+    spread: str
+    font: str
 
 
 def _version() -> str:
@@ -39,39 +66,41 @@ def _version() -> str:
         return "unknown"
 
 
+def _made_on(when: dt.datetime | None) -> str:
+    if when is None:
+        return "not recorded: no article is dated (set SOURCE_DATE_EPOCH to record one)"
+    why = "SOURCE_DATE_EPOCH" if document_time() is not None else "the newest article's own date"
+    return f"{when.isoformat(sep=' ', timespec='minutes')} UTC ({why}, so that runs give the same file)"
+
+
 def about_rows(
     comparison: Comparison,
     stories: Sequence[int | None],
     counts: Mapping[str, int],
-    cells: CellText,
-    titles: Mapping[str, str],
+    written: Written,
 ) -> Iterator[AboutRow]:
-    """The About sheet, row by row (``cells`` has counted the repairs made on the other sheets)."""
-    from aicoverage.exporters.xlsx import EVIDENCE_LIMIT, STATUS_COLOURS
-
+    """The About sheet, row by row (``written.cells`` has counted the repairs on the other sheets)."""
     rule = comparison.rule
-    when = document_time()
     yield (
         "aicoverage comparison",
         "How different sources state the same facts, and whether they agree.",
         None,
     )
     yield ("Made with", f"aicoverage {_version()}", None)
-    yield (
-        "Made on",
-        when.isoformat(sep=" ") + " UTC" if when else "not recorded (set SOURCE_DATE_EPOCH)",
-        None,
-    )
-    yield ("Made from", f"{len(comparison.articles)} articles (SHA-256 of each decoded text below)", None)
-    for ex, story in zip(comparison.articles, stories, strict=True):
-        label = f"story {story + 1}" if story is not None else "undated"
-        yield (None, f"{ex.article.source.path} ({label}) sha256 {digest(ex)}", None)
-    yield ("Counts", ", ".join(f"{v} {k}" for k, v in counts.items()), None)
+    yield ("Made on", _made_on(written.when), None)
+    arts = comparison.articles
+    yield ("Made from", f"{len(arts)} articles (SHA-256 of each decoded text on the Sources sheet)", None)
+    if len(arts) <= LISTED:
+        for ex, story in zip(arts, stories, strict=True):
+            label = f"story {story + 1}" if story is not None else "undated"
+            yield (None, f"{ex.article.source.path} ({label}) sha256 {digest(ex)[:16]}…", None)
+    yield ("Counts", ", ".join(f"{v:,} {k}" for k, v in counts.items()), None)
     yield (None, None, None)
     yield ("Agreement rule", "values are compared as intervals: ranges and vague amounts by their ends", None)
     yield ("Relative tolerance", f"{rule.relative_tolerance} of the larger value", None)
     yield ("Absolute tolerance", f"{rule.absolute_tolerance}", None)
     yield ("Vague amounts", "open intervals: 10 million is not 'tens of millions'", None)
+    yield ("Spread", written.spread, None)
     yield (
         "Kept apart",
         f"values more than {rule.max_ratio}x apart; dated articles over {rule.story_days} days apart",
@@ -86,15 +115,34 @@ def about_rows(
     yield ("Fact sheet", rule.fact_sheet or "none (facts lined up automatically)", None)
     yield (None, None, None)
     yield ("Colour legend", None, None)
-    for status, colour in STATUS_COLOURS.items():
-        yield (status.value, _MEANING[status], colour)
+    for status, colour in written.colours.items():
+        yield (written.status_words[status], _MEANING[status], colour)
     yield (None, None, None)
     yield ("Contents", None, None)
     for name, what in _CONTENTS.items():
-        yield (what, titles[name], "link")
+        title = written.titles[name]
+        parts = [t for t in written.sheets if t == title or t.startswith(f"{title} ")]
+        if parts:
+            more = f" (in {len(parts)} parts: {', '.join(parts)})" if len(parts) > 1 else ""
+            yield (what + more, title, "link")
+        elif name == "By source":
+            yield (
+                title,
+                f"not written: more than {written.matrix_limit} sources would not stay readable as "
+                "columns; the Evidence sheet has every value",
+                None,
+            )
     yield (None, None, None)
-    yield ("Characters replaced", cells.replaced, None)
-    yield ("Cells clipped", cells.clipped, None)
-    if counts.get("facts", 0) and sum(len(f.claims) for f in comparison.facts) > EVIDENCE_LIMIT:
-        yield ("Evidence", f"comments and links on the first {EVIDENCE_LIMIT} fact cells only", None)
+    yield ("Font", written.font, None)
+    yield ("Characters replaced", written.cells.replaced, None)
+    yield ("Cells clipped", written.cells.clipped, None)
+    yield ("Values too large", f"{written.too_large} (past a spreadsheet's numbers: written as text)", None)
+    if written.evidence_limit is not None:
+        yield (
+            "Evidence",
+            f"comments and links on the first {written.evidence_limit:,} By source cells only",
+            None,
+        )
+    if written.link_limit is not None:
+        yield ("Links", f"the first {written.link_limit:,} source URLs are links, the rest plain text", None)
     yield ("Full text", "clipped cells are whole in the JSON output (aicoverage compare --json)", None)

@@ -1,55 +1,87 @@
 """xlsx exporter: the comparison workbook an analyst opens (needs the ``xlsx`` extra: openpyxl).
 
 Sheets, in order: **About** (what the workbook is, when and from what it was made, the agreement
-rule and tolerances, the colour legend, contents as links, what was repaired), **Sources** (one
-row per article), **Facts** (facts x sources: each value a real number with a per-unit format,
-status as text and as colour through conditional formatting, the spread; each value cell carries
-its evidence as a comment with the sentence and a link to its row in Claims), **Claims** (long
-format, one row per claim), **Quotes** and **Comments** (reader comments, kept apart). Each data
-sheet is an Excel table with a frozen header and autofilter, printed landscape and fit to width;
-a sheet past Excel's row limit goes on in "Claims 2" and so on.
+rule, the spread, the colour legend, contents as links, what was repaired), **Disagreements**
+(each disputed fact, its values per source side by side with their sentences, and a chart),
+**Facts** (one row per fact: label, status in words and colour, sources, low / median / high in
+the fact's unit, spread, the outlets that state it; facts of many sources first), **By source**
+(facts x sources, one column per outlet, each value with its sentence as a comment and a link to
+its Evidence row; only up to :data:`MATRIX_LIMIT` sources), **Evidence** (one row per claim:
+fact, source, outlet, date, text as written, low and high in the unit's format, sentence,
+offsets, link), **Sources** (one row per article), **Quotes** and **Comments** (reader comments,
+kept apart). Data sheets are Excel tables with a frozen header and autofilter, printed landscape
+and fit to width; a sheet past Excel's row limit goes on in "Evidence 2" and so on, and no sheet
+has more columns than :data:`MATRIX_LIMIT` sources need.
 
 Any text is safe: text starting with ``=`` is written as text, never as a formula; control
-characters and lone surrogates are replaced and cells clipped at 32,767 UTF-16 units (both counted
-on the About sheet; the JSON output keeps the full text). Rows are streamed (openpyxl write-only
-mode), so memory stays flat, and the same input gives a byte-identical file.
+characters and lone surrogates are replaced and cells clipped at 32,767 UTF-16 units; a number
+too large for a spreadsheet is written as text (all counted on the About sheet; the JSON output
+keeps everything). Rows are streamed (openpyxl write-only mode), so memory stays flat; the file
+is written to a temporary file beside the target and renamed over it, so a failed or concurrent
+run never leaves a broken workbook; the same input gives a byte-identical file.
 
 >>> import tempfile, openpyxl
 >>> from aicoverage.model import Comparison
 >>> with tempfile.TemporaryDirectory() as d:
 ...     export(Comparison(), f"{d}/c.xlsx")
 ...     openpyxl.load_workbook(f"{d}/c.xlsx").sheetnames
-['About', 'Sources', 'Facts', 'Claims', 'Quotes', 'Comments']
+['About', 'Disagreements', 'Facts', 'By source', 'Evidence', 'Sources', 'Quotes', 'Comments']
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from aicoverage.errors import ExportError
 from aicoverage.exporters import _xlsxbook
 from aicoverage.exporters._rows import (
-    CLAIM_COLUMNS,
     COMMENT_COLUMNS,
     QUOTE_COLUMNS,
     SOURCE_COLUMNS,
-    claim_rows,
     comment_rows,
-    number,
     quote_rows,
     source_rows,
 )
-from aicoverage.exporters._xlsxabout import about_rows
-from aicoverage.exporters._xlsxbook import Book, Styled, stream
-from aicoverage.exporters._xlsxfile import save_reproducibly
-from aicoverage.model import Bound, Comparison, Fact, FactClaim, Quantity, Status
+from aicoverage.exporters._xlsxabout import Written, about_rows
+from aicoverage.exporters._xlsxbook import Book, Styled
+from aicoverage.exporters._xlsxdisagree import write_disagreements
+from aicoverage.exporters._xlsxevidence import CAPS, EVIDENCE_COLUMNS, LOW, evidence_rows
+from aicoverage.exporters._xlsxfacts import (
+    FACT_COLUMNS,
+    SPREAD_NOTE,
+    STATUS_WORDS,
+    VALUE_COLUMNS,
+    fact_label,
+    fact_row,
+    facts_in_order,
+)
+from aicoverage.exporters._xlsxfile import atomic_file, made_on, save_reproducibly
+from aicoverage.exporters._xlsxformat import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    SPREAD_FORMAT,
+    cell_number,
+    number_format,
+    plain_format,
+)
+from aicoverage.exporters._xlsxsource import column_names, date_cell, outlet_of, safe_url
+from aicoverage.exporters._xlsxwidth import survey_values
+from aicoverage.model import Comparison, Fact, FactClaim, Status
 
-FONT = "Microsoft YaHei"
-"""The workbook's font: Latin, Cyrillic and CJK glyphs in one face (other programs substitute)."""
+__all__ = ["FONT", "MATRIX_LIMIT", "STATUS_COLOURS", "export", "number_format"]
+
+FONT = "Arial"
+"""The workbook's font. Excel has Arial everywhere (Windows, macOS) and draws Chinese and Japanese
+in it through its font linking; on Linux, fontconfig gives LibreOffice Arial's metric twin
+Liberation Sans, or else DejaVu Sans (Latin and Cyrillic), and LibreOffice's glyph fallback draws
+CJK text from Noto Sans CJK (Debian: fonts-noto-cjk, fonts-dejavu-core)."""
+
+FONT_NOTE = (
+    f"{FONT}: Excel has it (and draws CJK in it through font linking); LibreOffice on Linux draws it"
+    " as Liberation Sans or DejaVu Sans, CJK from Noto Sans CJK"
+)
 
 STATUS_COLOURS = {
     Status.AGREE: "C6EFCE",
@@ -58,80 +90,122 @@ STATUS_COLOURS = {
     Status.SINGLE_SOURCE: "EDEDED",
 }
 EVIDENCE_LIMIT = 2_500
-"""Facts cells that get a comment and a link (openpyxl holds comments in memory: about 8 kB each);
-beyond this (huge runs) the Claims sheet has it all, and the About sheet says so."""
+"""By-source cells that get a comment and a link (openpyxl holds comments in memory: about 8 kB
+each); beyond this (huge runs) the Evidence sheet has it all, and the About sheet says so."""
+LINK_LIMIT = 10_000
+"""Source URLs written as hyperlinks (openpyxl holds links in memory); the rest as plain text."""
+MATRIX_LIMIT = 40
+"""Most sources the By source matrix has columns for; with more, the Evidence sheet stands alone."""
 
-FACT_COLUMNS = ("fact", "label", "status", "spread", "unit", "subject", "sources", "note")
-_PREFIX = {Bound.APPROX: "~", Bound.AT_LEAST: "≥", Bound.AT_MOST: "≤", Bound.VAGUE: "≈"}
-
-
-@functools.lru_cache(maxsize=4096)
-def number_format(quantity: Quantity) -> str:
-    """An Excel number format that shows ``quantity`` as stated: bound, range end, unit.
-
-    >>> from decimal import Decimal
-    >>> from aicoverage.model import Kind
-    >>> q = Quantity(kind=Kind.DURATION, low=Decimal(7), high=Decimal(10), unit="month")
-    >>> number_format(q)
-    '#,##0"–10 month"'
-    """
-    integral = all(v == v.to_integral_value() for v in (quantity.low, quantity.high))
-    digits = "#,##0" if integral else "#,##0.0##"
-    tail = "" if quantity.is_point else f"–{number(quantity.high):,}"
-    if quantity.currency:
-        tail += f" {quantity.currency}"
-    elif quantity.unit == "percent":
-        tail += "%"
-    elif quantity.unit:
-        tail += f" {quantity.unit}"
-    elif quantity.kind.value == "multiple":
-        tail += "x"
-    if quantity.per:
-        tail += f"/{quantity.per}"
-    head = _PREFIX.get(quantity.bound, "")
-    quoted = [f'"{part.replace(chr(34), "")}"' if part else "" for part in (head, tail)]
-    return f"{quoted[0]}{digits}{quoted[1]}"
+_STATUS_OF_VALUE = {s.value: w for s, w in STATUS_WORDS.items()}
+_MATRIX_HEAD = ("fact", "label", "status")
 
 
-def _unit(fact: Fact) -> str | None:
-    what = fact.currency or fact.unit or (fact.kind.value if fact.kind else None)
-    per = fact.claims[0].claim.quantity.per if fact.claims else None
-    return f"{what} per {per}" if what and per else what
+class SourceInfo(NamedTuple):
+    """What the sheets show of one source: its outlet, its column name, date and safe URL."""
+
+    outlet: str
+    column: str
+    published: Any
+    url: str | None
 
 
 class _Workbook(Book):
-    """The comparison workbook: the generic book plus the Facts matrix and the About sheet."""
+    """The comparison workbook: the generic book plus the sheets built from facts."""
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__(font=FONT)
         self.comparison = comparison
+        arts = comparison.articles
+        names = column_names(arts)
+        self.info = {
+            ex.article.source.path: SourceInfo(
+                outlet_of(ex), name, date_cell(ex.article.published), safe_url(ex.article.url)
+            )
+            for ex, name in zip(arts, names, strict=True)
+        }
+        self.outlets = {path: info.outlet for path, info in self.info.items()}
+        self.first_claim: dict[int, int] = {}
+        index = 0
+        for fact in comparison.facts:
+            self.first_claim[id(fact)] = index
+            index += len(fact.claims)
+        self.claims = index
+        self.survey = survey_values(comparison)
         self.evidence = 0
+        self.links = 0
+        self.source_cells: dict[tuple[str, Any], list[Any]] = {}
+        self.matrix = len(arts) <= MATRIX_LIMIT
 
-    def fact_rows(self) -> Iterator[Any]:
-        """The Facts matrix row by row; value cells link to their claim's row (part) in Claims."""
-        paths = [ex.article.source.path for ex in self.comparison.articles]
-        column_of = {p: len(FACT_COLUMNS) + n for n, p in enumerate(paths)}
-        claim_index = 0
+    def evidence_location(self, index: int) -> str:
+        """Where claim number ``index`` (0-based, in Evidence order) sits: "'Evidence 2'!A5"."""
+        part, row = divmod(index, _xlsxbook.MAX_ROWS)
+        return f"'{self.part_title('Evidence', part)}'!A{row + 2}"
+
+    def url_cell(self, ws: Any, url: str | None) -> Any:
+        """A source URL: a hyperlink while the budget lasts (http/https only), else text."""
+        if url is None:
+            return None
+        if self.links >= LINK_LIMIT:
+            return self.text(ws, url)
+        self.links += 1
+        c = self.cell(ws, self.cells.clean(url), data_type="s")
+        c.hyperlink = url
+        c.font = self.link_font
+        return c
+
+    def number_cell(self, ws: Any, value: Any, fmt: str) -> Any:
+        """A number in format ``fmt`` (a shared template cell); text stays text."""
+        if isinstance(value, str) or value is None:
+            return value
+        return Styled(value, self.template_of(ws, fmt))
+
+    # Facts
+    def fact_rows(self, facts: Sequence[Fact]) -> Iterator[list[Any]]:
+        rates = self.comparison.rule.rates
+        for fact in facts:
+            ws = self.current
+            values, tail = fact_row(fact, self.outlets, rates)
+            row = self.row(ws, values)
+            for n in VALUE_COLUMNS:
+                v = row[n]
+                if not isinstance(v, str) and v is not None:
+                    row[n] = Styled(v, self.template_of(ws, plain_format(tail, isinstance(v, int))))
+            spread = FACT_COLUMNS.index("spread")
+            if row[spread] is not None:
+                row[spread] = Styled(row[spread], self.template_of(ws, SPREAD_FORMAT))
+            yield row
+
+    def facts_sheet(self) -> int:
+        facts = facts_in_order(self.comparison)
+        floor = self.survey.widest + 3  # a median may add decimals
+        return self.write_sheet(
+            "Facts",
+            FACT_COLUMNS,
+            self.fact_rows(facts),
+            total=len(facts),
+            freeze="C2",
+            floors=dict.fromkeys(VALUE_COLUMNS, floor),
+            caps={1: 50.0, 9: 40.0, 10: 40.0},
+            notes={FACT_COLUMNS.index("spread"): SPREAD_NOTE},
+            finish=self.colour(3, len(FACT_COLUMNS) + 1),
+        )
+
+    # By source (the matrix)
+    def matrix_rows(self) -> Iterator[list[Any]]:
+        paths = list(self.info)
+        column_of = {p: len(_MATRIX_HEAD) + n for n, p in enumerate(paths)}
         for fact in self.comparison.facts:
             ws = self.current
-            head = [
-                fact.id,
-                fact.label,
-                fact.status.value,
-                float(fact.spread) if fact.spread is not None else None,
-                _unit(fact),
-                fact.subject,
-                len({fc.article for fc in fact.claims}),
-                fact.note,
-            ]
+            head = [fact.id, fact_label(fact), STATUS_WORDS[fact.status]]
             values = self.row(ws, head) + [None] * len(paths)
             per_source = Counter(fc.article for fc in fact.claims)
+            first = self.first_claim[id(fact)]
             for k, fc in enumerate(fact.claims):
                 col = column_of.get(fc.article)
                 if col is not None and values[col] is None:
-                    values[col] = self.value_cell(ws, fc, claim_index + k, more=per_source[fc.article] - 1)
-            claim_index += len(fact.claims)
-            yield stream(values)
+                    values[col] = self.value_cell(ws, fc, first + k, more=per_source[fc.article] - 1)
+            yield values
 
     def value_cell(self, ws: Any, fc: FactClaim, index: int, *, more: int) -> Any:
         """The claim's value as a number in its format; with its evidence while the budget lasts."""
@@ -139,61 +213,138 @@ class _Workbook(Book):
         from openpyxl.worksheet.hyperlink import Hyperlink
 
         q = fc.claim.quantity
+        value = cell_number(q.low)
         fmt = number_format(q)
+        if isinstance(value, str):
+            return self.text(ws, value)
         if self.evidence >= EVIDENCE_LIMIT:
-            return Styled(number(q.low), self.template_of(ws, fmt))
+            return Styled(value, self.template_of(ws, fmt))
         self.evidence += 1
-        c = self.xl.cell.Cell(ws, row=1, column=1, value=number(q.low), style_array=self.style_of(ws, fmt))
+        c = self.xl.cell.Cell(ws, row=1, column=1, value=value, style_array=self.style_of(ws, fmt))
         cl = fc.claim
-        also = f"\n(and {more} more from this source: see Claims)" if more else ""
-        note = self.cells.clean(
-            f"{cl.sentence[:1500]}\n\n{fc.article} [{cl.start}:{cl.end}] “{cl.text}”{also}"
-        )
+        outlet = self.outlets.get(fc.article, fc.article)
+        also = f"\n(and {more} more from this source: see Evidence)" if more else ""
+        note = self.cells.clean(f"{cl.sentence[:1500]}\n\n{outlet}: “{cl.text}”{also}")
         c.comment = Comment(note, "aicoverage", width=420, height=160)
-        part, row = divmod(index, _xlsxbook.MAX_ROWS)
-        c.hyperlink = Hyperlink(ref="", location=f"'{self.part_title('Claims', part)}'!A{row + 2}")
+        c.hyperlink = Hyperlink(ref="", location=self.evidence_location(index))
         return c
 
-    def colour(self, ws: Any, columns: int, rows: int) -> None:
-        """Status colours through conditional formatting: the status cell and the row's values."""
+    def matrix_sheet(self) -> int:
+        columns = [*_MATRIX_HEAD, *(info.column for info in self.info.values())]
+        floor = self.survey.widest
+        return self.write_sheet(
+            "By source",
+            columns,
+            self.matrix_rows(),
+            total=len(self.comparison.facts),
+            freeze="D2",
+            floors=dict.fromkeys(range(len(_MATRIX_HEAD), len(columns)), floor),
+            caps={1: 50.0},
+            finish=self.colour(3, len(_MATRIX_HEAD) + 1),
+        )
+
+    def colour(self, status_column: int, first_value: int) -> Any:
+        """A sheet finisher: status colours by conditional formatting on the status cell, and on
+        the value cells from column ``first_value`` (1-based) on."""
         from openpyxl.formatting.rule import CellIsRule, FormulaRule
         from openpyxl.styles import PatternFill
 
-        if rows == 0:
-            return
-        last_row = rows + 1
-        last = self.xl.utils.get_column_letter(columns)
-        first = self.xl.utils.get_column_letter(len(FACT_COLUMNS) + 1)
-        for status, colour in STATUS_COLOURS.items():
-            fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
-            ws.conditional_formatting.add(
-                f"C2:C{last_row}", CellIsRule(operator="equal", formula=[f'"{status.value}"'], fill=fill)
-            )
-            if columns > len(FACT_COLUMNS):
+        def finish(ws: Any, columns: int, rows: int) -> None:
+            if rows == 0:
+                return
+            last_row = rows + 1
+            letter = self.xl.utils.get_column_letter
+            status = letter(status_column)
+            first, last = letter(first_value), letter(columns)
+            for state, colour in STATUS_COLOURS.items():
+                words = STATUS_WORDS[state]
+                fill = PatternFill(start_color=colour, end_color=colour, fill_type="solid")
                 ws.conditional_formatting.add(
-                    f"{first}2:{last}{last_row}",
-                    FormulaRule(formula=[f'AND(NOT(ISBLANK({first}2)),$C2="{status.value}")'], fill=fill),
+                    f"{status}2:{status}{last_row}",
+                    CellIsRule(operator="equal", formula=[f'"{words}"'], fill=fill),
                 )
+                if columns >= first_value:
+                    rule = f'AND(NOT(ISBLANK({first}2)),${status}2="{words}")'
+                    ws.conditional_formatting.add(
+                        f"{first}2:{last}{last_row}", FormulaRule(formula=[rule], fill=fill)
+                    )
 
-    def facts_sheet(self) -> int:
-        paths = [ex.article.source.path for ex in self.comparison.articles]
-        columns = [*FACT_COLUMNS, *(os.path.basename(p) or p for p in paths)]
-        widths = [12, 48, 20, 9, 12, 20, 8, 30] + [16] * len(paths)
-        total = len(self.comparison.facts)
+        return finish
+
+    # Evidence
+    def evidence_source(self, ws: Any, path: str) -> tuple[list[Any], Any]:
+        """The source cells of an Evidence row: (path, outlet, date), made once per source and
+        sheet part, and the link (a link cell is never shared: it records its own position)."""
+        key = (path, ws)
+        cells = self.source_cells.get(key)
+        info = self.info.get(path)
+        if cells is None:
+            if len(self.source_cells) > 50_000:
+                self.source_cells.clear()
+            if info is None:
+                cells = [self.text(ws, path), None, None]
+            else:
+                cells = [self.text(ws, path), self.text(ws, info.outlet), self.date(ws, info.published)]
+            self.source_cells[key] = cells
+        return cells, self.url_cell(ws, info.url) if info else None
+
+    def date(self, ws: Any, value: Any) -> Any:
+        """A date cell: the Excel serial number in a date format (a shared template cell)."""
+        if value is None:
+            return None
+        from openpyxl.utils.datetime import to_excel
+
+        fmt = DATETIME_FORMAT if hasattr(value, "hour") else DATE_FORMAT
+        return Styled(to_excel(value), self.template_of(ws, fmt))
+
+    def evidence_sheet(self) -> int:
+        low = LOW
         return self.write_sheet(
-            "Facts", columns, self.fact_rows(), widths, total=total, freeze="C2", finish=self.colour
+            "Evidence",
+            EVIDENCE_COLUMNS,
+            evidence_rows(self),
+            total=self.claims,
+            floors={low: self.survey.widest, low + 1: self.survey.widest},
+            caps=CAPS,
+        )
+
+    # Sources
+    def sources_sheet(self, stories: list[int | None]) -> int:
+        outlet = _index(SOURCE_COLUMNS, "outlet")
+        published = _index(SOURCE_COLUMNS, "published")
+        url = _index(SOURCE_COLUMNS, "url")
+
+        def rows() -> Iterator[list[Any]]:
+            for ex, values in zip(
+                self.comparison.articles, source_rows(self.comparison, stories), strict=True
+            ):
+                ws = self.current
+                info = self.info[ex.article.source.path]
+                row = self.row(ws, values)
+                if outlet is not None:
+                    row[outlet] = self.text(ws, info.outlet)
+                if published is not None:
+                    row[published] = self.date(ws, info.published)
+                if url is not None and info.url is not None:
+                    row[url] = self.url_cell(ws, info.url)
+                yield row
+
+        caps = {n: 40.0 for n, c in enumerate(SOURCE_COLUMNS) if c in ("title", "url", "problems")}
+        caps.update({n: 20.0 for n, c in enumerate(SOURCE_COLUMNS) if c == "sha256"})
+        return self.write_sheet(
+            "Sources", SOURCE_COLUMNS, rows(), total=len(self.comparison.articles), caps=caps
         )
 
     def about_sheet(self, ws: Any, stories: Sequence[int | None], counts: dict[str, int]) -> None:
         from openpyxl.styles import PatternFill
         from openpyxl.worksheet.hyperlink import Hyperlink
 
-        for key, value, kind in about_rows(self.comparison, stories, counts, self.cells, self.titles):
+        for key, value, kind in about_rows(self.comparison, stories, counts, self.written()):
             first = self.cell(ws, key, font=self.bold) if key else None
             second: Any
             if kind == "link":
                 # Contents: the sheet's name, linked, then what it holds.
-                first = self.cell(ws, value, font=self.bold)
+                first = self.cell(ws, value, font=self.link_font)
                 first.hyperlink = Hyperlink(ref="", location=f"'{value}'!A1")
                 second = key
             elif kind in STATUS_COLOURS.values():
@@ -204,54 +355,61 @@ class _Workbook(Book):
                 second = self.text(ws, value) if isinstance(value, str) else value
             ws.append([first, second])
 
+    def written(self) -> Written:
+        """What the About sheet reports of the writing itself."""
+        return Written(
+            when=made_on(self.comparison),
+            cells=self.cells,
+            sheets=[t for t in self.wb.sheetnames if t != self.titles["About"]],
+            titles=self.titles,
+            matrix_limit=MATRIX_LIMIT,
+            evidence_limit=EVIDENCE_LIMIT if self.evidence >= EVIDENCE_LIMIT else None,
+            link_limit=LINK_LIMIT if self.links >= LINK_LIMIT else None,
+            too_large=self.survey.too_large,
+            status_words=STATUS_WORDS,
+            colours=STATUS_COLOURS,
+            spread=SPREAD_NOTE,
+            font=FONT_NOTE,
+        )
+
+
+def _index(columns: Sequence[str], name: str) -> int | None:
+    return columns.index(name) if name in columns else None
+
 
 def export(comparison: Comparison, path: str | os.PathLike[str]) -> None:
-    """Write ``comparison`` as an xlsx workbook to ``path``."""
-    try:
-        out = open(path, "wb")  # noqa: SIM115 - opened before the work, to fail early
-    except OSError as e:
-        raise ExportError(f"{os.fspath(path)}: cannot write: {e.strerror}") from e
-    with out:
-        _write(comparison, out)
+    """Write ``comparison`` as an xlsx workbook to ``path`` (atomically: all or nothing)."""
+    with atomic_file(path) as out:
+        book = _Workbook(comparison)
+        _write(book)
+        save_reproducibly(book.wb, out, when=made_on(comparison))
 
 
-def _write(comparison: Comparison, out: Any) -> None:
+def _write(book: _Workbook) -> None:
     from aicoverage.compare import group_stories
 
-    book = _Workbook(comparison)
-    stories = group_stories(comparison.articles, days=comparison.rule.story_days)
-    about = book.sheet(book.titles["About"], [26, 110], freeze="A1")
+    comparison = book.comparison
     arts = comparison.articles
-    counts = {
-        "sources": book.data_sheet(
-            "Sources",
-            SOURCE_COLUMNS,
-            source_rows(comparison, stories),
-            [40, 10, 16, 9, 20, 40, 30, 7, 8, 8, 9, 40, 20],
-            total=len(arts),
-        ),
-        "facts": book.facts_sheet(),
-        "claims": book.data_sheet(
-            "Claims",
-            CLAIM_COLUMNS,
-            claim_rows(comparison),
-            [10, 36, 20, 30, 24, 14, 14, 10, 10, 9, 9, 7, 18, 18, 20, 70, 8, 8],
-            total=sum(len(f.claims) for f in comparison.facts),
-        ),
-        "quotes": book.data_sheet(
-            "Quotes",
-            QUOTE_COLUMNS,
-            quote_rows(comparison),
-            [30, 8, 22, 22, 80, 14, 8, 8, 8],
-            total=sum(len(x.quotes) for x in arts),
-        ),
-        "comments": book.data_sheet(
-            "Comments",
-            COMMENT_COLUMNS,
-            comment_rows(comparison),
-            [30, 20, 14, 7, 80, 8, 8],
-            total=sum(len(x.article.comments) for x in arts),
-        ),
-    }
+    stories = group_stories(arts, days=comparison.rule.story_days)
+    about = book.sheet(book.titles["About"], [24, 110], freeze="A1")
+    counts = {"disputed": write_disagreements(book)}
+    counts["facts"] = book.facts_sheet()
+    if book.matrix:
+        book.matrix_sheet()
+    counts["claims"] = book.evidence_sheet()
+    counts["sources"] = book.sources_sheet(stories)
+    counts["quotes"] = book.data_sheet(
+        "Quotes",
+        QUOTE_COLUMNS,
+        quote_rows(comparison),
+        total=sum(len(x.quotes) for x in arts),
+        caps={4: 80.0},
+    )
+    counts["comments"] = book.data_sheet(
+        "Comments",
+        COMMENT_COLUMNS,
+        comment_rows(comparison),
+        total=sum(len(x.article.comments) for x in arts),
+        caps={4: 80.0},
+    )
     book.about_sheet(about, stories, counts)
-    save_reproducibly(book.wb, out)
