@@ -79,6 +79,7 @@ _QUOTE_SHEET = (
     ("speaker as written", "speaker"),
     ("text", "text"),
     ("cue", "cue"),
+    ("attribution", "attribution"),
     ("partial", "partial"),
     ("start", "start"),
     ("end", "end"),
@@ -138,7 +139,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("article_id", _I),
         *((k, _S) for k in ("article", "language")),
         *((k, _I) for k in ("start", "end")),
-        *((k, _S) for k in ("text", "speaker", "speaker_canonical", "cue")),
+        *((k, _S) for k in ("text", "speaker", "speaker_canonical", "cue", "attribution")),
         ("partial", _B),
     ),
     "comments": (

@@ -73,6 +73,7 @@ def quote_record(quote: Quote, *, article: str, language: str | None) -> Record:
         "speaker": sp.name if sp else None,
         "speaker_canonical": sp.canonical if sp else None,
         "cue": quote.cue,
+        "attribution": quote.attribution,
         "partial": quote.partial,
     }
 
