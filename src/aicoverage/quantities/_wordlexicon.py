@@ -21,6 +21,7 @@ from attrs import frozen
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
+from aicoverage.quantities._wordsplit import Piece, SplitRules, cardinal_of, split_word
 
 _ALPHA = ALPHABETIC
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
@@ -50,6 +51,12 @@ class Lexicon:
     fraction_and: bool
     token: re.Pattern[str]
     pattern: str
+    split: SplitRules
+    """How one written word is cut into number words ("dreiundzwanzig", "cinquième")."""
+    units_before_tens: bool
+    """German "fünfundzwanzig": a unit, "und", then the tens it adds to."""
+    teens_after: frozenset[Decimal]
+    """Tens that a teen completes (French vigesimal "soixante-onze" = 71, "quatre-vingt-quinze")."""
 
 
 def _normalise(word: str) -> str:
@@ -104,6 +111,7 @@ def lexicon(language: str) -> Lexicon | None:
     mags = magnitude_words(language)
     scale_words = [w for w in mags.loose if "*" not in w and (w[-1].isalpha() or w.endswith("."))]
     add("scale", {w: v for w, v in mags.loose.items() if w in scale_words})
+    add("scale", words.get("scales", {}))  # word-only scales: "Dutzend", "dozzina"
     stems = [w for w in mags.loose if "*" in w] + list(vague_stems)
     joiners = list(syntax.get("joiners", [])) + list(vague.get("joiners", []))
     plain = [w for w in surfaces if "*" not in w]
@@ -119,7 +127,63 @@ def lexicon(language: str) -> Lexicon | None:
     alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
     of = frozenset(_normalise(w) for w in syntax.get("fraction_of", []))
     fraction_and = bool(syntax.get("fraction_after_and", False))
-    return Lexicon(kinds, tuple(stem_kinds), weak, alone, of, fraction_and, token, pattern)
+    split = _split_rules(kinds, surfaces, words, syntax)
+    compound = _compound_pattern(split)
+    if compound:
+        word = f"(?:{word}|{compound})"
+        pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
+        token = re.compile(f"(?P<join>{_guarded(joiners)})|{word}", re.IGNORECASE)
+    return Lexicon(
+        kinds,
+        tuple(stem_kinds),
+        weak,
+        alone,
+        of,
+        fraction_and,
+        token,
+        pattern,
+        split,
+        bool(syntax.get("units_before_tens", False)),
+        frozenset(Decimal(str(v)) for v in syntax.get("teens_after", [])),
+    )
+
+
+def _split_rules(
+    kinds: dict[str, tuple[str, Decimal]], surfaces: set[str], words: dict[str, Any], syntax: dict[str, Any]
+) -> SplitRules:
+    pieces = {k: v for k, v in kinds.items() if " " not in k and v[0] in _PIECE_KINDS}
+    for w in surfaces:  # as written too: "dreißig" (casefolded "dreissig")
+        if _normalise(w) in pieces and " " not in w:
+            pieces.setdefault(w.lower(), pieces[_normalise(w)])
+    joiners = syntax.get("compound_joiners", [])
+    pieces.update({_normalise(j): ("join", Decimal(bool(syntax.get("fraction_after_and")))) for j in joiners})
+    stems = {_normalise(k): ("num", Decimal(str(v))) for k, v in words.get("stems", {}).items()}
+    suffixes = {_normalise(s): 1 for s in syntax.get("ordinal_suffixes", [])}
+    return SplitRules(
+        pieces,
+        stems,
+        suffixes,
+        compound=bool(syntax.get("compound", False)),
+        elide=bool(syntax.get("elide_final_vowel", False)),
+    )
+
+
+_PIECE_KINDS = frozenset({"num", "mult", "scale", "plural", "half", "frac", "join", "phrase"})
+_VOWEL_END = re.compile("[aeiouàèéìòù]$")
+
+
+def _compound_pattern(rules: SplitRules) -> str:
+    """A regex (no groups) for one word made of several number words, or "" if the language has none."""
+    if not (rules.compound or rules.suffixes):
+        return ""
+    parts = set(rules.pieces) | set(rules.stems)
+    if rules.elide:
+        parts |= {p[:-1] for p in rules.pieces if _VOWEL_END.search(p) and len(p) > 2}
+    piece = f"(?:{trie_pattern(sorted(parts))})"
+    suffix = f"(?:{trie_pattern(sorted(rules.suffixes))})" if rules.suffixes else "(?!)"
+    body = f"{piece}+(?:{suffix})?" if rules.compound else f"{piece}{suffix}"
+    # the lookahead bounds the search: no number is a word of more than 80 letters
+    return f"(?<![{_ALPHA}])(?=[{_ALPHA}]{{2,80}}(?![{_ALPHA}])){body}(?![{_ALPHA}])"
 
 
 def words_regex(language: str) -> str:
@@ -188,7 +252,13 @@ def tokens(text: str, language: str) -> list[Token]:
         if m.group("join") is not None:
             out.append(Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
             continue
-        kind = _kind_of(lex, m.group())
+        kind = lex.kinds.get(key)
+        if kind is None:
+            pieces = split_word(m.group(), lex.split)
+            if pieces is not None and len(pieces) > 1:
+                out.extend(_piece_tokens(pieces, m.start(), lex))
+                continue
+            kind = _kind_of(lex, m.group())
         if kind is None:
             continue
         prev = out[-1] if out else None
@@ -204,4 +274,66 @@ def tokens(text: str, language: str) -> list[Token]:
             out[-1] = Token(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
             continue
         out.append(Token(m.start(), m.end(), kind[0], kind[1], key))
+    return _vigesimal(out, lex) if lex.teens_after else out
+
+
+def _piece_tokens(pieces: list[Piece], offset: int, lex: Lexicon) -> list[Token]:
+    """The tokens of one word cut into pieces: an ordinal suffix makes the whole word one ordinal
+    ("venticinquesimo" is the 25th, a denominator), "fünfundzwanzig" one number."""
+    if pieces[-1].kind == "ordsuf":
+        value = cardinal_of(pieces[:-1])
+        if value is None or not value:
+            return []
+        key = "".join(p.key for p in pieces)
+        return [Token(offset + pieces[0].start, offset + pieces[-1].end, "frac", value, key)]
+    out = [Token(offset + p.start, offset + p.end, p.kind, p.value, p.key) for p in pieces]
+    if lex.units_before_tens:
+        out = _units_before_tens(out)
     return out
+
+
+def _units_before_tens(out: list[Token]) -> list[Token]:
+    """ "fünf", "und", "zwanzig" -> 25: the unit comes first, the tens after the joiner."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if (
+            i + 2 < len(out)
+            and a.kind == "num"
+            and 0 < a.value < 10
+            and out[i + 1].kind == "join"
+            and out[i + 2].kind == "num"
+            and 20 <= out[i + 2].value < 100
+            and out[i + 2].value % 10 == 0
+        ):
+            c = out[i + 2]
+            merged.append(Token(a.start, c.end, "num", a.value + c.value, f"{a.key}und{c.key}"))
+            i += 3
+            continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+def _vigesimal(out: list[Token], lex: Lexicon) -> list[Token]:
+    """ "soixante" (+ "et") + "onze" -> 71, "quatre-vingt-quinze" -> 95: a teen completes these tens."""
+    merged: list[Token] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        before = merged[-2] if len(merged) > 1 else None
+        if t.kind == "num" and 10 <= t.value < 20 and t.value == t.value.to_integral_value():
+            if prev is not None and prev.kind == "num" and prev.value in lex.teens_after:
+                merged[-1] = Token(prev.start, t.end, "num", prev.value + t.value, f"{prev.key} {t.key}")
+                continue
+            if (
+                prev is not None
+                and prev.kind == "join"
+                and before is not None
+                and before.kind == "num"
+                and before.value in lex.teens_after
+            ):
+                merged[-2:] = [Token(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")]
+                continue
+        merged.append(t)
+    return merged

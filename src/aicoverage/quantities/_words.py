@@ -105,6 +105,9 @@ def _read_exact(
                         return end + 1, total + part * below, scale
                     if group is None and scale is not None:
                         part *= scale  # "two million and three fifths"
+                    elif scale is None and end < len(tokens) and tokens[end].kind in ("scale", "plural"):
+                        whole = (group or 0) + part  # "fünf und drei viertel Milliarden"
+                        return end + 1, whole * tokens[end].value, tokens[end].value
                     return end, total + (group or 0) + part, scale
             head = group or Decimal(0)
         elif t.kind in ("num", "phrase"):
