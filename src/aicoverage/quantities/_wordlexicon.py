@@ -111,7 +111,6 @@ def lexicon(language: str) -> Lexicon | None:
     mags = magnitude_words(language)
     scale_words = [w for w in mags.loose if "*" not in w and (w[-1].isalpha() or w.endswith("."))]
     add("scale", {w: v for w, v in mags.loose.items() if w in scale_words})
-    add("scale", words.get("scales", {}))  # word-only scales: "Dutzend", "dozzina"
     stems = [w for w in mags.loose if "*" in w] + list(vague_stems)
     joiners = list(syntax.get("joiners", [])) + list(vague.get("joiners", []))
     plain = [w for w in surfaces if "*" not in w]

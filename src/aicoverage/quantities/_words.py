@@ -70,6 +70,14 @@ def _ends_in_fraction(t: _Token) -> bool:
     return t.kind == "frac" or (t.kind == "phrase" and t.value < 1)
 
 
+def _fraction_ahead(tokens: list[_Token], j: int) -> int:
+    """Where a fraction stands within a few number words after ``tokens[j]`` (else past the end)."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
+        k += 1
+    return k if k < len(tokens) and _ends_in_fraction(tokens[k]) else len(tokens) + 1
+
+
 def _smaller_scale(tokens: list[_Token], k: int, scale: Decimal | None) -> Decimal | None:
     """The scale at ``tokens[k]`` if it is below ``scale`` ("one billion and a half million")."""
     if scale is None or k >= len(tokens) or tokens[k].kind != "scale" or tokens[k].value >= scale:
@@ -92,11 +100,11 @@ def _read_exact(
         t = tokens[j]
         if t.kind == "join" and not t.value:
             pass  # "vinte e três quintos" is 23/5: the joiner is inside the number
-        elif t.kind == "join":
-            k = j + 1  # "twenty and three fifths", "five and a quarter": a fraction within a few words
-            while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
-                k += 1
-            if (group is not None or total) and k < len(tokens) and _ends_in_fraction(tokens[k]):
+        elif t.kind == "join" or (t.kind == "point" and _fraction_ahead(tokens, j) < len(tokens)):
+            # "twenty and three fifths", "five and a quarter", "ciento tres con dos tercios": a
+            # fraction within a few words
+            k = _fraction_ahead(tokens, j)
+            if (group is not None or total) and k < len(tokens):
                 end, part, _ = _read_exact(tokens[j + 1 : k + 1], 0)  # no "and" in there: no recursion
                 end += j + 1
                 if end == k + 1:
@@ -117,6 +125,8 @@ def _read_exact(
                 group, last = t.value, t.value
             elif t.kind == "num" and _fits(last, t.value) and (limit is None or group + t.value < limit):
                 group, last = group + t.value, t.value
+            elif t.kind == "phrase" and group == last == 1 and t.value < 1 and not total:
+                group, last = t.value, t.value  # "un medio", "una mitad": one half
             else:
                 break
         elif t.kind == "mult":
