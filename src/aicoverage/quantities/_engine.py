@@ -80,7 +80,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     zones = [span for _, span in quantity_free_zones(text)] if strict else []
     z = 0
     while i < len(nums):
-        n = _unsigned(text, nums[i], lex, floor)
+        n = _unit_inside(text, _unsigned(text, nums[i], lex, floor), lex)
         i += 1
         while z < len(zones) and zones[z][1] <= n.start:
             z += 1
@@ -139,6 +139,21 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
         rest = parse_numeral(text[w.start() : n.end], lex.language)
         if rest is not None and rest.low == -n.high:
             return evolve(n, start=w.start(), low=rest.low, high=rest.high)
+    return n
+
+
+def _unit_inside(text: str, n: Numeral, lex: Lexicon) -> Numeral:
+    """A magnitude character that begins a unit belongs to the unit: "600兆瓦" is 600 megawatts,
+    "5千米" 5 kilometres (not 6e14 watts, 5000 metres)."""
+    if n.magnitude is None:
+        return n
+    for cut in (1, 2):
+        a = lex.after.match(text, n.end - cut)
+        if a is None or not a.group("noun") or a.start("noun") != n.end - cut or n.end - cut <= n.start:
+            continue
+        rest = parse_numeral(text[n.start : n.end - cut], lex.language)
+        if rest is not None:
+            return evolve(rest, start=n.start, end=n.end - cut, weak=n.weak)
     return n
 
 
@@ -298,7 +313,12 @@ def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
     ['10 тысячами ИИ-чипов']
     """
     lang = check_language(language)
-    return _scan(text, find_numerals(text, lang, keep_weak=True), lexicon(lang), strict=True)
+    nums = find_numerals(text, lang, keep_weak=True)
+    if len(nums) == 1 and nums[0].weak and nums[0].low != nums[0].magnitude:
+        body = text.strip()
+        if body and text[nums[0].start : nums[0].end] == body:  # "eins" alone is a number, not a word
+            nums = [evolve(nums[0], weak=False)]
+    return _scan(text, nums, lexicon(lang), strict=True)
 
 
 def parse_quantity(text: str, *, language: str) -> Quantity | None:

@@ -276,6 +276,10 @@ def lexicon(language: str) -> Lexicon:
     for unit, words in own.get("counted", {}).items():
         for w in words:
             units[_cldr.normalise(w)] = unit
+    measures = common.get("measures", {})
+    for key, words in _cldr.measure_words(language, tuple(measures)).items():
+        for w in words:
+            units.setdefault(_cldr.normalise(w), measures[key])
     durations: dict[str, str] = {}
     cldr_durations = _cldr.duration_words(language)
     for unit in set(cldr_durations) | set(own.get("duration", {})):
