@@ -58,7 +58,7 @@ def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
     return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
 
 
-def _read_integer(tokens: list[Token], i: int) -> _Read:
+def _read_integer(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (or a "两三千" range) from ``tokens[i:]``."""
     digit_like = ("digits", "counting")
     if (
@@ -74,10 +74,10 @@ def _read_integer(tokens: list[Token], i: int) -> _Read:
         low = _read_plain([tokens[i], *tokens[i + 2 : i + 2 + _MAX_TOKENS]], 0)
         high = _read_plain(tokens[i + 1 : i + 1 + _MAX_TOKENS], 0)
         return _Read(high.end + i + 1, low.low, high.low, False, high.section)
-    return _read_plain(tokens, i)
+    return _read_plain(tokens, i, abbreviated=abbreviated)
 
 
-def _read_plain(tokens: list[Token], i: int) -> _Read:
+def _read_plain(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
     last_unit, last_section, vague, mark, more = None, None, False, None, False
@@ -146,8 +146,9 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
         else:
             break
         j += 1
-    if digit is not None and not zero_gap and digit and j - i > 1:
+    if abbreviated and digit is not None and not zero_gap and digit and j - i > 1:
         # "一万三" is 13000, "四百五" 450: a last digit right after a unit stands one place lower
+        # (Chinese; in Japanese "二百五" is 205: [cjk] abbreviated_tail = false)
         before = tokens[j - 2].role
         if before in ("units", "sections") and tokens[j - 1].role in ("digits", "counting"):
             place = last_unit if before == "units" else last_section
@@ -188,10 +189,10 @@ def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] 
 
 
 def _read_one(
-    tokens: list[Token], i: int, *, fractions: bool = True
+    tokens: list[Token], i: int, *, fractions: bool = True, abbreviated: bool = True
 ) -> tuple[int, int, Decimal, Decimal, _Read] | None:
     """One number at ``tokens[i]``: (first token, next token, low, high, integer part) or None."""
-    r = _read_integer(tokens, i)
+    r = _read_integer(tokens, i, abbreviated=abbreviated)
     if r.end == i:
         return None
     low, high, end = r.low, r.high, r.end
@@ -288,7 +289,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
             i = first + 2  # "百分之": read the numeral after it on its own
             percent_before = True
             continue
-        found = _read_one(tokens, first)
+        found = _read_one(tokens, first, abbreviated=bool(chars.table.get("abbreviated_tail", True)))
         if found is None:
             i = first + 1
             continue

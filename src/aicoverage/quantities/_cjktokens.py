@@ -138,7 +138,8 @@ def chars_of(language: str) -> Chars | None:
             w
             for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more", "and_half")
             for w in table.get(role, [])
-        ],
+        ]
+        + [w for w in table.get("times", {}) if len(w) > 1],  # "ダース": a dozen, one token
         key=len,
         reverse=True,
     )

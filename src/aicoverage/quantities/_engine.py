@@ -280,8 +280,8 @@ def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[s
     t = lex.tail.match(text, end)
     if t is None or t.group("afterbound") is None:
         return t
-    if _NUMBER_NEXT.match(text, t.end()):
-        return None
+    if _NUMBER_NEXT.match(text, t.end()) and lex.before_bound(t.group("afterbound")):
+        return None  # "200 ou maior de 190"; but "100以上310以下" ends its bound
     if upcoming is not None and upcoming - t.end() <= _WINDOW:
         ahead = lex.read_before(text, t.start("afterbound"), upcoming)
         if "bound" in ahead and ahead["bound"][0] < t.end():

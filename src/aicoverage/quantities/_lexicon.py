@@ -196,6 +196,11 @@ class Lexicon:
         """True for the first word of a range pair ("between", "от", "de")."""
         return _cldr.normalise(word) in self.openers
 
+    def before_bound(self, word: str) -> bool:
+        """Whether ``word`` (or a bound it begins) may also stand before a number ("maior de")."""
+        key = _cldr.normalise(word)
+        return any(b.startswith(key) for b in self.bounds)
+
     def bound_of(self, word: str) -> Bound:
         return _lookup(self.bounds, word) or Bound.EXACT
 
@@ -230,6 +235,15 @@ class Lexicon:
             if key == entry or ("*" in entry and _stem_regex(entry).fullmatch(key)):
                 return value
         return None
+
+
+_KANA = re.compile("[\u30a0-\u30ff]{3,}")
+
+
+def _spaced_out(words: Iterable[str]) -> str:
+    """Katakana words with stray spaces between their characters ("パ ーセ ント"), as more branches."""
+    spread = [r"\s*".join(map(re.escape, w)) for w in words if _KANA.fullmatch(w)]
+    return "".join(f"|\\s*{b}" for b in spread)
 
 
 def _bound_table(*tables: dict[str, Any], section: str) -> dict[str, Bound]:
@@ -323,7 +337,7 @@ def lexicon(language: str) -> Lexicon:
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
-        f"(?P<pct>{trie_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"(?P<pct>{trie_pattern(percent_after)}{_spaced_out(percent_after)}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
