@@ -33,7 +33,7 @@ _TEN = Decimal(10)
 _HALF = Decimal("0.5")
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
-_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @frozen
@@ -175,8 +175,9 @@ def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: 
         tokens[i].role == "sections" or not any(t.role in ("digits", "counting") for t in tokens[i:j])
     ):
         return True
-    before = _IDEOGRAPH.match(text[start - 1 : start] + " ")
-    return before is not None or _IDEOGRAPH.match(text, end) is not None
+    # kana beside it are particles ("答えは百九十二です"), not the rest of a word
+    before = _KANJI.match(text[start - 1 : start] + " ")
+    return before is not None or _KANJI.match(text, end) is not None
 
 
 def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:

@@ -314,7 +314,7 @@ def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
     """
     lang = check_language(language)
     nums = find_numerals(text, lang, keep_weak=True)
-    if len(nums) == 1 and nums[0].weak and nums[0].low != nums[0].magnitude:
+    if len(nums) == 1 and nums[0].weak and nums[0].magnitude is None:
         body = text.strip()
         if body and text[nums[0].start : nums[0].end] == body:  # "eins" alone is a number, not a word
             nums = [evolve(nums[0], weak=False)]

@@ -84,7 +84,8 @@ def _digits_pattern(language: str) -> str:
         rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
-        r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
+        # (a letter of an alphabet before it makes it a hyphen; a kana or kanji does not: "答えは-5")
+        rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
         rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"

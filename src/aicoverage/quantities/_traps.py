@@ -31,7 +31,8 @@ _NO_QUANTITY = (
     ("://", re.compile(r"(?:https?://|www\.)\S+")),
     ("www.", re.compile(r"www\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("+", re.compile(r"\+\d{1,3}(?:[ ./-]\d{2,5}){2,}")),
+    ("+", re.compile(r"\+\d{1,3}(?:[ ./\-−－／]\d{2,5}){2,}")),
+    ("＋", re.compile(r"＋\d{1,3}(?:[ ./\-−－／]\d{2,5}){2,}")),  # full-width: "＋１−２２２−２２２２"
     ("<>", re.compile(r"<>\s*\S+")),
     ("=>", re.compile(r"=>\s*\S+")),
     ("=<", re.compile(r"=<\s*\S+")),
