@@ -26,6 +26,7 @@ from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
+from aicoverage.quantities._kana import find_kana
 from aicoverage.quantities._magnitudes import (
     currency_signs,
     magnitude_of,
@@ -262,6 +263,13 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
                     more=w.more,
                 )
             )
+    kana = find_kana(text, language)
+    if kana:
+        taken = [(n.start, n.end) for n in out]
+        for w in kana:
+            if not any(a < w.end and w.start < b for a, b in taken):
+                out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
+        out.sort(key=lambda n: n.start)
     # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
     out = join_numerals(text, out, language)
     return out if keep_weak else [n for n in out if not n.weak]

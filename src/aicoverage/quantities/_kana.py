@@ -1,0 +1,67 @@
+"""Japanese numbers spelled in hiragana: "ななひゃくよんじゅうに" (742), "さんぜんまん" (30000000).
+
+The readings are data (``data/numerals/ja.toml``, ``[kana] readings``: reading -> kanji, sound
+changes included: "ろっぴゃく", "はっせん"). A run of readings is spelled again in kanji and read
+as a kanji numeral. Hiragana also write ordinary words ("に" is a particle, "しちょう" a mayor),
+so a run counts only where no other hiragana touches it on either side, and only with a unit or
+section reading in it unless it is the whole text.
+
+>>> [(n.start, n.end, str(n.low)) for n in find_kana("ななひゃくよんじゅうに", "ja")]
+[(0, 11, '742')]
+>>> find_kana("いちばん", "ja")
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import frozen
+
+from aicoverage._tables import read_table
+from aicoverage.quantities._cjk import read_cjk
+from aicoverage.quantities._words import WordNumber
+
+_HIRAGANA = "\u3041-\u309f"
+
+
+@frozen
+class _Kana:
+    run: re.Pattern[str]
+    readings: dict[str, str]
+    units: frozenset[str]
+
+
+@functools.cache
+def _kana(language: str) -> _Kana | None:
+    table = read_table("numerals", language).get("kana", {})
+    readings: dict[str, str] = dict(table.get("readings", {}))
+    if not readings:
+        return None
+    alternatives = "|".join(re.escape(r) for r in sorted(readings, key=len, reverse=True))
+    run = re.compile(f"(?<![{_HIRAGANA}])(?:{alternatives})+(?![{_HIRAGANA}])")
+    cjk = read_table("numerals", language).get("cjk", {})
+    marks = {*cjk.get("units", {}), *cjk.get("sections", {})}
+    units = frozenset(r for r, k in readings.items() if k in marks)
+    return _Kana(run, readings, units)
+
+
+def find_kana(text: str, language: str) -> list[WordNumber]:
+    """The hiragana numbers of ``text`` (none for a language without ``[kana]``), in order."""
+    kana = _kana(language)
+    if kana is None or not any("\u3041" <= ch <= "\u309f" for ch in text):
+        return []
+    out = []
+    whole = text.strip()
+    pieces = re.compile("|".join(re.escape(r) for r in sorted(kana.readings, key=len, reverse=True)))
+    for m in kana.run.finditer(text):
+        words = pieces.findall(m.group())
+        if not any(w in kana.units for w in words) and m.group() != whole:
+            continue
+        spelled = "".join(kana.readings[w] for w in words)
+        found = read_cjk(spelled, 0, len(spelled), language)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(spelled):
+            n = found[0]
+            out.append(WordNumber(m.start(), m.end(), n.low, n.high, n.magnitude, n.vague, False))
+    return out
