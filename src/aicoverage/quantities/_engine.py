@@ -56,7 +56,7 @@ class _Left:
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
-    g = lex.read_before(text, max(floor, start - _WINDOW), start)
+    g = _possessive(text, lex.read_before(text, max(floor, start - _WINDOW), start))
     if not g:
         return _Left(start, None, None, False, False, False, None, start)
     # Glue and a range opener belong to the mention only with what they introduce.
@@ -71,6 +71,36 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
     )
     scale = lex.percent_scale.get(g["pctbefore"][1], Decimal(1)) if "pctbefore" in g else Decimal(1)
     return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale)
+
+
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[-−]$")
+_DIGIT_BEFORE = re.compile(r"[\d%]\s*$")
+
+
+def _minus_before_sign(text: str, m: QuantityMention) -> QuantityMention:
+    """ "-$5 million" is a loss of five million, not a gain; "10 -$20" stays a range's hyphen."""
+    s = m.start
+    if m.kind is not Kind.MONEY or m.quantity.low < 0 or text[s : s + 1].isdigit():
+        return m
+    if not _MINUS_BEFORE.search(text, max(0, s - 2), s) or _DIGIT_BEFORE.search(text, max(0, s - 12), s - 1):
+        return m
+    q = evolve(m.quantity, low=-m.quantity.high, high=-m.quantity.low)
+    return QuantityMention(start=s - 1, end=m.end, text=text[s - 1 : m.end], quantity=q)
+
+
+def _possessive(text: str, g: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """Letters after an apostrophe are the end of a word, not a currency prefix: "DeepSeek's $6
+    million" is in dollars, not "S$" (Singapore dollars)."""
+    if "cur" not in g:
+        return g
+    pos, term = g["cur"]
+    if not (term[:1].isalpha() and pos > 0 and text[pos - 1] in "'’"):
+        return g
+    sign = term.lstrip("".join(c for c in term if c.isalpha())).lstrip()
+    out = {k: v for k, v in g.items() if k != "cur"}
+    if sign:
+        out["cur"] = (pos + len(term) - len(sign), sign)
+    return out
 
 
 def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list[QuantityMention]:
@@ -114,12 +144,14 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                 i += 1
         upcoming = nums[i].start if i < len(nums) else None
         mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid, upcoming=upcoming)
-        floor = last.end
+        if mention is not None or not n.weak or last is not n:
+            floor = last.end  # a weak word that is no number ("un" in "más de un 3%") leaves it open
         divisor = 0 if last.magnitude else 1  # "US$ 6 milhões com 50": no cents after millions
         while mention is not None and divisor and i < len(nums):  # "50元6角3分": cents, then smaller units
             mention, divisor = add_cents(text, mention, nums[i], lex, divisor)
             i += 1 if divisor else 0
         if mention is not None:
+            mention = _minus_before_sign(text, mention)
             if out and closes_interval(text, out[-1], mention, lex):
                 mention = interval(text, out.pop(), mention)
             out.append(mention)
@@ -224,8 +256,8 @@ def _build(
         kind, unit, has_unit, low, high = Kind.PERCENT, "percent", True, low * 100, high * 100
     elif left.multiple and kind is Kind.COUNT and unit is None:
         kind, has_unit = Kind.MULTIPLE, True
-    if currency is not None and kind is Kind.COUNT and unit is None:
-        kind, has_unit = Kind.MONEY, True
+    if currency is not None and kind is Kind.COUNT and (unit is None or left.currency is not None):
+        kind, has_unit, unit = Kind.MONEY, True, None  # "a $6 million model" costs money
     if kind is not Kind.MONEY:
         currency, inferred = None, False
     after = _tail(text, end, lex, upcoming)

@@ -177,7 +177,7 @@ class Lexicon:
         m = None
         for pattern in self.before:  # a bound may end in a word that is also glue or an opener
             found = pattern.match(back)
-            if found is not None and (m is None or found.end() > m.end()):
+            if found is not None and (m is None or found.end() > m.end() or _more_bound(found, m)):
                 m = found
         if m is None or m.end() == 0:
             return {}
@@ -244,6 +244,11 @@ def _spaced_out(words: Iterable[str]) -> str:
     """Katakana words with stray spaces between their characters ("パ ーセ ント"), as more branches."""
     spread = [r"\s*".join(map(re.escape, w)) for w in words if _KANA.fullmatch(w)]
     return "".join(f"|\\s*{b}" for b in spread)
+
+
+def _more_bound(found: re.Match[str], m: re.Match[str]) -> bool:
+    """Of two readings as long, the one that takes a word as a bound ("до" is glue or "up to")."""
+    return found.end() == m.end() and found.group("bound") is not None and m.group("bound") is None
 
 
 def _bound_table(*tables: dict[str, Any], section: str) -> dict[str, Bound]:
@@ -347,7 +352,8 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
-    trailing = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
+    # a bound after a comma still qualifies the amount: "$500 billion, at least"
+    trailing = f"\\s*(?:{_group('per', per)}|,?\\s*{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
     unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"

@@ -79,6 +79,11 @@ def magnitude_words(language: str) -> Magnitudes:
         for value, words in table.get(section, {}).items():
             for word in words:
                 into[word] = Decimal(int(Decimal(value)))
+    lender = table.get("borrowed_magnitudes")
+    if lender:  # "$500 billion" in a Japanese article: the English words, where they are no local word
+        for word, value in magnitude_words(lender).loose.items():
+            if word.isascii() and word[:1].isalpha() and len(word) > 2:
+                found.loose.setdefault(word, value)
     return found
 
 

@@ -20,8 +20,9 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
+from aicoverage._scripts import ALPHABETIC, FORMAT
 from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
@@ -78,7 +79,7 @@ def _symbols(language: str) -> _Symbols:
 def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
     # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
-    sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
+    sep = rf"(?:[.,．](?=\d)|[{SPACES}'’](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
     point, half = syntax_regex(language, "point"), syntax_regex(language, "and_half")
     return (
@@ -108,7 +109,11 @@ def _digits_pattern(language: str) -> str:
 
 
 _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_LETTERS = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_LETTERS = ALPHABETIC
+# a format character touching a digit ("5\u200b000", "$6\u200e million") is transparent
+_INVISIBLE = re.compile(f"(?<=[\\d.,'’])[{FORMAT}]+|[{FORMAT}]+(?=[\\d.,'’])")
+# a Swiss apostrophe groups thousands ("50'000", "1’250’000")
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
 
 @functools.cache
@@ -127,17 +132,30 @@ def _scanner(language: str) -> re.Pattern[str]:
     )
 
 
-def _read_vulgar(m: re.Match[str]) -> Numeral:
-    """ "½", "3¾": a whole and a vulgar fraction character."""
+def _read_vulgar(m: re.Match[str], text: str, language: str) -> Numeral:
+    """ "½", "3¾": a whole and a vulgar fraction character; a scale word after it multiplies
+    ("2½ million" is 2,500,000)."""
     value = Decimal(str(unicodedata.numeric(m.group()[-1]))).quantize(Decimal("1e-12"))
     value += Decimal(m.group("whole") or 0)
+    scale = _scale_after(language).match(text, m.end())
+    if scale is not None:
+        magnitude = magnitude_of(scale.group("mag"), language)
+        if magnitude is not None:
+            value = tidy(value * magnitude)
+            return Numeral(m.start(), scale.end(), value, value, magnitude=magnitude)
     return Numeral(m.start(), m.end(), tidy(value), tidy(value))
+
+
+@functools.cache
+def _scale_after(language: str) -> re.Pattern[str]:
+    spaced, _ = magnitude_pattern(language)
+    return re.compile(f"[ \u00a0]?(?P<mag>{spaced})")
 
 
 def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
     symbols = _symbols(language)
     base = m.start("num")
-    surface = m.group("num").replace("．", ".")
+    surface = _APOSTROPHE_GROUP.sub(symbols.group[:1] or ",", m.group("num").replace("．", "."))
     if surface[0].isdigit():
         pieces = read_digits(surface, decimal=symbols.decimal, group=symbols.group)
     else:  # ".77": a decimal with no whole part
@@ -210,8 +228,13 @@ def _power(value: Decimal, m: re.Match[str]) -> Decimal:
     return value.scaleb(int(written) - 1)  # "10²⁶": the digits read were the 10
 
 
+_MAX_PLAIN_DIGITS = 60
+
+
 def tidy(value: Decimal) -> Decimal:
     """``value`` without trailing zeros after the point ("1500000000.0" -> "1500000000")."""
+    if value.adjusted() > _MAX_PLAIN_DIGITS:
+        return value.normalize()  # "亿亿亿…": writing 10**160000 out in digits would take seconds
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
@@ -231,8 +254,23 @@ def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[
 
 
 def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
+    if not _INVISIBLE.search(text):
+        return _scan_visible(text, language, keep_weak=keep_weak)
+    # read the text without them, then map the offsets back onto the text as given
+    dropped = {i for m in _INVISIBLE.finditer(text) for i in range(m.start(), m.end())}
+    kept = [i for i in range(len(text)) if i not in dropped]
+    visible = "".join(text[i] for i in kept)
+    return [
+        evolve(n, start=kept[n.start], end=kept[n.end - 1] + 1)
+        for n in _scan_visible(visible, language, keep_weak=keep_weak)
+    ]
+
+
+def _scan_visible(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
     out: list[Numeral] = []
     for m in _scanner(language).finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # read already: the scale after a vulgar fraction ("½ million")
         kind = m.lastgroup
         if kind == "digits":
             surface = m.group()
@@ -243,7 +281,7 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
                 out.extend(_read_number(m, language))
             continue
         if kind == "vulgar":
-            out.append(_read_vulgar(m))
+            out.append(_read_vulgar(m, text, language))
             continue
         if kind == "cjk":
             found = read_cjk(text, m.start(), m.end(), language)
