@@ -121,7 +121,8 @@ def _read_plain(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Re
             digit, last_unit, zero_gap = None, unit, False
         elif t.role == "sections":
             if (
-                (
+                abbreviated
+                and (
                     digit is not None
                     and not zero_gap
                     and tokens[j - 1].role in ("digits", "counting")
@@ -201,10 +202,12 @@ def _read_one(
     role = tokens[end].role if end < n else None
     if role == "point" and not r.vague and end + 1 < n and tokens[end + 1].role in ("digits", "ascii"):
         k, digits = _positional(tokens, end + 1)
+        width = k - end - 1  # "点零七" is .07: the zeros count
         if tokens[end + 1].role == "ascii":
             k, digits = end + 2, tokens[end + 1].value
+            width = tokens[end + 1].end - tokens[end + 1].start
         text = str(digits)
-        fraction = digits / _TEN ** len(text) if "." not in text else Decimal(0)
+        fraction = digits / _TEN**width if "." not in text else Decimal(0)
         low = high = low + fraction
         end = k
         if k < n and tokens[k].role == "sections" and r.section is None:

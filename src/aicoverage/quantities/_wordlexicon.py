@@ -118,8 +118,9 @@ def lexicon(language: str) -> Lexicon | None:
     join = _guarded(joiners) + _SEP if joiners else ""
     # "pour cent", "por cento": a percent sign, not the number 100
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in syntax.get("not_after", []))
-    pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
-    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
+    # a comma may follow a scale word inside one number ("one thousand, two hundred")
+    pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
+    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})|(?P<comma>,)", re.IGNORECASE)
     stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
     stem_kinds += [(_normalise(w.split("*")[0]), ("plural", v)) for w, v in vague_stems.items()]
     weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
@@ -130,8 +131,8 @@ def lexicon(language: str) -> Lexicon | None:
     compound = _compound_pattern(split)
     if compound:
         word = f"(?:{word}|{compound})"
-        pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
-        token = re.compile(f"(?P<join>{_guarded(joiners)})|{word}", re.IGNORECASE)
+        pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
+        token = re.compile(f"(?P<join>{_guarded(joiners)})|{word}|(?P<comma>,)", re.IGNORECASE)
     return Lexicon(
         kinds,
         tuple(stem_kinds),
@@ -248,6 +249,9 @@ def tokens(text: str, language: str) -> list[Token]:
     out: list[Token] = []
     for m in lex.token.finditer(text):
         key = _normalise(m.group())
+        if m.group("comma") is not None:
+            out.append(Token(m.start(), m.end(), "comma", Decimal(0), ","))
+            continue
         if m.group("join") is not None:
             out.append(Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
             continue

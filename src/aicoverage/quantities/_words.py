@@ -98,7 +98,10 @@ def _read_exact(
     j = i
     while j < len(tokens):
         t = tokens[j]
-        if t.kind == "join" and not t.value:
+        if t.kind == "comma":
+            if j == i or group is not None or tokens[j - 1].kind not in ("scale", "plural"):
+                break  # "one thousand, two hundred" reads on; "five, six" are two numbers
+        elif t.kind == "join" and not t.value:
             pass  # "vinte e três quintos" is 23/5: the joiner is inside the number
         elif t.kind == "join" or (t.kind == "point" and _fraction_ahead(tokens, j) < len(tokens)):
             # "twenty and three fifths", "five and a quarter", "ciento tres con dos tercios": a
@@ -120,8 +123,10 @@ def _read_exact(
             head = group or Decimal(0)
         elif t.kind in ("num", "phrase"):
             if group is None:
-                if (limit is not None and t.value >= limit) or (t.kind == "phrase" and total):
-                    break
+                if (limit is not None and t.value >= limit) or (
+                    t.kind == "phrase" and total and (limit is None or t.value < 1)
+                ):
+                    break  # ("one thousand one hundred" reads on: "one hundred" is below the scale)
                 group, last = t.value, t.value
             elif t.kind == "num" and _fits(last, t.value) and (limit is None or group + t.value < limit):
                 group, last = group + t.value, t.value
@@ -136,9 +141,10 @@ def _read_exact(
             last = multiplied = group
         elif t.kind in ("scale", "plural") or (t.kind == "order" and group is not None):
             if limit is not None and t.value >= limit:
-                if group is not None:
-                    break
-                total, scale, limit = total * t.value, t.value, t.value * limit
+                # "mil doscientos millones", "a thousand two hundred million": the larger scale
+                # multiplies everything read so far
+                total, scale, limit = (total + (group or 0)) * t.value, t.value, t.value * limit
+                group, last, head, multiplied = None, None, None, None
             elif multiplied is not None and group is not None and group > multiplied and t.value < 100:
                 total += multiplied + (group - multiplied) * t.value  # "three hundred and two dozen"
                 group, last, limit, scale, head, multiplied = None, None, t.value, t.value, None, None
@@ -179,7 +185,7 @@ def _read_exact(
         else:
             break
         j += 1
-    while j > i and tokens[j - 1].kind == "join":
+    while j > i and tokens[j - 1].kind in ("join", "comma"):
         j -= 1
     return j, total + (group or 0), scale
 
@@ -247,7 +253,7 @@ def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
     out: list[WordNumber] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].kind == "join":
+        if tokens[i].kind in ("join", "comma"):
             i += 1
             continue
         negative = tokens[i].kind == "neg"
