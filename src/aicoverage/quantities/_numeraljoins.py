@@ -116,6 +116,14 @@ def _join(text: str, a: Numeral, b: Numeral, language: str, gaps: _Gaps) -> Nume
             and gaps.point.match(text, b.start)
         ):
             return _merged(a, b, a.low + b.low)
+        if (  # "2 e 1/4", "2 and 1/4": a whole and a written fraction
+            a.magnitude is None
+            and a.low == a.low.to_integral_value()
+            and b.low < 1
+            and "/" in text[b.start : b.end]
+            and gaps.joiner.fullmatch(text, a.end, b.start)
+        ):
+            return _merged(a, b, a.low + b.low)
         return None
     if a.low % scale:
         return None
