@@ -26,7 +26,9 @@ def test_hiragana_readings_are_read_as_their_kanji(text: str, value: int) -> Non
     assert q.low == value
 
 
-@pytest.mark.parametrize("text", ["しちょうは言った", "いちばん大きい", "にじゅうさんにんが来た", "わたしにください"])
+@pytest.mark.parametrize(
+    "text", ["しちょうは言った", "いちばん大きい", "にじゅうさんにんが来た", "わたしにください"]
+)
 def test_hiragana_inside_words_are_no_numbers(text: str) -> None:
     assert find_quantities(text, language="ja") == []
 

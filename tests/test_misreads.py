@@ -80,7 +80,14 @@ BUGS = [
 
 @pytest.mark.parametrize(("lang", "text", "kind", "low", "high", "unit", "currency", "bound"), BUGS)
 def test_bug_caught_stays_fixed(
-    lang: str, text: str, kind: str, low: float, high: float, unit: str | None, currency: str | None, bound: str
+    lang: str,
+    text: str,
+    kind: str,
+    low: float,
+    high: float,
+    unit: str | None,
+    currency: str | None,
+    bound: str,
 ) -> None:
     found = find_quantities(text, language=lang)
     assert len(found) == 1, found
@@ -92,7 +99,9 @@ def test_bug_caught_stays_fixed(
 
 
 _FORMAT_CHARS = [
-    ch for ch in map(chr, range(0x110000)) if re.fullmatch(f"[{FORMAT}]", ch) and not 0xD800 <= ord(ch) <= 0xDFFF
+    ch
+    for ch in map(chr, range(0x110000))
+    if re.fullmatch(f"[{FORMAT}]", ch) and not 0xD800 <= ord(ch) <= 0xDFFF
 ]
 
 

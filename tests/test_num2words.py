@@ -17,7 +17,16 @@ from hypothesis import strategies as st
 from aicoverage import parse_quantity
 
 # our languages that num2words has, with the variant spelled
-LANGUAGES = {"de": "de", "en": "en", "es": "es", "fr": "fr", "it": "it", "ja": "ja", "pt": "pt_BR", "ru": "ru"}
+LANGUAGES = {
+    "de": "de",
+    "en": "en",
+    "es": "es",
+    "fr": "fr",
+    "it": "it",
+    "ja": "ja",
+    "pt": "pt_BR",
+    "ru": "ru",
+}
 
 
 def _num2words() -> ModuleType:
@@ -62,7 +71,9 @@ def test_spelled_two_decimal_values_read_back(language: str, cents: int) -> None
 # Spanish and Portuguese say "un tercio", "um terço" for a third, not the ordinal "tercero"
 @pytest.mark.parametrize(("language", "smallest"), [("en", 3), ("es", 4), ("fr", 3), ("it", 3), ("pt", 4)])
 @given(data=st.data())
-def test_one_and_an_ordinal_read_back_as_a_fraction(language: str, smallest: int, data: st.DataObject) -> None:
+def test_one_and_an_ordinal_read_back_as_a_fraction(
+    language: str, smallest: int, data: st.DataObject
+) -> None:
     den = data.draw(st.integers(smallest, 10))
     words = f"{_spell(1, language)} {_spell(den, language, to='ordinal')}"
     q = parse_quantity(words, language=language)

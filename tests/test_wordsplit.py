@@ -62,7 +62,14 @@ def test_an_ordinal_suffix_makes_a_denominator(language: str, text: str, value: 
 
 @pytest.mark.parametrize(
     ("language", "word"),
-    [("de", "Dreieck"), ("de", "Achtung"), ("de", "einfach"), ("it", "settembre"), ("it", "centro"), ("it", "ottobre")],
+    [
+        ("de", "Dreieck"),
+        ("de", "Achtung"),
+        ("de", "einfach"),
+        ("it", "settembre"),
+        ("it", "centro"),
+        ("it", "ottobre"),
+    ],
 )
 def test_a_word_not_wholly_made_of_number_words_is_no_number(language: str, word: str) -> None:
     lex = lexicon(language)

@@ -87,7 +87,8 @@ def _digits_pattern(language: str) -> str:
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         # (a letter of an alphabet before it makes it a hyphen; a kana or kanji does not: "答えは-5")
-        rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
+        rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])"
+        r"(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
         rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"

@@ -336,7 +336,9 @@ def _vigesimal(out: list[Token], lex: Lexicon) -> list[Token]:
                 and before.kind == "num"
                 and before.value in lex.teens_after
             ):
-                merged[-2:] = [Token(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")]
+                merged[-2:] = [
+                    Token(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")
+                ]
                 continue
         merged.append(t)
     return merged
