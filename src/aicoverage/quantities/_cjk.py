@@ -32,6 +32,7 @@ __all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
+_MAX_EXPONENT = 60  # a run of section marks stops before 10**60 (it would overflow Decimal)
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -132,6 +133,8 @@ def _read_plain(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Re
                 and last_unit is not None
             ):
                 digit *= last_unit / _TEN  # "百二万" is 1200000
+            if total.adjusted() > _MAX_EXPONENT:
+                return _Read(i, Decimal(0), Decimal(0), False, None)  # "亿亿亿…": no amount is that large
             section += digit or 0
             if section == 0 and total == 0 and digit is None:
                 section = Decimal(1)

@@ -177,9 +177,9 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
 def _unit_inside(text: str, n: Numeral, lex: Lexicon) -> Numeral:
     """A magnitude character that begins a unit belongs to the unit: "600兆瓦" is 600 megawatts,
     "5千米" 5 kilometres (not 6e14 watts, 5000 metres)."""
-    if n.magnitude is None:
-        return n
     for cut in (1, 2):
+        if text[n.end - cut : n.end - cut + 1] not in lex.unit_initials:
+            continue
         a = lex.after.match(text, n.end - cut)
         if a is None or not a.group("noun") or a.start("noun") != n.end - cut or n.end - cut <= n.start:
             continue

@@ -165,6 +165,8 @@ class Lexicon:
     """Minor units that count only right after an amount ("五元三毛": 角, 毛, 分), group ``jminor``."""
     joined_divisors: dict[str, int]
     bare_minor: int
+    unit_initials: frozenset[str] = frozenset()
+    """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
     """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
@@ -420,4 +422,5 @@ def lexicon(language: str) -> Lexicon:
         joined_minor=re.compile(f"\\s*{_group('jminor', joined)}", _FLAGS),
         joined_divisors=joined,
         bare_minor=int(own.get("money", {}).get("bare_minor", 100)),
+        unit_initials=frozenset(w[0] for w in units if w and not _LETTER.match(w[0])),
     )

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
-from aicoverage._scripts import ALPHABETIC, FORMAT
+from aicoverage._scripts import ALPHABETIC, FORMAT, FORMAT_ASTRAL, FORMAT_BMP
 from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
@@ -113,6 +113,17 @@ _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _LETTERS = ALPHABETIC
 # a format character touching a digit ("5\u200b000", "$6\u200e million") is transparent
 _INVISIBLE = re.compile(f"(?<=[\\d.,'’])[{FORMAT}]+|[{FORMAT}]+(?=[\\d.,'’])")
+_FORMAT_BMP = re.compile(f"[{FORMAT_BMP}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FORMAT_ASTRAL = re.compile(f"[{FORMAT_ASTRAL}]")
+
+
+def _has_format_character(text: str) -> bool:
+    if _FORMAT_BMP.search(text):
+        return True
+    return _ASTRAL.search(text) is not None and _FORMAT_ASTRAL.search(text) is not None
+
+
 # a Swiss apostrophe groups thousands ("50'000", "1’250’000")
 _APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
@@ -255,7 +266,7 @@ def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[
 
 
 def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
-    if not _INVISIBLE.search(text):
+    if not _has_format_character(text) or not _INVISIBLE.search(text):
         return _scan_visible(text, language, keep_weak=keep_weak)
     # read the text without them, then map the offsets back onto the text as given
     dropped = {i for m in _INVISIBLE.finditer(text) for i in range(m.start(), m.end())}

@@ -25,6 +25,7 @@ from aicoverage.quantities._wordlexicon import tokens as _tokenize
 __all__ = ["WordNumber", "read_words", "words_regex"]
 
 _TEN = Decimal(10)
+_MAX_DENOMINATOR_WORDS = 8
 
 
 @frozen
@@ -197,8 +198,10 @@ def _denominator(tokens: list[_Token], j: int) -> tuple[int, Decimal] | None:
     the start of a compound ordinal: "dois milésimos" is 2000th, "twenty fifths" 25ths.
     """
     e = j
-    while e < len(tokens) and (
-        tokens[e].kind in ("num", "mult") or (tokens[e].kind == "join" and not tokens[e].value)
+    while (
+        e < len(tokens)
+        and e - j < _MAX_DENOMINATOR_WORDS  # a long run of numbers is a list: linear time
+        and (tokens[e].kind in ("num", "mult") or (tokens[e].kind == "join" and not tokens[e].value))
     ):
         e += 1
     if e == j or e >= len(tokens) or tokens[e].kind not in ("over", "frac"):
