@@ -107,6 +107,8 @@ class Lexicon:
     """Compiled patterns and lookups of one language."""
 
     language: str
+    before_head: re.Pattern[str]
+    """Read backwards from a numeral: the currency or percent sign right before it."""
     before: tuple[re.Pattern[str], ...]
     """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`)."""
     after: re.Pattern[str]
@@ -176,14 +178,17 @@ class Lexicon:
         backwards so that one anchored match does what a search over every start would.
         """
         back = text[lo:end][::-1]
+        head = self.before_head.match(back)  # the currency or percent sign nearest the number
+        at = head.end() if head is not None else 0
         m = None
         for pattern in self.before:  # a bound may end in a word that is also glue or an opener
-            found = pattern.match(back)
+            found = pattern.match(back, at)
             if found is not None and (m is None or found.end() > m.end() or _more_bound(found, m)):
                 m = found
-        if m is None or m.end() == 0:
+        reads = [r for r in (head, m) if r is not None]
+        if max((r.end() for r in reads), default=0) == 0:
             return {}
-        return {g: (end - m.end(g), v[::-1]) for g, v in m.groupdict().items() if v is not None}
+        return {g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None}
 
     def is_alternative(self, word: str) -> bool:
         return _cldr.normalise(word) in self.alternatives
@@ -340,7 +345,7 @@ def lexicon(language: str) -> Lexicon:
     joiner_opt = "?" if own.get("range", {}).get("bound_joiner_optional") else ""
     opener = f"(?:\\s*{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
     glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
-    before = (head + opener + glue + tail, head + opener + tail, head + tail)
+    before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
@@ -381,6 +386,7 @@ def lexicon(language: str) -> Lexicon:
     joined = {_cldr.normalise(k): int(v) for k, v in own.get("money", {}).get("joined_minor", {}).items()}
     return Lexicon(
         language=language,
+        before_head=re.compile(head, _FLAGS),
         before=tuple(re.compile(p, _FLAGS) for p in before),
         after=re.compile(after, _FLAGS),
         tail=re.compile(trailing, _FLAGS),
