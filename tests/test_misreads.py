@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aicoverage import find_quantities
+from aicoverage import find_quantities, parse_quantity
 from aicoverage._scripts import FORMAT
 
 BUGS = [
@@ -133,3 +133,8 @@ def test_a_long_run_of_section_marks_is_read_in_linear_time() -> None:
     start = time.perf_counter()
     find_quantities("一" + "亿" * 20000, language="zh")
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("text", ["DeepSeek has 5 GPUs and 7 servers", "5 and 7", "GPT-4 costs $20"])
+def test_parse_quantity_is_none_when_the_string_holds_more_than_one_number(text: str) -> None:
+    assert parse_quantity(text, language="en") is None

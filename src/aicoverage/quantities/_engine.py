@@ -369,7 +369,8 @@ def parse_quantity(text: str, *, language: str) -> Quantity | None:
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)
-    covered = sum(m.end - m.start for m in mentions if m is best)
-    if covered * 2 < len(body.replace(" ", "")) and len(mentions) > 1:
+    rest = body[: best.start] + body[best.end :]
+    # one quantity: no other number beside it (words around it may be what it counts)
+    if any(ch.isdigit() for ch in rest) or (len(mentions) > 1 and (best.end - best.start) * 2 < len(body)):
         return None
     return best.quantity
