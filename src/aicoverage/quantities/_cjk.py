@@ -175,10 +175,11 @@ def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: 
     # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
     # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
     # number, inside a word ("统一", "百度") it is not
-    if opens and (
-        tokens[i].role == "sections" or not any(t.role in ("digits", "counting") for t in tokens[i:j])
-    ):
+    if opens and tokens[i].role == "sections":
         return True
+    if opens and not any(t.role in ("digits", "counting") for t in tokens[i:j]):
+        # "百度", "千万不要" are words; "答えは百億です" is a number between particles
+        return _KANJI.match(text[start - 1 : start] + " ") is not None or _KANJI.match(text, end) is not None
     # kana beside it are particles ("答えは百九十二です"), not the rest of a word
     before = _KANJI.match(text[start - 1 : start] + " ")
     return before is not None or _KANJI.match(text, end) is not None

@@ -346,10 +346,10 @@ def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
     """
     lang = check_language(language)
     nums = find_numerals(text, lang, keep_weak=True)
-    if len(nums) == 1 and nums[0].weak and nums[0].magnitude is None:
-        body = text.strip()
-        if body and text[nums[0].start : nums[0].end] == body:  # "eins" alone is a number, not a word
-            nums = [evolve(nums[0], weak=False)]
+    if len(nums) == 1 and nums[0].magnitude is None and text[nums[0].start : nums[0].end] == text.strip():
+        # a text that is one number and nothing else ("eins", "1001") holds that number: no word,
+        # year or label around it says otherwise
+        return _scan(text, [evolve(nums[0], weak=False)], lexicon(lang), strict=False)
     return _scan(text, nums, lexicon(lang), strict=True)
 
 
@@ -369,8 +369,7 @@ def parse_quantity(text: str, *, language: str) -> Quantity | None:
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)
-    rest = body[: best.start] + body[best.end :]
-    # one quantity: no other number beside it (words around it may be what it counts)
-    if any(ch.isdigit() for ch in rest) or (len(mentions) > 1 and (best.end - best.start) * 2 < len(body)):
+    # one quantity: several are one only when the longest makes at least half of the text
+    if len(mentions) > 1 and (best.end - best.start) * 2 < len(body.replace(" ", "")):
         return None
     return best.quantity
