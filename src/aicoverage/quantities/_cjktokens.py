@@ -89,6 +89,9 @@ def chars_of(language: str) -> Chars | None:
     half = _alternatives(table.get("half", []))
     counted = _klass([*table.get("digits", {}), *"0123456789"])
     numeral = _klass([*table.get("digits", {}), *table.get("units", {}), *"0123456789"])
+    numeral_or_half = _klass(
+        [*table.get("digits", {}), *table.get("units", {}), *"0123456789", *table.get("half", [])]
+    )
     classifier = _alternatives(table.get("context", []))
     word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}\u3400-\u9fff])"
     # "五打" (a dozen) only where no character follows that continues a word; "三ダース買い" is fine
@@ -111,7 +114,7 @@ def chars_of(language: str) -> Chars | None:
         # "五个半小时": a classifier and a half, before a classifier or where a word ends ("一个半导体")
         f"|(?<={counted}){_alternatives(table.get('and_half', []))}(?:{word_end}|(?={classifier}))"
         # "五打" (five dozen), where a word ends ("一打开" is no dozen)
-        f"|(?<={numeral}){_alternatives(list(table.get('times', {})))}{times_end})"
+        f"|(?<={numeral_or_half}){_alternatives(list(table.get('times', {})))}{times_end})"
     )
     numeric = "".join(
         re.escape(c) for role in ("digits", "units", "tens", "sections") for c in table.get(role, {})

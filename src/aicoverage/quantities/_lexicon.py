@@ -188,7 +188,9 @@ class Lexicon:
         reads = [r for r in (head, m) if r is not None]
         if max((r.end() for r in reads), default=0) == 0:
             return {}
-        return {g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None}
+        return {
+            g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None
+        }
 
     def is_alternative(self, word: str) -> bool:
         return _cldr.normalise(word) in self.alternatives

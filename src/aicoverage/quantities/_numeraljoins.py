@@ -146,6 +146,55 @@ def _join(text: str, a: Numeral, b: Numeral, language: str, gaps: _Gaps) -> Nume
     return None
 
 
+@functools.cache
+def _power_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(between base and exponent, after the exponent, a "times ten" before the base's power)."""
+    power = read_table("numerals", language).get("cjk", {}).get("power")
+    if not power:
+        return None
+    between, after = (re.escape(w) for w in power)
+    return re.compile(f" ?{between} ?"), re.compile(f" ?{after}"), re.compile(" ?[×xX*] ?")
+
+
+def join_powers(text: str, found: list[Numeral], language: str) -> list[Numeral]:
+    """ "1.1の23乗" is 1.1**23, "12.32×10の14乗" 12.32 * 10**14 (Japanese powers, ``[cjk] power``)."""
+    words = _power_words(language)
+    if words is None or len(found) < 2:
+        return found
+    between, after, times = words
+    out: list[Numeral] = []
+    i = 0
+    while i < len(found):
+        base, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and between.fullmatch(text, base.end, nxt.start):
+            end = after.match(text, nxt.end)
+            exponent = nxt.low
+            if (
+                end is not None
+                and exponent == exponent.to_integral_value()
+                and abs(exponent) <= _MAX_EXPONENT
+            ):
+                value = base.low ** int(exponent) if base.low or exponent > 0 else None
+                if value is not None:
+                    head = (
+                        out[-1]
+                        if out and base.low == 10 and times.fullmatch(text, out[-1].end, base.start)
+                        else None
+                    )
+                    if head is not None:  # "12.32×10の14乗"
+                        out.pop()
+                        base, value = head, head.low * value
+                    out.append(_merged(base, attrs.evolve(nxt, end=end.end()), value))
+                    i += 2
+                    continue
+        out.append(base)
+        i += 1
+    return out
+
+
+_MAX_EXPONENT = 60
+
+
 def _merged(a: Numeral, b: Numeral, value: Decimal) -> Numeral:
     value = value.normalize() if value != value.to_integral_value() else Decimal(int(value))
     return attrs.evolve(

@@ -34,7 +34,7 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
-from aicoverage.quantities._numeraljoins import join_numerals
+from aicoverage.quantities._numeraljoins import join_numerals, join_powers
 from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
 from aicoverage.quantities._words import read_words
 
@@ -321,7 +321,7 @@ def _scan_visible(text: str, language: str, *, keep_weak: bool) -> list[Numeral]
                 out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
         out.sort(key=lambda n: n.start)
     # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
-    out = join_numerals(text, out, language)
+    out = join_powers(text, join_numerals(text, out, language), language)
     return out if keep_weak else [n for n in out if not n.weak]
 
 
