@@ -88,7 +88,6 @@ def chars_of(language: str) -> Chars | None:
     after_fraction = f"(?<={ends})|(?<={ends} )|(?<={ends}  )"
     half = _alternatives(table.get("half", []))
     counted = _klass([*table.get("digits", {}), *"0123456789"])
-    numeral = _klass([*table.get("digits", {}), *table.get("units", {}), *"0123456789"])
     numeral_or_half = _klass(
         [*table.get("digits", {}), *table.get("units", {}), *"0123456789", *table.get("half", [])]
     )
