@@ -138,3 +138,16 @@ def test_a_long_run_of_section_marks_is_read_in_linear_time() -> None:
 @pytest.mark.parametrize("text", ["DeepSeek has 5 GPUs and 7 servers", "5 and 7", "GPT-4 costs $20"])
 def test_parse_quantity_is_none_when_the_string_holds_more_than_one_number(text: str) -> None:
     assert parse_quantity(text, language="en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "bound"),
+    [
+        ("fr", "ça coûte treize euros et quarante-cinq cents", Decimal("13.45"), "exact"),
+        ("fr", "plus de la moitié des gens", Decimal("0.5"), "at_least"),
+        ("en", "more than one model", Decimal(1), "at_least"),
+    ],
+)
+def test_cents_and_bounded_weak_words(lang: str, text: str, low: Decimal, bound: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.quantity.low, m.quantity.bound.value) == (low, bound)

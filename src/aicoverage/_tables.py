@@ -59,7 +59,8 @@ _Keys = frozenset[str] | str
 
 _NUMERAL_SYNTAX = _names(
     "alone and_half compound compound_joiners elide_final_vowel fraction_after_and fraction_joiners "
-    "fraction_of joiners negative not_after ordinal_suffixes over point teens_after units_before_tens "
+    "fraction_of joiners negative not_after ordinal_suffixes over point teens_after unit_multipliers "
+    "units_before_tens "
     "weak"
 )
 _SCHEMAS: dict[str, dict[str, _Keys]] = {

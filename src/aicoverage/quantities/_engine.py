@@ -262,7 +262,10 @@ def _build(
         currency, inferred = None, False
     after = _tail(text, end, lex, upcoming)
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
-    if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT):
+    # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
+    # number after it ("más de un 3%")
+    counted = left.bound is not None and (upcoming is None or text[last.end : upcoming].strip())
+    if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
         return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
     if strict and is_trap(
         text,

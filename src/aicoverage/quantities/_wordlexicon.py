@@ -24,6 +24,7 @@ from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
 from aicoverage.quantities._wordsplit import Piece, SplitRules, cardinal_of, split_word
 
 _ALPHA = ALPHABETIC
+_TEN = Decimal(10)
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
 _HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
 
@@ -57,6 +58,9 @@ class Lexicon:
     """German "fünfundzwanzig": a unit, "und", then the tens it adds to."""
     teens_after: frozenset[Decimal]
     """Tens that a teen completes (French vigesimal "soixante-onze" = 71, "quatre-vingt-quinze")."""
+    unit_multipliers: frozenset[str] = frozenset()
+    """Multiplier words that multiply only a unit, 2 to 9 (French "deux cents"; "quarante-cinq
+    cents" are cents)."""
 
 
 def _normalise(word: str) -> str:
@@ -145,6 +149,7 @@ def lexicon(language: str) -> Lexicon | None:
         split,
         bool(syntax.get("units_before_tens", False)),
         frozenset(Decimal(str(v)) for v in syntax.get("teens_after", [])),
+        frozenset(_normalise(w) for w in syntax.get("unit_multipliers", [])),
     )
 
 
@@ -265,6 +270,8 @@ def tokens(text: str, language: str) -> list[Token]:
         if kind is None:
             continue
         prev = out[-1] if out else None
+        if kind[0] == "mult" and key in lex.unit_multipliers and _trailing_sum(out) >= _TEN:
+            break  # "quarante-cinq cents" is no 4500: the number ends before the word
         if (
             kind[0] in ("frac", "ordunit")
             and kind[1] < 10
@@ -278,6 +285,16 @@ def tokens(text: str, language: str) -> list[Token]:
             continue
         out.append(Token(m.start(), m.end(), kind[0], kind[1], key))
     return _vigesimal(out, lex) if lex.teens_after else out
+
+
+def _trailing_sum(out: list[Token]) -> Decimal:
+    """The value of the plain numbers at the end of ``out`` ("quarante", "cinq" -> 45)."""
+    total = Decimal(0)
+    for t in reversed(out):
+        if t.kind != "num":
+            break
+        total += t.value
+    return total
 
 
 def _piece_tokens(pieces: list[Piece], offset: int, lex: Lexicon) -> list[Token]:
