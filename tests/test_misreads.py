@@ -151,3 +151,18 @@ def test_parse_quantity_is_none_when_the_string_holds_more_than_one_number(text:
 def test_cents_and_bounded_weak_words(lang: str, text: str, low: Decimal, bound: str) -> None:
     (m,) = find_quantities(text, language=lang)
     assert (m.quantity.low, m.quantity.bound.value) == (low, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("3－5年", 3, 5),
+        ("-2.5^-1", Decimal("-0.4"), Decimal("-0.4")),
+        ("－1２２％", -122, -122),
+        ("1.1の2乗", Decimal("1.21"), Decimal("1.21")),
+    ],
+)
+def test_japanese_signs_ranges_and_powers(text: str, low: Decimal, high: Decimal) -> None:
+    q = parse_quantity(text, language="ja")
+    assert q is not None
+    assert (q.low, q.high) == (low, high)

@@ -136,7 +136,7 @@ def chars_of(language: str) -> Chars | None:
         f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
         # digits alone, when they have what the other digit readers lack: "－122", "４，５６５"
         # a signed digit run alone, unless an exponent, fraction or suffix follows ("-1e1", "-3/2", "-1.2M")
-        f"|{minus} ?{_DIGIT_RUN}(?![eE^/A-Za-z\\d])|{_FULL_GROUPED}(?:[.．]\\d+)?"
+        f"|{minus} ?{_DIGIT_RUN}(?![eE^/A-Za-z\\d.,．])|{_FULL_GROUPED}(?:[.．]\\d+)?"
     )
     words = sorted(
         [
