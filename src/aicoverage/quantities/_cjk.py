@@ -25,7 +25,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from aicoverage.quantities._cjktokens import Chars, Token, chars_of, cjk_initials, cjk_regex, tokens_of
-from aicoverage.quantities._words import WordNumber
+from aicoverage.quantities._numeral import Numeral
 
 __all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
 
@@ -238,7 +238,7 @@ def _read_one(
     return i, end, low, high, r
 
 
-def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]:
+def _read_one_character(text: str, start: int, chars: Chars) -> list[Numeral]:
     ch = text[start]
     role, value = chars.values.get(ch, ("other", Decimal(0)))
     if role == "half":  # "半个"
@@ -249,10 +249,10 @@ def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]
         return []
     weak = _is_weak([Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
     mark = value if role == "sections" else None
-    return [WordNumber(start, start + 1, value, value, mark, False, weak)]
+    return [Numeral(start, start + 1, value, value, words=True, magnitude=mark, weak=weak)]
 
 
-def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> WordNumber | None:
+def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> Numeral | None:
     """Two single digits before a word that joins them are one number: "三八折" is 38 (not 3 to 8),
     "7 2 折" 72."""
     if len(tokens) != 2 or chars.joined.match(text, end) is None:
@@ -261,10 +261,10 @@ def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> WordNumbe
         return None
     value = tokens[0].value * _TEN + tokens[1].value
     spelled = any(t.role == "digits" for t in tokens)
-    return WordNumber(tokens[0].start, tokens[1].end, value, value, None, False, False, words=spelled)
+    return Numeral(tokens[0].start, tokens[1].end, value, value, words=spelled)
 
 
-def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]:
+def read_cjk(text: str, start: int, end: int, language: str) -> list[Numeral]:
     """The numbers in the run ``text[start:end]`` matched by :func:`cjk_regex`, with absolute offsets.
 
     "百分之二十五" gives only "二十五": the percent sign is the quantity layer's.
@@ -280,7 +280,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
     joined = _joined(tokens, chars, text, end)
     if joined is not None:
         return [joined]
-    out: list[WordNumber] = []
+    out: list[Numeral] = []
     i = 0
     percent = set(chars.table.get("percent_denominators", []))
     percent_before = False
@@ -316,14 +316,14 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
         percent_before = False
         spelled = any(t.role not in ("ascii", "units", "sections", "point") for t in tokens[first:j])
         out.append(
-            WordNumber(
+            Numeral(
                 tokens[i].start,
                 tokens[j - 1].end,
                 low,
                 high,
-                r.section,
-                r.vague,
-                weak,
+                magnitude=r.section,
+                vague=r.vague,
+                weak=weak,
                 words=spelled,
                 more=r.more and j == r.end,  # "十多万" is at least 100000; "十多万分之一" no bound
             )

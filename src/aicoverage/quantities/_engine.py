@@ -31,7 +31,8 @@ from aicoverage.quantities._joins import (
 )
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
-from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
+from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._numerals import find_numerals, parse_numeral
 from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
 
 _WINDOW = 48

@@ -21,7 +21,7 @@ from attrs import frozen
 
 from aicoverage._tables import read_table
 from aicoverage.quantities._cjk import read_cjk
-from aicoverage.quantities._words import WordNumber
+from aicoverage.quantities._numeral import Numeral
 
 _HIRAGANA = "\u3041-\u309f"
 
@@ -47,7 +47,7 @@ def _kana(language: str) -> _Kana | None:
     return _Kana(run, readings, units)
 
 
-def find_kana(text: str, language: str) -> list[WordNumber]:
+def find_kana(text: str, language: str) -> list[Numeral]:
     """The hiragana numbers of ``text`` (none for a language without ``[kana]``), in order."""
     kana = _kana(language)
     if kana is None or not any("\u3041" <= ch <= "\u309f" for ch in text):
@@ -63,5 +63,7 @@ def find_kana(text: str, language: str) -> list[WordNumber]:
         found = read_cjk(spelled, 0, len(spelled), language)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(spelled):
             n = found[0]
-            out.append(WordNumber(m.start(), m.end(), n.low, n.high, n.magnitude, n.vague, False))
+            out.append(
+                Numeral(m.start(), m.end(), n.low, n.high, words=True, magnitude=n.magnitude, vague=n.vague)
+            )
     return out

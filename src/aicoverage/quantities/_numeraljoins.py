@@ -34,7 +34,7 @@ from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._wordlexicon import lexicon, syntax_regex
 
 if TYPE_CHECKING:
-    from aicoverage.quantities._numerals import Numeral
+    from aicoverage.quantities._numeral import Numeral
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
 _MAX_GAP = 16  # characters between two numerals that may still be one number

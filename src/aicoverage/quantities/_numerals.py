@@ -34,33 +34,10 @@ from aicoverage.quantities._magnitudes import (
     magnitude_pattern,
     money_suffix_pattern,
 )
+from aicoverage.quantities._numeral import Numeral, tidy
 from aicoverage.quantities._numeraljoins import join_numerals, join_powers
 from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
 from aicoverage.quantities._words import read_words
-
-
-@frozen
-class Numeral:
-    """One number in a text: ``text[start:end]`` is its surface, ``low``..``high`` its value.
-
-    ``words``: some part is spelled out ("two", "два", "两千"); ``magnitude``: the multiplier of a
-    magnitude word or suffix inside the span ("млрд" -> 10**9); ``vague``: an order of magnitude
-    rather than an amount ("десятки миллиардов", "billions"); ``grouped``: written with a thousands
-    separator ("50.000", "10 000"); ``weak``: a lone word that is a number only in context ("one",
-    "um", "一" inside a word), returned only by ``find_numerals(..., keep_weak=True)``; ``more``: an
-    "and some" mark says the amount is at least the value read ("500多亿", "十几万").
-    """
-
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    words: bool = False
-    magnitude: Decimal | None = None
-    vague: bool = False
-    grouped: bool = False
-    weak: bool = False
-    more: bool = False
 
 
 @frozen
@@ -240,18 +217,6 @@ def _power(value: Decimal, m: re.Match[str]) -> Decimal:
     return value.scaleb(int(written) - 1)  # "10²⁶": the digits read were the 10
 
 
-_MAX_PLAIN_DIGITS = 60
-
-
-def tidy(value: Decimal) -> Decimal:
-    """``value`` without trailing zeros after the point ("1500000000.0" -> "1500000000")."""
-    if value.adjusted() > _MAX_PLAIN_DIGITS:
-        return value.normalize()  # "亿亿亿…": writing 10**160000 out in digits would take seconds
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value.normalize()
-
-
 def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[Numeral]:
     """Every numeral in running ``text``, in order, non-overlapping, longest match first.
 
@@ -299,26 +264,13 @@ def _scan_visible(text: str, language: str, *, keep_weak: bool) -> list[Numeral]
             found = read_cjk(text, m.start(), m.end(), language)
         else:
             found = read_words(m.group(), m.start(), language)
-        for w in found:
-            out.append(
-                Numeral(
-                    w.start,
-                    w.end,
-                    tidy(w.low),
-                    tidy(w.high),
-                    w.words,
-                    w.magnitude,
-                    w.vague,
-                    weak=w.weak,
-                    more=w.more,
-                )
-            )
+        out.extend(evolve(w, low=tidy(w.low), high=tidy(w.high)) for w in found)
     kana = find_kana(text, language)
     if kana:
         taken = [(n.start, n.end) for n in out]
         for w in kana:
             if not any(a < w.end and w.start < b for a, b in taken):
-                out.append(Numeral(w.start, w.end, tidy(w.low), tidy(w.high), True, w.magnitude, w.vague))
+                out.append(evolve(w, low=tidy(w.low), high=tidy(w.high)))
         out.sort(key=lambda n: n.start)
     # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
     out = join_powers(text, join_numerals(text, out, language), language)

@@ -15,7 +15,7 @@ from aicoverage._scripts import FORMAT
 from aicoverage._wordtrie import ALPHABETIC
 from aicoverage.model import Bound, Kind
 from aicoverage.quantities._lexicon import Lexicon
-from aicoverage.quantities._numerals import Numeral
+from aicoverage.quantities._numeral import Numeral
 
 _ALPHA = re.compile(f"[{ALPHABETIC}]")
 _FORMAT = re.compile(f"[{FORMAT}]")

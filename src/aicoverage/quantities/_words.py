@@ -16,31 +16,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from attrs import frozen
-
+from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._wordlexicon import Token as _Token
 from aicoverage.quantities._wordlexicon import lexicon, words_regex
 from aicoverage.quantities._wordlexicon import tokens as _tokenize
 
-__all__ = ["WordNumber", "read_words", "words_regex"]
+__all__ = ["read_words", "words_regex"]
 
 _TEN = Decimal(10)
 _MAX_DENOMINATOR_WORDS = 8
-
-
-@frozen
-class WordNumber:
-    """A number read from words: offsets (absolute), value range and what it was made of."""
-
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    magnitude: Decimal | None
-    vague: bool
-    weak: bool
-    words: bool = True  # False for digits with CJK magnitudes only ("560万")
-    more: bool = False  # "and some" after the number ("500多亿", "十几万"): at least this much
 
 
 def _fits(last: Decimal | None, value: Decimal) -> bool:
@@ -247,13 +231,13 @@ def _read_point(
     return k, value, scale
 
 
-def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
+def read_words(surface: str, offset: int, language: str) -> list[Numeral]:
     """The numbers in a run of number words matched by :func:`words_regex` (``offset`` its start)."""
     lex = lexicon(language)
     if lex is None:
         return []
     tokens = _tokenize(surface, language)
-    out: list[WordNumber] = []
+    out: list[Numeral] = []
     i = 0
     while i < len(tokens):
         if tokens[i].kind in ("join", "comma"):
@@ -299,5 +283,6 @@ def _number(
     *,
     vague: bool,
     weak: bool,
-) -> WordNumber:
-    return WordNumber(offset + tokens[i].start, offset + tokens[j - 1].end, low, high, scale, vague, weak)
+) -> Numeral:
+    start, end = offset + tokens[i].start, offset + tokens[j - 1].end
+    return Numeral(start, end, low, high, words=True, magnitude=scale, vague=vague, weak=weak)
