@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aicoverage import parse_quantity
-from aicoverage.quantities._wordlexicon import lexicon
+from aicoverage.quantities._wordlexicon import word_lexicon
 from aicoverage.quantities._wordsplit import cardinal_of, split_word
 
 # (language, one written word, value): compounds, elision, ordinal suffixes as denominators
@@ -72,21 +72,21 @@ def test_an_ordinal_suffix_makes_a_denominator(language: str, text: str, value: 
     ],
 )
 def test_a_word_not_wholly_made_of_number_words_is_no_number(language: str, word: str) -> None:
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     assert lex is not None
     assert split_word(word, lex.split) is None
     assert parse_quantity(word, language=language) is None
 
 
 def test_und_neither_starts_nor_ends_a_number() -> None:
-    lex = lexicon("de")
+    lex = word_lexicon("de")
     assert lex is not None
     assert split_word("und", lex.split) is None
     assert split_word("dreiund", lex.split) is None
 
 
 def test_an_elided_piece_stands_only_before_a_vowel() -> None:
-    lex = lexicon("it")
+    lex = word_lexicon("it")
     assert lex is not None
     assert split_word("ventsei", lex.split) is None  # "vent" + "sei": no vowel, no elision
     pieces = split_word("ventotto", lex.split)

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from aicoverage.quantities._cjktokens import Chars, Token, chars_of, cjk_initials, cjk_regex, tokens_of
+from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._numeral import Numeral
 
 __all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
@@ -47,7 +47,7 @@ class _Read:
     more: bool = False  # an "and some" mark was read ("十多万", "二十几万"): at least the value
 
 
-def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
+def _positional(tokens: list[CjkToken], i: int) -> tuple[int, Decimal]:
     """Digits written one by one ("二〇二三", "五五四四"): their digit string."""
     j = i
     while (
@@ -59,7 +59,7 @@ def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
     return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
 
 
-def _read_integer(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Read:
+def _read_integer(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (or a "两三千" range) from ``tokens[i:]``."""
     digit_like = ("digits", "counting")
     if (
@@ -78,7 +78,7 @@ def _read_integer(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _
     return _read_plain(tokens, i, abbreviated=abbreviated)
 
 
-def _read_plain(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Read:
+def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
     last_unit, last_section, vague, mark, more = None, None, False, None, False
@@ -163,7 +163,7 @@ def _read_plain(tokens: list[Token], i: int, *, abbreviated: bool = True) -> _Re
     return _Read(j, value, value, False, mark, more)
 
 
-def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
+def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
     """A lone character ("一", "两", "万"), digits side by side ("陽光九九") or a number opening with
     百/千/万 ("千万不要", "百度") inside a word, or a bare magnitude ("万万"), with no classifier or
     unit after it."""
@@ -185,7 +185,7 @@ def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: 
     return before is not None or _KANJI.match(text, end) is not None
 
 
-def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+def _fraction(tokens: list[CjkToken], k: int, den: Decimal) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
     negative = k + 1 < len(tokens) and tokens[k + 1].role == "negative"  # "三分之负一"
     num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False)
@@ -195,7 +195,7 @@ def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] 
 
 
 def _read_one(
-    tokens: list[Token], i: int, *, fractions: bool = True, abbreviated: bool = True
+    tokens: list[CjkToken], i: int, *, fractions: bool = True, abbreviated: bool = True
 ) -> tuple[int, int, Decimal, Decimal, _Read] | None:
     """One number at ``tokens[i]``: (first token, next token, low, high, integer part) or None."""
     r = _read_integer(tokens, i, abbreviated=abbreviated)
@@ -247,12 +247,12 @@ def _read_one_character(text: str, start: int, chars: Chars) -> list[Numeral]:
         return []
     if ch in chars.formal and text.strip() != ch:
         return []
-    weak = _is_weak([Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
+    weak = _is_weak([CjkToken(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
     mark = value if role == "sections" else None
     return [Numeral(start, start + 1, value, value, words=True, magnitude=mark, weak=weak)]
 
 
-def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> Numeral | None:
+def _joined(tokens: list[CjkToken], chars: Chars, text: str, end: int) -> Numeral | None:
     """Two single digits before a word that joins them are one number: "三八折" is 38 (not 3 to 8),
     "7 2 折" 72."""
     if len(tokens) != 2 or chars.joined.match(text, end) is None:
@@ -275,7 +275,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[Numeral]:
     if end - start == 1:  # the common case in running text: one character
         return _read_one_character(text, start, chars)
     tokens = [
-        Token(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
+        CjkToken(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
     ]
     joined = _joined(tokens, chars, text, end)
     if joined is not None:

@@ -168,21 +168,21 @@ def cjk_regex(language: str) -> str:
 
 
 @frozen
-class Token:
+class CjkToken:
     start: int
     end: int
     role: str
     value: Decimal
 
 
-def tokens_of(surface: str, chars: Chars) -> list[Token]:
+def tokens_of(surface: str, chars: Chars) -> list[CjkToken]:
     out = []
     for m in chars.token.finditer(surface):
         if m.group("digits") is not None:
             surface = m.group().replace("．", ".").replace("，", ",")
             value = read_digits(surface, decimal=".", group=",")[0].value
-            out.append(Token(m.start(), m.end(), "ascii", value))
+            out.append(CjkToken(m.start(), m.end(), "ascii", value))
         else:
             role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
-            out.append(Token(m.start(), m.end(), role, value))
+            out.append(CjkToken(m.start(), m.end(), role, value))
     return out

@@ -31,7 +31,7 @@ import attrs
 
 from aicoverage._tables import read_table
 from aicoverage.quantities._magnitudes import magnitude_of
-from aicoverage.quantities._wordlexicon import lexicon, syntax_regex
+from aicoverage.quantities._wordlexicon import syntax_regex, word_lexicon
 
 if TYPE_CHECKING:
     from aicoverage.quantities._numeral import Numeral
@@ -51,7 +51,7 @@ class _Gaps:
 
 @functools.cache
 def _gaps(language: str) -> _Gaps | None:
-    if lexicon(language) is None:
+    if word_lexicon(language) is None:
         return None
     syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
     sp = r"[ \u00a0]+"

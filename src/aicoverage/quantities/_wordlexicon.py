@@ -30,7 +30,7 @@ _HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
 
 
 @frozen
-class Token:
+class WordToken:
     """One word of a run: offsets in the run, kind, value and the word as normalised."""
 
     start: int
@@ -41,7 +41,7 @@ class Token:
 
 
 @frozen
-class Lexicon:
+class WordLexicon:
     """What the reader needs of a language's number words."""
 
     kinds: dict[str, tuple[str, Decimal]]
@@ -72,7 +72,7 @@ def _guarded(words: list[str]) -> str:
 
 
 @functools.cache
-def lexicon(language: str) -> Lexicon | None:
+def word_lexicon(language: str) -> WordLexicon | None:
     """The number words of ``language`` (None if its table has none)."""
     table: dict[str, Any] = read_table("numerals", language)
     words = table.get("words")
@@ -137,7 +137,7 @@ def lexicon(language: str) -> Lexicon | None:
         word = f"(?:{word}|{compound})"
         pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
         token = re.compile(f"(?P<join>{_guarded(joiners)})|{word}|(?P<comma>,)", re.IGNORECASE)
-    return Lexicon(
+    return WordLexicon(
         kinds,
         tuple(stem_kinds),
         weak,
@@ -197,7 +197,7 @@ def words_regex(language: str) -> str:
     It opens with a lookahead on the words' first letters: most positions of a text fail there at
     once, which keeps the scan fast.
     """
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     return f"{first_letters(lex.kinds)}(?i:{lex.pattern})" if lex else "(?!)"
 
 
@@ -213,7 +213,7 @@ def _initials(words: Iterable[str]) -> set[str]:
 
 def words_initials(language: str) -> str:
     """Every character a number word (or a negative word) of ``language`` can start with."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
     words = [*lex.kinds, *(stem for stem, _ in lex.stems)] if lex else []
     return "".join(sorted(_initials(words) | _initials(syntax.get("negative", []))))
@@ -239,7 +239,7 @@ def negative_regex(language: str) -> str:
     return f"{first_letters(words + signs)}(?i:{'|'.join(branches)})" if branches else "(?!)"
 
 
-def _kind_of(lex: Lexicon, surface: str) -> tuple[str, Decimal] | None:
+def _kind_of(lex: WordLexicon, surface: str) -> tuple[str, Decimal] | None:
     key = _normalise(surface)
     if key in lex.kinds:
         return lex.kinds[key]
@@ -247,18 +247,18 @@ def _kind_of(lex: Lexicon, surface: str) -> tuple[str, Decimal] | None:
     return max(found)[1] if found else None
 
 
-def tokens(text: str, language: str) -> list[Token]:
+def tokens(text: str, language: str) -> list[WordToken]:
     """The words of a run matched by :func:`words_regex`, with hyphenated ordinals as one."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     assert lex is not None
-    out: list[Token] = []
+    out: list[WordToken] = []
     for m in lex.token.finditer(text):
         key = _normalise(m.group())
         if m.group("comma") is not None:
-            out.append(Token(m.start(), m.end(), "comma", Decimal(0), ","))
+            out.append(WordToken(m.start(), m.end(), "comma", Decimal(0), ","))
             continue
         if m.group("join") is not None:
-            out.append(Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
+            out.append(WordToken(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
             continue
         kind = lex.kinds.get(key)
         if kind is None:
@@ -281,13 +281,13 @@ def tokens(text: str, language: str) -> list[Token]:
             and prev.value % 10 == 0
             and (kind[0] == "ordunit" or _HYPHEN.fullmatch(text, prev.end, m.start()))
         ):  # "twenty-fifth", "twenty firsts": one ordinal ("first" is never a fraction alone)
-            out[-1] = Token(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
+            out[-1] = WordToken(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
             continue
-        out.append(Token(m.start(), m.end(), kind[0], kind[1], key))
+        out.append(WordToken(m.start(), m.end(), kind[0], kind[1], key))
     return _vigesimal(out, lex) if lex.teens_after else out
 
 
-def _trailing_sum(out: list[Token]) -> Decimal:
+def _trailing_sum(out: list[WordToken]) -> Decimal:
     """The value of the plain numbers at the end of ``out`` ("quarante", "cinq" -> 45)."""
     total = Decimal(0)
     for t in reversed(out):
@@ -297,7 +297,7 @@ def _trailing_sum(out: list[Token]) -> Decimal:
     return total
 
 
-def _piece_tokens(pieces: list[Piece], offset: int, lex: Lexicon) -> list[Token]:
+def _piece_tokens(pieces: list[Piece], offset: int, lex: WordLexicon) -> list[WordToken]:
     """The tokens of one word cut into pieces: an ordinal suffix makes the whole word one ordinal
     ("venticinquesimo" is the 25th, a denominator), "fünfundzwanzig" one number."""
     if pieces[-1].kind == "ordsuf":
@@ -305,16 +305,16 @@ def _piece_tokens(pieces: list[Piece], offset: int, lex: Lexicon) -> list[Token]
         if value is None or not value:
             return []
         key = "".join(p.key for p in pieces)
-        return [Token(offset + pieces[0].start, offset + pieces[-1].end, "frac", value, key)]
-    out = [Token(offset + p.start, offset + p.end, p.kind, p.value, p.key) for p in pieces]
+        return [WordToken(offset + pieces[0].start, offset + pieces[-1].end, "frac", value, key)]
+    out = [WordToken(offset + p.start, offset + p.end, p.kind, p.value, p.key) for p in pieces]
     if lex.units_before_tens:
         out = _units_before_tens(out)
     return out
 
 
-def _units_before_tens(out: list[Token]) -> list[Token]:
+def _units_before_tens(out: list[WordToken]) -> list[WordToken]:
     """ "fünf", "und", "zwanzig" -> 25: the unit comes first, the tens after the joiner."""
-    merged: list[Token] = []
+    merged: list[WordToken] = []
     i = 0
     while i < len(out):
         a = out[i]
@@ -328,7 +328,7 @@ def _units_before_tens(out: list[Token]) -> list[Token]:
             and out[i + 2].value % 10 == 0
         ):
             c = out[i + 2]
-            merged.append(Token(a.start, c.end, "num", a.value + c.value, f"{a.key}und{c.key}"))
+            merged.append(WordToken(a.start, c.end, "num", a.value + c.value, f"{a.key}und{c.key}"))
             i += 3
             continue
         merged.append(a)
@@ -336,15 +336,15 @@ def _units_before_tens(out: list[Token]) -> list[Token]:
     return merged
 
 
-def _vigesimal(out: list[Token], lex: Lexicon) -> list[Token]:
+def _vigesimal(out: list[WordToken], lex: WordLexicon) -> list[WordToken]:
     """ "soixante" (+ "et") + "onze" -> 71, "quatre-vingt-quinze" -> 95: a teen completes these tens."""
-    merged: list[Token] = []
+    merged: list[WordToken] = []
     for t in out:
         prev = merged[-1] if merged else None
         before = merged[-2] if len(merged) > 1 else None
         if t.kind == "num" and 10 <= t.value < 20 and t.value == t.value.to_integral_value():
             if prev is not None and prev.kind == "num" and prev.value in lex.teens_after:
-                merged[-1] = Token(prev.start, t.end, "num", prev.value + t.value, f"{prev.key} {t.key}")
+                merged[-1] = WordToken(prev.start, t.end, "num", prev.value + t.value, f"{prev.key} {t.key}")
                 continue
             if (
                 prev is not None
@@ -354,7 +354,7 @@ def _vigesimal(out: list[Token], lex: Lexicon) -> list[Token]:
                 and before.value in lex.teens_after
             ):
                 merged[-2:] = [
-                    Token(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")
+                    WordToken(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")
                 ]
                 continue
         merged.append(t)

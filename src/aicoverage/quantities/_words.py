@@ -17,9 +17,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from aicoverage.quantities._numeral import Numeral
-from aicoverage.quantities._wordlexicon import Token as _Token
-from aicoverage.quantities._wordlexicon import lexicon, words_regex
+from aicoverage.quantities._wordlexicon import WordToken as _Token
 from aicoverage.quantities._wordlexicon import tokens as _tokenize
+from aicoverage.quantities._wordlexicon import word_lexicon, words_regex
 
 __all__ = ["read_words", "words_regex"]
 
@@ -233,7 +233,7 @@ def _read_point(
 
 def read_words(surface: str, offset: int, language: str) -> list[Numeral]:
     """The numbers in a run of number words matched by :func:`words_regex` (``offset`` its start)."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     if lex is None:
         return []
     tokens = _tokenize(surface, language)
