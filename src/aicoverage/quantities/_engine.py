@@ -144,7 +144,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
         upcoming = nums[i].start if i < len(nums) else None
-        mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid, upcoming=upcoming)
+        mention = _build(text, _Candidate(n, last, low, high, mid, upcoming), left, lex, strict=strict)
         if mention is not None or not n.weak or last is not n:
             floor = last.end  # a weak word that is no number ("un" in "más de un 3%") leaves it open
         divisor = 0 if last.magnitude else 1  # "US$ 6 milhões com 50": no cents after millions
@@ -190,22 +190,62 @@ def _unit_inside(text: str, n: Numeral, lex: Lexicon) -> Numeral:
     return n
 
 
-def _build(
-    text: str,
-    first: Numeral,
-    last: Numeral,
-    low: Decimal,
-    high: Decimal,
-    left: _Left,
-    lex: Lexicon,
-    *,
-    strict: bool,
-    mid_unit: str | None = None,
-    upcoming: int | None = None,
-) -> QuantityMention | None:
+@frozen
+class _Candidate:
+    """Numerals read as one amount: ``first``..``last`` (one numeral, a range or a ratio)."""
+
+    first: Numeral
+    last: Numeral
+    low: Decimal
+    high: Decimal
+    mid_unit: str | None = None  # a currency between the two numbers of a range ("10 dollars to 20")
+    upcoming: int | None = None  # where the next numeral starts
+
+
+@frozen
+class _Reading:
+    """What the words around a candidate say, step by step (see :func:`_build`)."""
+
+    kind: Kind
+    unit: str | None
+    currency: str | None
+    inferred: bool
+    low: Decimal
+    high: Decimal
+    end: int
+    has_unit: bool
+
+
+def _build(text: str, c: _Candidate, left: _Left, lex: Lexicon, *, strict: bool) -> QuantityMention | None:
+    """The mention a candidate makes: its unit after it, the marks before it, then the checks that
+    it is a quantity at all, then its bound and period."""
+    r = _with_marks_before(_read_unit(text, c, left, lex), text, c, left, lex)
+    after = _tail(text, r.end, lex, c.upcoming)
+    if strict and _rejected(text, c, left, lex, r, after):
+        return None
+    r = _money_by_context(text, c, left, lex, r)
+    bound, per, end = _bound_and_period(c, left, lex, after, r.end)
+    start = min(left.start, c.first.start)
+    quantity = Quantity(
+        kind=r.kind,
+        low=r.low,
+        high=r.high,
+        unit=r.unit,
+        currency=r.currency,
+        bound=bound,
+        per=per,
+        currency_inferred=r.inferred,
+    )
+    return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+
+
+def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
+    """The unit right after the numerals: percent, tenths, a multiple, a currency, a minor unit, a
+    duration, a counted noun, or a CJK classifier and its noun."""
+    first, last, low, high = c.first, c.last, c.low, c.high
     kind, unit, currency, inferred = Kind.COUNT, None, left.currency, left.inferred
-    if currency is None and mid_unit is not None:
-        currency, inferred = lex.currency_of(mid_unit)
+    if currency is None and c.mid_unit is not None:
+        currency, inferred = lex.currency_of(c.mid_unit)
     end = last.end
     a = lex.after.match(text, end)
     has_unit = False
@@ -244,70 +284,82 @@ def _build(
     if a is not None:
         end = max(end, a.end())
     elif lex.classifier_noun is not None:
-        c = lex.classifier_noun.match(text, end)
-        if c is not None:
+        cls = lex.classifier_noun.match(text, end)
+        if cls is not None:
             has_unit = True
-            unit = lex.unit_of(c.group("noun")) if c.group("noun") else None
-            end = c.end("cls")
+            unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
+            end = cls.end("cls")
+    return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _with_marks_before(r: _Reading, text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
+    """What stands before the numerals: a percent sign ("百分之"), a per-mille prefix, a multiple
+    word, a currency sign (which makes a count money)."""
     if left.percent:
-        kind, unit, has_unit = Kind.PERCENT, "percent", True
-        low, high = low / left.percent_scale, high / left.percent_scale
-    elif kind is Kind.COUNT and unit is None and lex.scaled_percent.match(text, first.start):
+        r = evolve(r, kind=Kind.PERCENT, unit="percent", has_unit=True)
+        r = evolve(r, low=r.low / left.percent_scale, high=r.high / left.percent_scale)
+    elif r.kind is Kind.COUNT and r.unit is None and lex.scaled_percent.match(text, c.first.start):
         # "千分之一" is read by the numerals as the fraction 1/1000: as a percentage, 0.1 %
-        kind, unit, has_unit, low, high = Kind.PERCENT, "percent", True, low * 100, high * 100
-    elif left.multiple and kind is Kind.COUNT and unit is None:
-        kind, has_unit = Kind.MULTIPLE, True
-    if currency is not None and kind is Kind.COUNT and (unit is None or left.currency is not None):
-        kind, has_unit, unit = Kind.MONEY, True, None  # "a $6 million model" costs money
-    if kind is not Kind.MONEY:
-        currency, inferred = None, False
-    after = _tail(text, end, lex, upcoming)
+        r = evolve(r, kind=Kind.PERCENT, unit="percent", has_unit=True, low=r.low * 100, high=r.high * 100)
+    elif left.multiple and r.kind is Kind.COUNT and r.unit is None:
+        r = evolve(r, kind=Kind.MULTIPLE, has_unit=True)
+    if r.currency is not None and r.kind is Kind.COUNT and (r.unit is None or left.currency is not None):
+        r = evolve(r, kind=Kind.MONEY, has_unit=True, unit=None)  # "a $6 million model" costs money
+    if r.kind is not Kind.MONEY:
+        r = evolve(r, currency=None, inferred=False)
+    return r
+
+
+def _rejected(
+    text: str, c: _Candidate, left: _Left, lex: Lexicon, r: _Reading, after: re.Match[str] | None
+) -> bool:
+    """Whether the candidate is no quantity: a weak word alone, a year, a date, a model name..."""
+    first, last = c.first, c.last
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
     # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
     # number after it ("más de un 3%")
-    counted = left.bound is not None and (upcoming is None or text[last.end : upcoming].strip())
-    if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
-        return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
-    if strict and is_trap(
+    counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())
+    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
+        return True  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
+    return is_trap(
         text,
         first,
         last,
         lex,
-        has_unit=has_unit or bounded,
-        kind=kind,
-        unit=unit,
+        has_unit=r.has_unit or bounded,
+        kind=r.kind,
+        unit=r.unit,
         currency_before=left.currency is not None,
-    ):
-        return None
-    if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
+    )
+
+
+def _money_by_context(text: str, c: _Candidate, left: _Left, lex: Lexicon, r: _Reading) -> _Reading:
+    """ "a valuation of 3 billion": a large bare amount after a money word is money."""
+    first, last = c.first, c.last
+    if r.kind is Kind.COUNT and r.unit is None and (first.magnitude or first.vague or last.magnitude):
         magnitude = last.magnitude or first.magnitude or Decimal(1)
         if (magnitude >= _MONEY_MAGNITUDE or last.vague) and lex.money_before.search(
             text, max(0, left.start - 32), left.start
         ):
-            kind = Kind.MONEY
-    bound = left.bound or (Bound.AT_LEAST if first.more or last.more else Bound.EXACT)
+            return evolve(r, kind=Kind.MONEY)
+    return r
+
+
+def _bound_and_period(
+    c: _Candidate, left: _Left, lex: Lexicon, after: re.Match[str] | None, end: int
+) -> tuple[Bound, str | None, int]:
+    """The bound (before or after the amount, "and some" marks, vague amounts) and a rate's period."""
+    bound = left.bound or (Bound.AT_LEAST if c.first.more or c.last.more else Bound.EXACT)
     per = None
-    t = after
-    if t is not None:
-        if t.group("per") is not None:
-            per = lex.per_of(t.group("per"))
+    if after is not None:
+        if after.group("per") is not None:
+            per = lex.per_of(after.group("per"))
         else:
-            bound = lex.after_bound_of(t.group("afterbound"))
-        end = t.end()
-    if first.vague or last.vague:
+            bound = lex.after_bound_of(after.group("afterbound"))
+        end = after.end()
+    if c.first.vague or c.last.vague:
         bound = Bound.VAGUE
-    start = min(left.start, first.start)
-    quantity = Quantity(
-        kind=kind,
-        low=low,
-        high=high,
-        unit=unit,
-        currency=currency,
-        bound=bound,
-        per=per,
-        currency_inferred=inferred,
-    )
-    return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+    return bound, per, end
 
 
 def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[str] | None:
