@@ -31,6 +31,7 @@ from aicoverage.quantities._joins import (
 )
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
+from aicoverage.quantities._marks import minus_before_sign, possessive, unit_inside
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._numerals import find_numerals, parse_numeral
 from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
@@ -57,7 +58,7 @@ class _Left:
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
-    g = _possessive(text, lex.read_before(text, max(floor, start - _WINDOW), start))
+    g = possessive(text, lex.read_before(text, max(floor, start - _WINDOW), start))
     if not g:
         return _Left(start, None, None, False, False, False, None, start)
     # Glue and a range opener belong to the mention only with what they introduce.
@@ -74,36 +75,6 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
     return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale)
 
 
-_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[-−]$")
-_DIGIT_BEFORE = re.compile(r"[\d%]\s*$")
-
-
-def _minus_before_sign(text: str, m: QuantityMention) -> QuantityMention:
-    """ "-$5 million" is a loss of five million, not a gain; "10 -$20" stays a range's hyphen."""
-    s = m.start
-    if m.kind is not Kind.MONEY or m.quantity.low < 0 or text[s : s + 1].isdigit():
-        return m
-    if not _MINUS_BEFORE.search(text, max(0, s - 2), s) or _DIGIT_BEFORE.search(text, max(0, s - 12), s - 1):
-        return m
-    q = evolve(m.quantity, low=-m.quantity.high, high=-m.quantity.low)
-    return QuantityMention(start=s - 1, end=m.end, text=text[s - 1 : m.end], quantity=q)
-
-
-def _possessive(text: str, g: dict[str, tuple[int, str]]) -> dict[str, tuple[int, str]]:
-    """Letters after an apostrophe are the end of a word, not a currency prefix: "DeepSeek's $6
-    million" is in dollars, not "S$" (Singapore dollars)."""
-    if "cur" not in g:
-        return g
-    pos, term = g["cur"]
-    if not (term[:1].isalpha() and pos > 0 and text[pos - 1] in "'’"):
-        return g
-    sign = term.lstrip("".join(c for c in term if c.isalpha())).lstrip()
-    out = {k: v for k, v in g.items() if k != "cur"}
-    if sign:
-        out["cur"] = (pos + len(term) - len(sign), sign)
-    return out
-
-
 def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list[QuantityMention]:
     out: list[QuantityMention] = []
     i = 0
@@ -111,7 +82,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     zones = [span for _, span in quantity_free_zones(text)] if strict else []
     z = 0
     while i < len(nums):
-        n = _unit_inside(text, _unsigned(text, nums[i], lex, floor), lex)
+        n = unit_inside(text, _unsigned(text, nums[i], lex, floor), lex)
         i += 1
         while z < len(zones) and zones[z][1] <= n.start:
             z += 1
@@ -152,7 +123,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             mention, divisor = add_cents(text, mention, nums[i], lex, divisor)
             i += 1 if divisor else 0
         if mention is not None:
-            mention = _minus_before_sign(text, mention)
+            mention = minus_before_sign(text, mention)
             if out and closes_interval(text, out[-1], mention, lex):
                 mention = interval(text, out.pop(), mention)
             out.append(mention)
@@ -172,21 +143,6 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
         rest = parse_numeral(text[w.start() : n.end], lex.language)
         if rest is not None and rest.low == -n.high:
             return evolve(n, start=w.start(), low=rest.low, high=rest.high)
-    return n
-
-
-def _unit_inside(text: str, n: Numeral, lex: Lexicon) -> Numeral:
-    """A magnitude character that begins a unit belongs to the unit: "600兆瓦" is 600 megawatts,
-    "5千米" 5 kilometres (not 6e14 watts, 5000 metres)."""
-    for cut in (1, 2):
-        if text[n.end - cut : n.end - cut + 1] not in lex.unit_initials:
-            continue
-        a = lex.after.match(text, n.end - cut)
-        if a is None or not a.group("noun") or a.start("noun") != n.end - cut or n.end - cut <= n.start:
-            continue
-        rest = parse_numeral(text[n.start : n.end - cut], lex.language)
-        if rest is not None:
-            return evolve(rest, start=n.start, end=n.end - cut, weak=n.weak)
     return n
 
 
