@@ -14,6 +14,7 @@ Built once per language (cached) from CLDR through babel (:mod:`._cldr`) and the
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 from attrs import frozen
 
 from aicoverage._tables import read_table
+from aicoverage._scripts import UNSPACED
 from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
@@ -246,13 +248,19 @@ class Lexicon:
         return None
 
 
-_KANA = re.compile("[\u30a0-\u30ff]{3,}")
+_UNSPACED_WORD = re.compile(f"[{UNSPACED}]{{2,5}}")
 
 
-def _spaced_out(words: Iterable[str]) -> str:
-    """Katakana words with stray spaces between their characters ("パ ーセ ント"), as more branches."""
-    spread = [r"\s*".join(map(re.escape, w)) for w in words if _KANA.fullmatch(w)]
-    return "".join(f"|\\s*{b}" for b in spread)
+def _spaced(words: Iterable[str]) -> list[str]:
+    """``words`` and, for words of scripts written without spaces, every spelling with stray spaces
+    between their characters ("百 分 之", "个百分 点", "パ ーセ ント")."""
+    out = list(words)
+    for w in words:
+        if _UNSPACED_WORD.fullmatch(w):
+            for gaps in itertools.product(("", " "), repeat=len(w) - 1):
+                spread = w[0] + "".join(g + ch for g, ch in zip(gaps, w[1:], strict=True))
+                out.append(spread)
+    return out
 
 
 def _more_bound(found: re.Match[str], m: re.Match[str]) -> bool:
@@ -338,7 +346,7 @@ def lexicon(language: str) -> Lexicon:
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
     head = (
         f"(?:\\s*{rev('cur', currency_words, cased_before)})?"
-        f"(?:\\s*{rev('pctbefore', [*_words(own, 'percent', 'before'), *scaled])})?"
+        f"(?:\\s*{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
     )
     tail = (
         f"(?:\\s*{rev('bound', before_bound)})?"
@@ -351,7 +359,7 @@ def lexicon(language: str) -> Lexicon:
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
-        f"(?P<pct>{trie_pattern(percent_after)}{_spaced_out(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"(?P<pct>\\s*{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
