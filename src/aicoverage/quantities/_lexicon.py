@@ -22,8 +22,8 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from aicoverage._tables import read_table
 from aicoverage._scripts import UNSPACED
+from aicoverage._tables import read_table
 from aicoverage._wordtrie import ALPHABETIC, trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
