@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN
 from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._numeral import Numeral
 
@@ -34,7 +35,7 @@ _HALF = Decimal("0.5")
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
 _MAX_EXPONENT = 60  # a run of section marks stops before 10**60 (it would overflow Decimal)
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
-_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_KANJI = re.compile(f"[{HAN}]")
 
 
 @frozen

@@ -18,6 +18,7 @@ from typing import Any
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN
 from aicoverage._tables import read_table
 from aicoverage.quantities._digits import read_digits
 
@@ -92,7 +93,7 @@ def chars_of(language: str) -> Chars | None:
         [*table.get("digits", {}), *table.get("units", {}), *"0123456789", *table.get("half", [])]
     )
     classifier = _alternatives(table.get("context", []))
-    word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}\u3400-\u9fff])"
+    word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}{HAN}])"
     # "五打" (a dozen) only where no character follows that continues a word; "三ダース買い" is fine
     times_end = word_end if all(len(w) == 1 for w in table.get("times", {})) else "(?!\\d)"
     elem = (

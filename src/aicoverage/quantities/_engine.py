@@ -19,8 +19,8 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import check_language
-from aicoverage._wordtrie import ALPHABETIC
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._joins import (
     add_cents,

@@ -19,11 +19,13 @@ import re
 
 from attrs import frozen
 
+from aicoverage._scripts import HIRAGANA
 from aicoverage._tables import read_table
 from aicoverage.quantities._cjk import read_cjk
 from aicoverage.quantities._numeral import Numeral
 
-_HIRAGANA = "\u3041-\u309f"
+_HIRAGANA = HIRAGANA
+_ANY_HIRAGANA = re.compile(f"[{HIRAGANA}]")
 
 
 @frozen
@@ -50,7 +52,7 @@ def _kana(language: str) -> _Kana | None:
 def find_kana(text: str, language: str) -> list[Numeral]:
     """The hiragana numbers of ``text`` (none for a language without ``[kana]``), in order."""
     kana = _kana(language)
-    if kana is None or not any("\u3041" <= ch <= "\u309f" for ch in text):
+    if kana is None or not _ANY_HIRAGANA.search(text):
         return []
     out = []
     whole = text.strip()

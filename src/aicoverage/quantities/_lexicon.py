@@ -22,9 +22,9 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from aicoverage._scripts import UNSPACED
+from aicoverage._scripts import ALPHABETIC, UNSPACED
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 

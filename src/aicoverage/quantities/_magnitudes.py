@@ -23,8 +23,9 @@ from decimal import Decimal
 from attrs import frozen
 from babel import Locale
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import read_table, supported_languages
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
 
 _ALPHA = ALPHABETIC

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from aicoverage._scripts import FORMAT
-from aicoverage._wordtrie import ALPHABETIC
+from aicoverage._scripts import ALPHABETIC, FORMAT
 from aicoverage.model import Bound, Kind
 from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral

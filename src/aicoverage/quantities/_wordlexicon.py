@@ -18,8 +18,9 @@ from typing import Any
 
 from attrs import frozen
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
 from aicoverage.quantities._wordsplit import Piece, SplitRules, cardinal_of, split_word
 
