@@ -35,3 +35,8 @@ def test_hiragana_inside_words_are_no_numbers(text: str) -> None:
 
 def test_languages_without_readings_have_no_kana_numbers() -> None:
     assert find_kana("ななひゃく", "zh") == []
+
+
+def test_a_reading_set_apart_by_commas_is_a_number() -> None:
+    found = find_quantities("ひらがなで いち、 さん、 ろく", language="ja")
+    assert [m.quantity.low for m in found] == [1, 3, 6]

@@ -4,7 +4,8 @@ The readings are data (``data/numerals/ja.toml``, ``[kana] readings``: reading -
 changes included: "ろっぴゃく", "はっせん"). A run of readings is spelled again in kanji and read
 as a kanji numeral. Hiragana also write ordinary words ("に" is a particle, "しちょう" a mayor),
 so a run counts only where no other hiragana touches it on either side, and only with a unit or
-section reading in it unless it is the whole text.
+section reading in it, unless it is the whole text or a word of two kana or more set apart by spaces
+or commas.
 
 >>> [(n.start, n.end, str(n.low)) for n in find_kana("ななひゃくよんじゅうに", "ja")]
 [(0, 11, '742')]
@@ -49,6 +50,17 @@ def _kana(language: str) -> _Kana | None:
     return _Kana(run, readings, units)
 
 
+_APART = re.compile(r"[\s、，,。.・]")
+
+
+def _set_apart(text: str, m: re.Match[str]) -> bool:
+    """A reading of two kana or more with a space or a comma on both sides ("いち、 に、 さん"):
+    a word of its own, not a particle ("に") or part of a word."""
+    before = m.start() == 0 or _APART.match(text, m.start() - 1) is not None
+    after = m.end() == len(text) or _APART.match(text, m.end()) is not None
+    return len(m.group()) >= 2 and before and after
+
+
 def find_kana(text: str, language: str) -> list[Numeral]:
     """The hiragana numbers of ``text`` (none for a language without ``[kana]``), in order."""
     kana = _kana(language)
@@ -59,7 +71,7 @@ def find_kana(text: str, language: str) -> list[Numeral]:
     pieces = re.compile("|".join(re.escape(r) for r in sorted(kana.readings, key=len, reverse=True)))
     for m in kana.run.finditer(text):
         words = pieces.findall(m.group())
-        if not any(w in kana.units for w in words) and m.group() != whole:
+        if not any(w in kana.units for w in words) and m.group() != whole and not _set_apart(text, m):
             continue
         spelled = "".join(kana.readings[w] for w in words)
         found = read_cjk(spelled, 0, len(spelled), language)
