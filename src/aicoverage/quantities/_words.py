@@ -55,6 +55,13 @@ def _ends_in_fraction(t: _Token) -> bool:
     return t.kind == "frac" or (t.kind == "phrase" and t.value < 1)
 
 
+def _decimal_fraction(t: _Token) -> bool:
+    """A tenth, hundredth, thousandth...: after a point word they are decimals, not a part of the
+    scale before them ("тысяча целых одна сотая" is 1000.01; "seis millones con dos tercios" is
+    6 2/3 million)."""
+    return t.kind == "frac" and t.value >= 10 and str(int(t.value)).rstrip("0") == "1"
+
+
 def _fraction_ahead(tokens: list[_Token], j: int) -> int:
     """Where a fraction stands within a few number words after ``tokens[j]`` (else past the end)."""
     k = j + 1
@@ -95,6 +102,8 @@ def _read_exact(
             if (group is not None or total) and k < len(tokens):
                 end, part, _ = _read_exact(tokens[j + 1 : k + 1], 0)  # no "and" in there: no recursion
                 end += j + 1
+                if end == k + 1 and t.kind == "point" and _decimal_fraction(tokens[k]):
+                    return end, total + (group or 0) + part, scale  # "тысяча целых одна сотая": 1000.01
                 if end == k + 1:
                     below = _smaller_scale(tokens, end, scale) if group is None else None
                     if below is not None:  # "one billion and a quarter million"
