@@ -10,6 +10,8 @@ time of pathological inputs at two sizes (their ratio should stay near 2 when th
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -52,6 +54,9 @@ PATHOLOGICAL = {
     "CJK numeral soup (zh)": ("zh", "一二三四五六七八九十"),
     "bound words (ru)": ("ru", "около "),
     "percentages (en)": ("en", "5% "),
+    "section marks (zh)": ("zh", "亿"),
+    "German compounds (de)": ("de", "dreihundertfünfundzwanzig "),
+    "hiragana readings (ja)": ("ja", "にじゅうさん "),
 }
 
 
@@ -64,6 +69,25 @@ def time_pathological(size: int) -> None:
             find_quantities(text, language=lang)
             times.append(time.perf_counter() - start)
         print(f"  {name:26} {size:,} chars {times[0]:.2f} s, doubled {times[1]:.2f} s")
+
+
+_FIRST_CALL = """
+import time
+start = time.perf_counter()
+from aicoverage import find_quantities
+find_quantities("about 5 million", language={lang!r})
+print(time.perf_counter() - start)
+"""
+
+
+def time_first_calls() -> None:
+    """The first call per language in a fresh process (import, tables, pattern compilation)."""
+    from aicoverage._tables import supported_languages
+
+    for lang in supported_languages():
+        code = _FIRST_CALL.format(lang=lang)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        print(f"  {lang}: {float(out.stdout) * 1000:.0f} ms")
 
 
 def main() -> None:
@@ -83,6 +107,8 @@ def main() -> None:
     print(f"  linearity ratio: {whole / pieces:.2f} (must stay <= 1.2)")
     print("pathological inputs:")
     time_pathological(a.size // 10)
+    print("first call per language (fresh process, import included):")
+    time_first_calls()
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
+from typing import Any
+
 import pytest
 
-from aicoverage._tables import check_language, read_table, supported_languages
+from aicoverage._tables import _SCHEMAS, check_keys, check_language, read_table, supported_languages
 from aicoverage.errors import DataTableError, UnsupportedLanguageError
 
 
@@ -26,3 +28,28 @@ def test_missing_shared_table_is_a_typed_error() -> None:
 
 def test_missing_language_table_is_empty() -> None:
     assert read_table("languages", "xx") == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "message"),
+    [
+        ("quantities", {"range": {"conectors": ["-"]}}, "did you mean 'connectors'"),
+        ("quantities", {"befor": {"approx": []}}, "did you mean 'before'"),
+        ("quantities", {"counted": {"Chip": ["chip*"]}}, "not a lowercase id"),
+        ("numerals", {"words": {"syntax": {"joiner": ["and"]}}}, "did you mean 'joiners'"),
+        ("numerals", {"magnitudes": {"thousand": ["k"]}}, "not a number"),
+        ("numerals", {"borowed_magnitudes": "en"}, "unknown key"),
+    ],
+)
+def test_a_misspelt_key_of_a_quantity_table_is_an_error(
+    name: str, table: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(DataTableError, match=message):
+        check_keys(table, _SCHEMAS[name], where=f"{name}/xx.toml")
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "ja", "pt", "ru", "zh"])
+def test_every_shipped_quantity_table_passes_its_key_check(language: str) -> None:
+    for name in ("numerals", "quantities"):
+        check_keys(read_table(name, language), _SCHEMAS[name], where=f"{name}/{language}.toml")
+    check_keys(read_table("quantities"), _SCHEMAS["quantities"], where="quantities.toml")

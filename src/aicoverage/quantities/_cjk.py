@@ -24,16 +24,18 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from aicoverage.quantities._cjktokens import Chars, Token, chars_of, cjk_initials, cjk_regex, tokens_of
-from aicoverage.quantities._words import WordNumber
+from aicoverage._scripts import HAN
+from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
+from aicoverage.quantities._numeral import Numeral
 
 __all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
 _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九亿九千九百九十九万...")
+_MAX_EXPONENT = 60  # a run of section marks stops before 10**60 (it would overflow Decimal)
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
-_IDEOGRAPH = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KANJI = re.compile(f"[{HAN}]")
 
 
 @frozen
@@ -46,7 +48,7 @@ class _Read:
     more: bool = False  # an "and some" mark was read ("十多万", "二十几万"): at least the value
 
 
-def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
+def _positional(tokens: list[CjkToken], i: int) -> tuple[int, Decimal]:
     """Digits written one by one ("二〇二三", "五五四四"): their digit string."""
     j = i
     while (
@@ -58,7 +60,7 @@ def _positional(tokens: list[Token], i: int) -> tuple[int, Decimal]:
     return j, Decimal("".join(str(int(t.value)) for t in tokens[i:j]) or "0")
 
 
-def _read_integer(tokens: list[Token], i: int) -> _Read:
+def _read_integer(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (or a "两三千" range) from ``tokens[i:]``."""
     digit_like = ("digits", "counting")
     if (
@@ -74,10 +76,10 @@ def _read_integer(tokens: list[Token], i: int) -> _Read:
         low = _read_plain([tokens[i], *tokens[i + 2 : i + 2 + _MAX_TOKENS]], 0)
         high = _read_plain(tokens[i + 1 : i + 1 + _MAX_TOKENS], 0)
         return _Read(high.end + i + 1, low.low, high.low, False, high.section)
-    return _read_plain(tokens, i)
+    return _read_plain(tokens, i, abbreviated=abbreviated)
 
 
-def _read_plain(tokens: list[Token], i: int) -> _Read:
+def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> _Read:
     """One integer (with its vague or "and some" part) from ``tokens[i:]``."""
     total, section, digit = Decimal(0), Decimal(0), None
     last_unit, last_section, vague, mark, more = None, None, False, None, False
@@ -121,7 +123,8 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
             digit, last_unit, zero_gap = None, unit, False
         elif t.role == "sections":
             if (
-                (
+                abbreviated
+                and (
                     digit is not None
                     and not zero_gap
                     and tokens[j - 1].role in ("digits", "counting")
@@ -131,6 +134,8 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
                 and last_unit is not None
             ):
                 digit *= last_unit / _TEN  # "百二万" is 1200000
+            if total.adjusted() > _MAX_EXPONENT:
+                return _Read(i, Decimal(0), Decimal(0), False, None)  # "亿亿亿…": no amount is that large
             section += digit or 0
             if section == 0 and total == 0 and digit is None:
                 section = Decimal(1)
@@ -146,8 +151,9 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
         else:
             break
         j += 1
-    if digit is not None and not zero_gap and digit and j - i > 1:
+    if abbreviated and digit is not None and not zero_gap and digit and j - i > 1:
         # "一万三" is 13000, "四百五" 450: a last digit right after a unit stands one place lower
+        # (Chinese; in Japanese "二百五" is 205: [cjk] abbreviated_tail = false)
         before = tokens[j - 2].role
         if before in ("units", "sections") and tokens[j - 1].role in ("digits", "counting"):
             place = last_unit if before == "units" else last_section
@@ -158,7 +164,7 @@ def _read_plain(tokens: list[Token], i: int) -> _Read:
     return _Read(j, value, value, False, mark, more)
 
 
-def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
+def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, end: int) -> bool:
     """A lone character ("一", "两", "万"), digits side by side ("陽光九九") or a number opening with
     百/千/万 ("千万不要", "百度") inside a word, or a bare magnitude ("万万"), with no classifier or
     unit after it."""
@@ -170,15 +176,17 @@ def _is_weak(tokens: list[Token], i: int, j: int, chars: Chars, text: str, end: 
     # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
     # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
     # number, inside a word ("统一", "百度") it is not
-    if opens and (
-        tokens[i].role == "sections" or not any(t.role in ("digits", "counting") for t in tokens[i:j])
-    ):
+    if opens and tokens[i].role == "sections":
         return True
-    before = _IDEOGRAPH.match(text[start - 1 : start] + " ")
-    return before is not None or _IDEOGRAPH.match(text, end) is not None
+    if opens and not any(t.role in ("digits", "counting") for t in tokens[i:j]):
+        # "百度", "千万不要" are words; "答えは百億です" is a number between particles
+        return _KANJI.match(text[start - 1 : start] + " ") is not None or _KANJI.match(text, end) is not None
+    # kana beside it are particles ("答えは百九十二です"), not the rest of a word
+    before = _KANJI.match(text[start - 1 : start] + " ")
+    return before is not None or _KANJI.match(text, end) is not None
 
 
-def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+def _fraction(tokens: list[CjkToken], k: int, den: Decimal) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
     negative = k + 1 < len(tokens) and tokens[k + 1].role == "negative"  # "三分之负一"
     num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False)
@@ -188,10 +196,10 @@ def _fraction(tokens: list[Token], k: int, den: Decimal) -> tuple[int, Decimal] 
 
 
 def _read_one(
-    tokens: list[Token], i: int, *, fractions: bool = True
+    tokens: list[CjkToken], i: int, *, fractions: bool = True, abbreviated: bool = True
 ) -> tuple[int, int, Decimal, Decimal, _Read] | None:
     """One number at ``tokens[i]``: (first token, next token, low, high, integer part) or None."""
-    r = _read_integer(tokens, i)
+    r = _read_integer(tokens, i, abbreviated=abbreviated)
     if r.end == i:
         return None
     low, high, end = r.low, r.high, r.end
@@ -199,10 +207,12 @@ def _read_one(
     role = tokens[end].role if end < n else None
     if role == "point" and not r.vague and end + 1 < n and tokens[end + 1].role in ("digits", "ascii"):
         k, digits = _positional(tokens, end + 1)
+        width = k - end - 1  # "点零七" is .07: the zeros count
         if tokens[end + 1].role == "ascii":
             k, digits = end + 2, tokens[end + 1].value
+            width = tokens[end + 1].end - tokens[end + 1].start
         text = str(digits)
-        fraction = digits / _TEN ** len(text) if "." not in text else Decimal(0)
+        fraction = digits / _TEN**width if "." not in text else Decimal(0)
         low = high = low + fraction
         end = k
         if k < n and tokens[k].role == "sections" and r.section is None:
@@ -229,7 +239,7 @@ def _read_one(
     return i, end, low, high, r
 
 
-def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]:
+def _read_one_character(text: str, start: int, chars: Chars) -> list[Numeral]:
     ch = text[start]
     role, value = chars.values.get(ch, ("other", Decimal(0)))
     if role == "half":  # "半个"
@@ -238,12 +248,12 @@ def _read_one_character(text: str, start: int, chars: Chars) -> list[WordNumber]
         return []
     if ch in chars.formal and text.strip() != ch:
         return []
-    weak = _is_weak([Token(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
+    weak = _is_weak([CjkToken(start, start + 1, role, value)], 0, 1, chars, text, start + 1)
     mark = value if role == "sections" else None
-    return [WordNumber(start, start + 1, value, value, mark, False, weak)]
+    return [Numeral(start, start + 1, value, value, words=True, magnitude=mark, weak=weak)]
 
 
-def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> WordNumber | None:
+def _joined(tokens: list[CjkToken], chars: Chars, text: str, end: int) -> Numeral | None:
     """Two single digits before a word that joins them are one number: "三八折" is 38 (not 3 to 8),
     "7 2 折" 72."""
     if len(tokens) != 2 or chars.joined.match(text, end) is None:
@@ -252,10 +262,10 @@ def _joined(tokens: list[Token], chars: Chars, text: str, end: int) -> WordNumbe
         return None
     value = tokens[0].value * _TEN + tokens[1].value
     spelled = any(t.role == "digits" for t in tokens)
-    return WordNumber(tokens[0].start, tokens[1].end, value, value, None, False, False, words=spelled)
+    return Numeral(tokens[0].start, tokens[1].end, value, value, words=spelled)
 
 
-def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]:
+def read_cjk(text: str, start: int, end: int, language: str) -> list[Numeral]:
     """The numbers in the run ``text[start:end]`` matched by :func:`cjk_regex`, with absolute offsets.
 
     "百分之二十五" gives only "二十五": the percent sign is the quantity layer's.
@@ -266,12 +276,12 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
     if end - start == 1:  # the common case in running text: one character
         return _read_one_character(text, start, chars)
     tokens = [
-        Token(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
+        CjkToken(t.start + start, t.end + start, t.role, t.value) for t in tokens_of(text[start:end], chars)
     ]
     joined = _joined(tokens, chars, text, end)
     if joined is not None:
         return [joined]
-    out: list[WordNumber] = []
+    out: list[Numeral] = []
     i = 0
     percent = set(chars.table.get("percent_denominators", []))
     percent_before = False
@@ -288,7 +298,7 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
             i = first + 2  # "百分之": read the numeral after it on its own
             percent_before = True
             continue
-        found = _read_one(tokens, first)
+        found = _read_one(tokens, first, abbreviated=bool(chars.table.get("abbreviated_tail", True)))
         if found is None:
             i = first + 1
             continue
@@ -307,14 +317,14 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[WordNumber]
         percent_before = False
         spelled = any(t.role not in ("ascii", "units", "sections", "point") for t in tokens[first:j])
         out.append(
-            WordNumber(
+            Numeral(
                 tokens[i].start,
                 tokens[j - 1].end,
                 low,
                 high,
-                r.section,
-                r.vague,
-                weak,
+                magnitude=r.section,
+                vague=r.vague,
+                weak=weak,
                 words=spelled,
                 more=r.more and j == r.end,  # "十多万" is at least 100000; "十多万分之一" no bound
             )

@@ -18,6 +18,7 @@ from typing import Any
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN
 from aicoverage._tables import read_table
 from aicoverage.quantities._digits import read_digits
 
@@ -88,9 +89,13 @@ def chars_of(language: str) -> Chars | None:
     after_fraction = f"(?<={ends})|(?<={ends} )|(?<={ends}  )"
     half = _alternatives(table.get("half", []))
     counted = _klass([*table.get("digits", {}), *"0123456789"])
-    numeral = _klass([*table.get("digits", {}), *table.get("units", {}), *"0123456789"])
+    numeral_or_half = _klass(
+        [*table.get("digits", {}), *table.get("units", {}), *"0123456789", *table.get("half", [])]
+    )
     classifier = _alternatives(table.get("context", []))
-    word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}\u3400-\u9fff])"
+    word_end = f"(?![\\d{''.join(map(re.escape, table.get('digits', {})))}{HAN}])"
+    # "五打" (a dozen) only where no character follows that continues a word; "三ダース買い" is fine
+    times_end = word_end if all(len(w) == 1 for w in table.get("times", {})) else "(?!\\d)"
     elem = (
         f"(?:{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
@@ -109,7 +114,7 @@ def chars_of(language: str) -> Chars | None:
         # "五个半小时": a classifier and a half, before a classifier or where a word ends ("一个半导体")
         f"|(?<={counted}){_alternatives(table.get('and_half', []))}(?:{word_end}|(?={classifier}))"
         # "五打" (five dozen), where a word ends ("一打开" is no dozen)
-        f"|(?<={numeral}){_alternatives(list(table.get('times', {})))}{word_end})"
+        f"|(?<={numeral_or_half}){_alternatives(list(table.get('times', {})))}{times_end})"
     )
     numeric = "".join(
         re.escape(c) for role in ("digits", "units", "tens", "sections") for c in table.get(role, {})
@@ -131,14 +136,16 @@ def chars_of(language: str) -> Chars | None:
         f"(?<![{one_digit}.,．])[{one_digit}] {{1,2}}[{one_digit}](?= {{0,2}}{joined})|"
         f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
         # digits alone, when they have what the other digit readers lack: "－122", "４，５６５"
-        f"|{minus} ?{_DIGIT_RUN}|{_FULL_GROUPED}(?:[.．]\\d+)?"
+        # a signed digit run alone, unless an exponent, fraction or suffix follows ("-1e1", "-3/2", "-1.2M")
+        f"|{minus} ?{_DIGIT_RUN}(?![eE^/A-Za-z\\d.,．])|{_FULL_GROUPED}(?:[.．]\\d+)?"
     )
     words = sorted(
         [
             w
             for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more", "and_half")
             for w in table.get(role, [])
-        ],
+        ]
+        + [w for w in table.get("times", {}) if len(w) > 1],  # "ダース": a dozen, one token
         key=len,
         reverse=True,
     )
@@ -162,21 +169,21 @@ def cjk_regex(language: str) -> str:
 
 
 @frozen
-class Token:
+class CjkToken:
     start: int
     end: int
     role: str
     value: Decimal
 
 
-def tokens_of(surface: str, chars: Chars) -> list[Token]:
+def tokens_of(surface: str, chars: Chars) -> list[CjkToken]:
     out = []
     for m in chars.token.finditer(surface):
         if m.group("digits") is not None:
             surface = m.group().replace("．", ".").replace("，", ",")
             value = read_digits(surface, decimal=".", group=",")[0].value
-            out.append(Token(m.start(), m.end(), "ascii", value))
+            out.append(CjkToken(m.start(), m.end(), "ascii", value))
         else:
             role, value = chars.values.get(m.group().replace(" ", ""), ("other", Decimal(0)))
-            out.append(Token(m.start(), m.end(), role, value))
+            out.append(CjkToken(m.start(), m.end(), role, value))
     return out

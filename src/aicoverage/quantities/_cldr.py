@@ -144,6 +144,29 @@ def duration_words(language: str) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def measure_words(language: str, keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """CLDR unit key -> its words in ``language``: the long forms, and short forms of two letters or
+    more ("GW", "kWh"; not "m", which is also a magnitude).
+
+    >>> "ギガワット" in measure_words("ja", ("power-gigawatt",))["power-gigawatt"]
+    True
+    """
+    patterns = locale_of(language)._data["unit_patterns"]
+    out: dict[str, tuple[str, ...]] = {}
+    for unit in keys:
+        words: set[str] = set()
+        for width in ("long", "short"):
+            for key, pattern in dict(patterns.get(unit, {}).get(width, {})).items():
+                word = pattern.replace("{0}", "").strip(" \u00a0\u202f")
+                if key == "per" or not word or any(ch.isdigit() for ch in word) or "{" in word:
+                    continue
+                if width == "long" or len(word) >= 2:
+                    words.add(word)
+        out[unit] = tuple(sorted(words))
+    return out
+
+
+@functools.cache
 def per_words(language: str) -> dict[str, tuple[str, ...]]:
     """Duration unit -> the "per" phrases of CLDR unit patterns ("{0} в год" -> "в год")."""
     patterns = locale_of(language)._data["unit_patterns"]

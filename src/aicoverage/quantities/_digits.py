@@ -55,6 +55,11 @@ def _kind(sep: str) -> str:
     return " " if sep in SPACES else sep
 
 
+def _foreign(decimal: str) -> str:
+    """The one of "." and "," that is not the locale's decimal mark."""
+    return "." if decimal == "," else ","
+
+
 def _read_whole(runs: list[str], seps: list[str], decimal: str, group: str) -> tuple[Decimal, bool] | None:
     """The value of the whole run and whether it is grouped, or None if it is no single number."""
     if not seps:
@@ -66,9 +71,10 @@ def _read_whole(runs: list[str], seps: list[str], decimal: str, group: str) -> t
             if _is_group_run(runs) or (last == "," and _is_lakh_run(runs)):
                 return Decimal("".join(runs)), True
             return None
-        # one "." or ",": grouping if the locale groups with it and a 3-digit group follows,
-        # or if it is "x,000" (nobody writes a decimal ",000"); a decimal mark otherwise
-        if _is_group_run(runs) and (last == _kind(group) or runs[1] == "000"):
+        # one "." or ",": grouping if a 3-digit group follows and the locale groups with it or
+        # does not take it for its decimal mark (French "2.900 milliards" is 2,900), or if it is
+        # "x,000" (nobody writes a decimal ",000"); a decimal mark otherwise
+        if _is_group_run(runs) and (last in (_kind(group), _foreign(decimal)) or runs[1] == "000"):
             return Decimal("".join(runs)), True
         return Decimal(f"{runs[0]}.{runs[1]}"), False
     # mixed: groups with one separator, then a different decimal mark ("1.234,56", "10 000,5")

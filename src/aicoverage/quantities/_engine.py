@@ -19,8 +19,8 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import check_language
-from aicoverage._wordtrie import ALPHABETIC
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._joins import (
     add_cents,
@@ -31,7 +31,9 @@ from aicoverage.quantities._joins import (
 )
 from aicoverage.quantities._lexicon import Lexicon, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
-from aicoverage.quantities._numerals import Numeral, find_numerals, parse_numeral
+from aicoverage.quantities._marks import minus_before_sign, possessive, unit_inside
+from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._numerals import find_numerals, parse_numeral
 from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
 
 _WINDOW = 48
@@ -56,7 +58,7 @@ class _Left:
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
-    g = lex.read_before(text, max(floor, start - _WINDOW), start)
+    g = possessive(text, lex.read_before(text, max(floor, start - _WINDOW), start))
     if not g:
         return _Left(start, None, None, False, False, False, None, start)
     # Glue and a range opener belong to the mention only with what they introduce.
@@ -80,7 +82,7 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     zones = [span for _, span in quantity_free_zones(text)] if strict else []
     z = 0
     while i < len(nums):
-        n = _unsigned(text, nums[i], lex, floor)
+        n = unit_inside(text, _unsigned(text, nums[i], lex, floor), lex)
         i += 1
         while z < len(zones) and zones[z][1] <= n.start:
             z += 1
@@ -113,13 +115,15 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
         upcoming = nums[i].start if i < len(nums) else None
-        mention = _build(text, n, last, low, high, left, lex, strict=strict, mid_unit=mid, upcoming=upcoming)
-        floor = last.end
+        mention = _build(text, _Candidate(n, last, low, high, mid, upcoming), left, lex, strict=strict)
+        if mention is not None or not n.weak or last is not n:
+            floor = last.end  # a weak word that is no number ("un" in "más de un 3%") leaves it open
         divisor = 0 if last.magnitude else 1  # "US$ 6 milhões com 50": no cents after millions
         while mention is not None and divisor and i < len(nums):  # "50元6角3分": cents, then smaller units
             mention, divisor = add_cents(text, mention, nums[i], lex, divisor)
             i += 1 if divisor else 0
         if mention is not None:
+            mention = minus_before_sign(text, mention)
             if out and closes_interval(text, out[-1], mention, lex):
                 mention = interval(text, out.pop(), mention)
             out.append(mention)
@@ -142,22 +146,62 @@ def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:
     return n
 
 
-def _build(
-    text: str,
-    first: Numeral,
-    last: Numeral,
-    low: Decimal,
-    high: Decimal,
-    left: _Left,
-    lex: Lexicon,
-    *,
-    strict: bool,
-    mid_unit: str | None = None,
-    upcoming: int | None = None,
-) -> QuantityMention | None:
+@frozen
+class _Candidate:
+    """Numerals read as one amount: ``first``..``last`` (one numeral, a range or a ratio)."""
+
+    first: Numeral
+    last: Numeral
+    low: Decimal
+    high: Decimal
+    mid_unit: str | None = None  # a currency between the two numbers of a range ("10 dollars to 20")
+    upcoming: int | None = None  # where the next numeral starts
+
+
+@frozen
+class _Reading:
+    """What the words around a candidate say, step by step (see :func:`_build`)."""
+
+    kind: Kind
+    unit: str | None
+    currency: str | None
+    inferred: bool
+    low: Decimal
+    high: Decimal
+    end: int
+    has_unit: bool
+
+
+def _build(text: str, c: _Candidate, left: _Left, lex: Lexicon, *, strict: bool) -> QuantityMention | None:
+    """The mention a candidate makes: its unit after it, the marks before it, then the checks that
+    it is a quantity at all, then its bound and period."""
+    r = _with_marks_before(_read_unit(text, c, left, lex), text, c, left, lex)
+    after = _tail(text, r.end, lex, c.upcoming)
+    if strict and _rejected(text, c, left, lex, r, after):
+        return None
+    r = _money_by_context(text, c, left, lex, r)
+    bound, per, end = _bound_and_period(c, left, lex, after, r.end)
+    start = min(left.start, c.first.start)
+    quantity = Quantity(
+        kind=r.kind,
+        low=r.low,
+        high=r.high,
+        unit=r.unit,
+        currency=r.currency,
+        bound=bound,
+        per=per,
+        currency_inferred=r.inferred,
+    )
+    return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+
+
+def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
+    """The unit right after the numerals: percent, tenths, a multiple, a currency, a minor unit, a
+    duration, a counted noun, or a CJK classifier and its noun."""
+    first, last, low, high = c.first, c.last, c.low, c.high
     kind, unit, currency, inferred = Kind.COUNT, None, left.currency, left.inferred
-    if currency is None and mid_unit is not None:
-        currency, inferred = lex.currency_of(mid_unit)
+    if currency is None and c.mid_unit is not None:
+        currency, inferred = lex.currency_of(c.mid_unit)
     end = last.end
     a = lex.after.match(text, end)
     has_unit = False
@@ -196,67 +240,82 @@ def _build(
     if a is not None:
         end = max(end, a.end())
     elif lex.classifier_noun is not None:
-        c = lex.classifier_noun.match(text, end)
-        if c is not None:
+        cls = lex.classifier_noun.match(text, end)
+        if cls is not None:
             has_unit = True
-            unit = lex.unit_of(c.group("noun")) if c.group("noun") else None
-            end = c.end("cls")
+            unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
+            end = cls.end("cls")
+    return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _with_marks_before(r: _Reading, text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
+    """What stands before the numerals: a percent sign ("百分之"), a per-mille prefix, a multiple
+    word, a currency sign (which makes a count money)."""
     if left.percent:
-        kind, unit, has_unit = Kind.PERCENT, "percent", True
-        low, high = low / left.percent_scale, high / left.percent_scale
-    elif kind is Kind.COUNT and unit is None and lex.scaled_percent.match(text, first.start):
+        r = evolve(r, kind=Kind.PERCENT, unit="percent", has_unit=True)
+        r = evolve(r, low=r.low / left.percent_scale, high=r.high / left.percent_scale)
+    elif r.kind is Kind.COUNT and r.unit is None and lex.scaled_percent.match(text, c.first.start):
         # "千分之一" is read by the numerals as the fraction 1/1000: as a percentage, 0.1 %
-        kind, unit, has_unit, low, high = Kind.PERCENT, "percent", True, low * 100, high * 100
-    elif left.multiple and kind is Kind.COUNT and unit is None:
-        kind, has_unit = Kind.MULTIPLE, True
-    if currency is not None and kind is Kind.COUNT and unit is None:
-        kind, has_unit = Kind.MONEY, True
-    if kind is not Kind.MONEY:
-        currency, inferred = None, False
-    after = _tail(text, end, lex, upcoming)
+        r = evolve(r, kind=Kind.PERCENT, unit="percent", has_unit=True, low=r.low * 100, high=r.high * 100)
+    elif left.multiple and r.kind is Kind.COUNT and r.unit is None:
+        r = evolve(r, kind=Kind.MULTIPLE, has_unit=True)
+    if r.currency is not None and r.kind is Kind.COUNT and (r.unit is None or left.currency is not None):
+        r = evolve(r, kind=Kind.MONEY, has_unit=True, unit=None)  # "a $6 million model" costs money
+    if r.kind is not Kind.MONEY:
+        r = evolve(r, currency=None, inferred=False)
+    return r
+
+
+def _rejected(
+    text: str, c: _Candidate, left: _Left, lex: Lexicon, r: _Reading, after: re.Match[str] | None
+) -> bool:
+    """Whether the candidate is no quantity: a weak word alone, a year, a date, a model name..."""
+    first, last = c.first, c.last
     bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
-    if strict and (first.weak or last.weak) and kind not in (Kind.MONEY, Kind.PERCENT):
-        return None  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
-    if strict and is_trap(
+    # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
+    # number after it ("más de un 3%")
+    counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())
+    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
+        return True  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
+    return is_trap(
         text,
         first,
         last,
         lex,
-        has_unit=has_unit or bounded,
-        kind=kind,
-        unit=unit,
+        has_unit=r.has_unit or bounded,
+        kind=r.kind,
+        unit=r.unit,
         currency_before=left.currency is not None,
-    ):
-        return None
-    if kind is Kind.COUNT and unit is None and (first.magnitude or first.vague or last.magnitude):
+    )
+
+
+def _money_by_context(text: str, c: _Candidate, left: _Left, lex: Lexicon, r: _Reading) -> _Reading:
+    """ "a valuation of 3 billion": a large bare amount after a money word is money."""
+    first, last = c.first, c.last
+    if r.kind is Kind.COUNT and r.unit is None and (first.magnitude or first.vague or last.magnitude):
         magnitude = last.magnitude or first.magnitude or Decimal(1)
         if (magnitude >= _MONEY_MAGNITUDE or last.vague) and lex.money_before.search(
             text, max(0, left.start - 32), left.start
         ):
-            kind = Kind.MONEY
-    bound = left.bound or (Bound.AT_LEAST if first.more or last.more else Bound.EXACT)
+            return evolve(r, kind=Kind.MONEY)
+    return r
+
+
+def _bound_and_period(
+    c: _Candidate, left: _Left, lex: Lexicon, after: re.Match[str] | None, end: int
+) -> tuple[Bound, str | None, int]:
+    """The bound (before or after the amount, "and some" marks, vague amounts) and a rate's period."""
+    bound = left.bound or (Bound.AT_LEAST if c.first.more or c.last.more else Bound.EXACT)
     per = None
-    t = after
-    if t is not None:
-        if t.group("per") is not None:
-            per = lex.per_of(t.group("per"))
+    if after is not None:
+        if after.group("per") is not None:
+            per = lex.per_of(after.group("per"))
         else:
-            bound = lex.after_bound_of(t.group("afterbound"))
-        end = t.end()
-    if first.vague or last.vague:
+            bound = lex.after_bound_of(after.group("afterbound"))
+        end = after.end()
+    if c.first.vague or c.last.vague:
         bound = Bound.VAGUE
-    start = min(left.start, first.start)
-    quantity = Quantity(
-        kind=kind,
-        low=low,
-        high=high,
-        unit=unit,
-        currency=currency,
-        bound=bound,
-        per=per,
-        currency_inferred=inferred,
-    )
-    return QuantityMention(start=start, end=end, text=text[start:end], quantity=quantity)
+    return bound, per, end
 
 
 def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[str] | None:
@@ -265,8 +324,8 @@ def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[s
     t = lex.tail.match(text, end)
     if t is None or t.group("afterbound") is None:
         return t
-    if _NUMBER_NEXT.match(text, t.end()):
-        return None
+    if _NUMBER_NEXT.match(text, t.end()) and lex.before_bound(t.group("afterbound")):
+        return None  # "200 ou maior de 190"; but "100以上310以下" ends its bound
     if upcoming is not None and upcoming - t.end() <= _WINDOW:
         ahead = lex.read_before(text, t.start("afterbound"), upcoming)
         if "bound" in ahead and ahead["bound"][0] < t.end():
@@ -298,7 +357,12 @@ def find_quantities(text: str, *, language: str) -> list[QuantityMention]:
     ['10 тысячами ИИ-чипов']
     """
     lang = check_language(language)
-    return _scan(text, find_numerals(text, lang, keep_weak=True), lexicon(lang), strict=True)
+    nums = find_numerals(text, lang, keep_weak=True)
+    if len(nums) == 1 and nums[0].magnitude is None and text[nums[0].start : nums[0].end] == text.strip():
+        # a text that is one number and nothing else ("eins", "1001") holds that number: no word,
+        # year or label around it says otherwise
+        return _scan(text, [evolve(nums[0], weak=False)], lexicon(lang), strict=False)
+    return _scan(text, nums, lexicon(lang), strict=True)
 
 
 def parse_quantity(text: str, *, language: str) -> Quantity | None:
@@ -317,7 +381,7 @@ def parse_quantity(text: str, *, language: str) -> Quantity | None:
     if not mentions:
         return None
     best = max(mentions, key=lambda m: m.end - m.start)
-    covered = sum(m.end - m.start for m in mentions if m is best)
-    if covered * 2 < len(body.replace(" ", "")) and len(mentions) > 1:
+    # one quantity: several are one only when the longest makes at least half of the text
+    if len(mentions) > 1 and (best.end - best.start) * 2 < len(body.replace(" ", "")):
         return None
     return best.quantity

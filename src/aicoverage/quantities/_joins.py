@@ -13,7 +13,7 @@ from attrs import evolve
 
 from aicoverage.model import Bound, Kind, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon
-from aicoverage.quantities._numerals import Numeral
+from aicoverage.quantities._numeral import Numeral
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 

@@ -14,6 +14,7 @@ Built once per language (cached) from CLDR through babel (:mod:`._cldr`) and the
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -21,8 +22,9 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
+from aicoverage._scripts import ALPHABETIC, UNSPACED
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 
@@ -107,6 +109,8 @@ class Lexicon:
     """Compiled patterns and lookups of one language."""
 
     language: str
+    before_head: re.Pattern[str]
+    """Read backwards from a numeral: the currency or percent sign right before it."""
     before: tuple[re.Pattern[str], ...]
     """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`)."""
     after: re.Pattern[str]
@@ -165,6 +169,8 @@ class Lexicon:
     """Minor units that count only right after an amount ("五元三毛": 角, 毛, 分), group ``jminor``."""
     joined_divisors: dict[str, int]
     bare_minor: int
+    unit_initials: frozenset[str] = frozenset()
+    """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
     """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
@@ -174,14 +180,19 @@ class Lexicon:
         backwards so that one anchored match does what a search over every start would.
         """
         back = text[lo:end][::-1]
+        head = self.before_head.match(back)  # the currency or percent sign nearest the number
+        at = head.end() if head is not None else 0
         m = None
         for pattern in self.before:  # a bound may end in a word that is also glue or an opener
-            found = pattern.match(back)
-            if found is not None and (m is None or found.end() > m.end()):
+            found = pattern.match(back, at)
+            if found is not None and (m is None or found.end() > m.end() or _more_bound(found, m)):
                 m = found
-        if m is None or m.end() == 0:
+        reads = [r for r in (head, m) if r is not None]
+        if max((r.end() for r in reads), default=0) == 0:
             return {}
-        return {g: (end - m.end(g), v[::-1]) for g, v in m.groupdict().items() if v is not None}
+        return {
+            g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None
+        }
 
     def is_alternative(self, word: str) -> bool:
         return _cldr.normalise(word) in self.alternatives
@@ -195,6 +206,11 @@ class Lexicon:
     def is_opener(self, word: str) -> bool:
         """True for the first word of a range pair ("between", "от", "de")."""
         return _cldr.normalise(word) in self.openers
+
+    def before_bound(self, word: str) -> bool:
+        """Whether ``word`` (or a bound it begins) may also stand before a number ("maior de")."""
+        key = _cldr.normalise(word)
+        return any(b.startswith(key) for b in self.bounds)
 
     def bound_of(self, word: str) -> Bound:
         return _lookup(self.bounds, word) or Bound.EXACT
@@ -230,6 +246,26 @@ class Lexicon:
             if key == entry or ("*" in entry and _stem_regex(entry).fullmatch(key)):
                 return value
         return None
+
+
+_UNSPACED_WORD = re.compile(f"[{UNSPACED}]{{2,5}}")
+
+
+def _spaced(words: Iterable[str]) -> list[str]:
+    """``words`` and, for words of scripts written without spaces, every spelling with stray spaces
+    between their characters ("百 分 之", "个百分 点", "パ ーセ ント")."""
+    out = list(words)
+    for w in words:
+        if _UNSPACED_WORD.fullmatch(w):
+            for gaps in itertools.product(("", " "), repeat=len(w) - 1):
+                spread = w[0] + "".join(g + ch for g, ch in zip(gaps, w[1:], strict=True))
+                out.append(spread)
+    return out
+
+
+def _more_bound(found: re.Match[str], m: re.Match[str]) -> bool:
+    """Of two readings as long, the one that takes a word as a bound ("до" is glue or "up to")."""
+    return found.end() == m.end() and found.group("bound") is not None and m.group("bound") is None
 
 
 def _bound_table(*tables: dict[str, Any], section: str) -> dict[str, Bound]:
@@ -276,6 +312,10 @@ def lexicon(language: str) -> Lexicon:
     for unit, words in own.get("counted", {}).items():
         for w in words:
             units[_cldr.normalise(w)] = unit
+    measures = common.get("measures", {})
+    for key, words in _cldr.measure_words(language, tuple(measures)).items():
+        for w in words:
+            units.setdefault(_cldr.normalise(w), measures[key])
     durations: dict[str, str] = {}
     cldr_durations = _cldr.duration_words(language)
     for unit in set(cldr_durations) | set(own.get("duration", {})):
@@ -306,7 +346,7 @@ def lexicon(language: str) -> Lexicon:
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
     head = (
         f"(?:\\s*{rev('cur', currency_words, cased_before)})?"
-        f"(?:\\s*{rev('pctbefore', [*_words(own, 'percent', 'before'), *scaled])})?"
+        f"(?:\\s*{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
     )
     tail = (
         f"(?:\\s*{rev('bound', before_bound)})?"
@@ -315,11 +355,11 @@ def lexicon(language: str) -> Lexicon:
     joiner_opt = "?" if own.get("range", {}).get("bound_joiner_optional") else ""
     opener = f"(?:\\s*{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
     glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
-    before = (head + opener + glue + tail, head + opener + tail, head + tail)
+    before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
     noun_glue = _guarded(_words(own, "noun", "glue"))
     after = (
         r"(?P<space>\s?)(?:"
-        f"(?P<pct>{trie_pattern(percent_after)}){_NOT_BEFORE_LETTER}"
+        f"(?P<pct>\\s*{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
@@ -329,7 +369,8 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
-    trailing = f"\\s*(?:{_group('per', per)}|{_group('afterbound', after_bounds)})"
+    # a bound after a comma still qualifies the amount: "$500 billion, at least"
+    trailing = f"\\s*(?:{_group('per', per)}|,?\\s*{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
     unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
@@ -355,6 +396,7 @@ def lexicon(language: str) -> Lexicon:
     joined = {_cldr.normalise(k): int(v) for k, v in own.get("money", {}).get("joined_minor", {}).items()}
     return Lexicon(
         language=language,
+        before_head=re.compile(head, _FLAGS),
         before=tuple(re.compile(p, _FLAGS) for p in before),
         after=re.compile(after, _FLAGS),
         tail=re.compile(trailing, _FLAGS),
@@ -396,4 +438,5 @@ def lexicon(language: str) -> Lexicon:
         joined_minor=re.compile(f"\\s*{_group('jminor', joined)}", _FLAGS),
         joined_divisors=joined,
         bare_minor=int(own.get("money", {}).get("bare_minor", 100)),
+        unit_initials=frozenset(w[0] for w in units if w and not _LETTER.match(w[0])),
     )

@@ -23,8 +23,9 @@ from decimal import Decimal
 from attrs import frozen
 from babel import Locale
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import read_table, supported_languages
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
 
 _ALPHA = ALPHABETIC
@@ -79,6 +80,11 @@ def magnitude_words(language: str) -> Magnitudes:
         for value, words in table.get(section, {}).items():
             for word in words:
                 into[word] = Decimal(int(Decimal(value)))
+    lender = table.get("borrowed_magnitudes")
+    if lender:  # "$500 billion" in a Japanese article: the English words, where they are no local word
+        for word, value in magnitude_words(lender).loose.items():
+            if word.isascii() and word[:1].isalpha() and len(word) > 2:
+                found.loose.setdefault(word, value)
     return found
 
 

@@ -31,10 +31,10 @@ import attrs
 
 from aicoverage._tables import read_table
 from aicoverage.quantities._magnitudes import magnitude_of
-from aicoverage.quantities._wordlexicon import lexicon, syntax_regex
+from aicoverage.quantities._wordlexicon import syntax_regex, word_lexicon
 
 if TYPE_CHECKING:
-    from aicoverage.quantities._numerals import Numeral
+    from aicoverage.quantities._numeral import Numeral
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
 _MAX_GAP = 16  # characters between two numerals that may still be one number
@@ -51,7 +51,7 @@ class _Gaps:
 
 @functools.cache
 def _gaps(language: str) -> _Gaps | None:
-    if lexicon(language) is None:
+    if word_lexicon(language) is None:
         return None
     syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
     sp = r"[ \u00a0]+"
@@ -116,6 +116,14 @@ def _join(text: str, a: Numeral, b: Numeral, language: str, gaps: _Gaps) -> Nume
             and gaps.point.match(text, b.start)
         ):
             return _merged(a, b, a.low + b.low)
+        if (  # "2 e 1/4", "2 and 1/4": a whole and a written fraction
+            a.magnitude is None
+            and a.low == a.low.to_integral_value()
+            and b.low < 1
+            and "/" in text[b.start : b.end]
+            and gaps.joiner.fullmatch(text, a.end, b.start)
+        ):
+            return _merged(a, b, a.low + b.low)
         return None
     if a.low % scale:
         return None
@@ -136,6 +144,55 @@ def _join(text: str, a: Numeral, b: Numeral, language: str, gaps: _Gaps) -> Nume
     if gaps.joiner.fullmatch(text, a.end, b.start) and (smaller or scale <= 1000):
         return _merged(a, b, a.low + b.low)  # "3 hundred and 21", "6 crore and two hundred"
     return None
+
+
+@functools.cache
+def _power_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """(between base and exponent, after the exponent, a "times ten" before the base's power)."""
+    power = read_table("numerals", language).get("cjk", {}).get("power")
+    if not power:
+        return None
+    between, after = (re.escape(w) for w in power)
+    return re.compile(f" ?{between} ?"), re.compile(f" ?{after}"), re.compile(" ?[×xX*] ?")
+
+
+def join_powers(text: str, found: list[Numeral], language: str) -> list[Numeral]:
+    """ "1.1の23乗" is 1.1**23, "12.32×10の14乗" 12.32 * 10**14 (Japanese powers, ``[cjk] power``)."""
+    words = _power_words(language)
+    if words is None or len(found) < 2:
+        return found
+    between, after, times = words
+    out: list[Numeral] = []
+    i = 0
+    while i < len(found):
+        base, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and between.fullmatch(text, base.end, nxt.start):
+            end = after.match(text, nxt.end)
+            exponent = nxt.low
+            if (
+                end is not None
+                and exponent == exponent.to_integral_value()
+                and abs(exponent) <= _MAX_EXPONENT
+            ):
+                value = base.low ** int(exponent) if base.low or exponent > 0 else None
+                if value is not None:
+                    head = (
+                        out[-1]
+                        if out and base.low == 10 and times.fullmatch(text, out[-1].end, base.start)
+                        else None
+                    )
+                    if head is not None:  # "12.32×10の14乗"
+                        out.pop()
+                        base, value = head, head.low * value
+                    out.append(_merged(base, attrs.evolve(nxt, end=end.end()), value))
+                    i += 2
+                    continue
+        out.append(base)
+        i += 1
+    return out
+
+
+_MAX_EXPONENT = 60
 
 
 def _merged(a: Numeral, b: Numeral, value: Decimal) -> Numeral:

@@ -20,45 +20,24 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from attrs import frozen
+from attrs import evolve, frozen
 
+from aicoverage._scripts import ALPHABETIC, FORMAT, FORMAT_ASTRAL, FORMAT_BMP
 from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
+from aicoverage.quantities._kana import find_kana
 from aicoverage.quantities._magnitudes import (
     currency_signs,
     magnitude_of,
     magnitude_pattern,
     money_suffix_pattern,
 )
-from aicoverage.quantities._numeraljoins import join_numerals
+from aicoverage.quantities._numeral import Numeral, tidy
+from aicoverage.quantities._numeraljoins import join_numerals, join_powers
 from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
 from aicoverage.quantities._words import read_words
-
-
-@frozen
-class Numeral:
-    """One number in a text: ``text[start:end]`` is its surface, ``low``..``high`` its value.
-
-    ``words``: some part is spelled out ("two", "два", "两千"); ``magnitude``: the multiplier of a
-    magnitude word or suffix inside the span ("млрд" -> 10**9); ``vague``: an order of magnitude
-    rather than an amount ("десятки миллиардов", "billions"); ``grouped``: written with a thousands
-    separator ("50.000", "10 000"); ``weak``: a lone word that is a number only in context ("one",
-    "um", "一" inside a word), returned only by ``find_numerals(..., keep_weak=True)``; ``more``: an
-    "and some" mark says the amount is at least the value read ("500多亿", "十几万").
-    """
-
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    words: bool = False
-    magnitude: Decimal | None = None
-    vague: bool = False
-    grouped: bool = False
-    weak: bool = False
-    more: bool = False
 
 
 @frozen
@@ -77,14 +56,16 @@ def _symbols(language: str) -> _Symbols:
 def _digits_pattern(language: str) -> str:
     """Digits with separators, an optional sign, fraction and magnitude word or suffix."""
     # a space groups digits only before an exact group of three ("10 000"); _digits checks the rest
-    sep = rf"(?:[.,．](?=\d)|[{SPACES}](?=\d{{3}}(?!\d)))"
+    sep = rf"(?:[.,．](?=\d)|[{SPACES}'’](?=\d{{3}}(?!\d)))"
     spaced, glued = magnitude_pattern(language)
     point, half = syntax_regex(language, "point"), syntax_regex(language, "and_half")
     return (
         rf"(?=[\d.,．\-−]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
-        r"(?P<neg>(?<![\w.,/\-−–])(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
+        # (a letter of an alphabet before it makes it a hyphen; a kana or kanji does not: "答えは-5")
+        rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])"
+        r"(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
         rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
@@ -106,7 +87,22 @@ def _digits_pattern(language: str) -> str:
 
 
 _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-_LETTERS = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+_LETTERS = ALPHABETIC
+# a format character touching a digit ("5\u200b000", "$6\u200e million") is transparent
+_INVISIBLE = re.compile(f"(?<=[\\d.,'’])[{FORMAT}]+|[{FORMAT}]+(?=[\\d.,'’])")
+_FORMAT_BMP = re.compile(f"[{FORMAT_BMP}]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FORMAT_ASTRAL = re.compile(f"[{FORMAT_ASTRAL}]")
+
+
+def _has_format_character(text: str) -> bool:
+    if _FORMAT_BMP.search(text):
+        return True
+    return _ASTRAL.search(text) is not None and _FORMAT_ASTRAL.search(text) is not None
+
+
+# a Swiss apostrophe groups thousands ("50'000", "1’250’000")
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 
 
 @functools.cache
@@ -125,17 +121,30 @@ def _scanner(language: str) -> re.Pattern[str]:
     )
 
 
-def _read_vulgar(m: re.Match[str]) -> Numeral:
-    """ "½", "3¾": a whole and a vulgar fraction character."""
+def _read_vulgar(m: re.Match[str], text: str, language: str) -> Numeral:
+    """ "½", "3¾": a whole and a vulgar fraction character; a scale word after it multiplies
+    ("2½ million" is 2,500,000)."""
     value = Decimal(str(unicodedata.numeric(m.group()[-1]))).quantize(Decimal("1e-12"))
     value += Decimal(m.group("whole") or 0)
+    scale = _scale_after(language).match(text, m.end())
+    if scale is not None:
+        magnitude = magnitude_of(scale.group("mag"), language)
+        if magnitude is not None:
+            value = tidy(value * magnitude)
+            return Numeral(m.start(), scale.end(), value, value, magnitude=magnitude)
     return Numeral(m.start(), m.end(), tidy(value), tidy(value))
+
+
+@functools.cache
+def _scale_after(language: str) -> re.Pattern[str]:
+    spaced, _ = magnitude_pattern(language)
+    return re.compile(f"[ \u00a0]?(?P<mag>{spaced})")
 
 
 def _read_number(m: re.Match[str], language: str) -> list[Numeral]:
     symbols = _symbols(language)
     base = m.start("num")
-    surface = m.group("num").replace("．", ".")
+    surface = _APOSTROPHE_GROUP.sub(symbols.group[:1] or ",", m.group("num").replace("．", "."))
     if surface[0].isdigit():
         pieces = read_digits(surface, decimal=symbols.decimal, group=symbols.group)
     else:  # ".77": a decimal with no whole part
@@ -208,13 +217,6 @@ def _power(value: Decimal, m: re.Match[str]) -> Decimal:
     return value.scaleb(int(written) - 1)  # "10²⁶": the digits read were the 10
 
 
-def tidy(value: Decimal) -> Decimal:
-    """``value`` without trailing zeros after the point ("1500000000.0" -> "1500000000")."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value.normalize()
-
-
 def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[Numeral]:
     """Every numeral in running ``text``, in order, non-overlapping, longest match first.
 
@@ -229,8 +231,23 @@ def find_numerals(text: str, language: str, *, keep_weak: bool = False) -> list[
 
 
 def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
+    if not _has_format_character(text) or not _INVISIBLE.search(text):
+        return _scan_visible(text, language, keep_weak=keep_weak)
+    # read the text without them, then map the offsets back onto the text as given
+    dropped = {i for m in _INVISIBLE.finditer(text) for i in range(m.start(), m.end())}
+    kept = [i for i in range(len(text)) if i not in dropped]
+    visible = "".join(text[i] for i in kept)
+    return [
+        evolve(n, start=kept[n.start], end=kept[n.end - 1] + 1)
+        for n in _scan_visible(visible, language, keep_weak=keep_weak)
+    ]
+
+
+def _scan_visible(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
     out: list[Numeral] = []
     for m in _scanner(language).finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # read already: the scale after a vulgar fraction ("½ million")
         kind = m.lastgroup
         if kind == "digits":
             surface = m.group()
@@ -241,28 +258,22 @@ def _scan(text: str, language: str, *, keep_weak: bool) -> list[Numeral]:
                 out.extend(_read_number(m, language))
             continue
         if kind == "vulgar":
-            out.append(_read_vulgar(m))
+            out.append(_read_vulgar(m, text, language))
             continue
         if kind == "cjk":
             found = read_cjk(text, m.start(), m.end(), language)
         else:
             found = read_words(m.group(), m.start(), language)
-        for w in found:
-            out.append(
-                Numeral(
-                    w.start,
-                    w.end,
-                    tidy(w.low),
-                    tidy(w.high),
-                    w.words,
-                    w.magnitude,
-                    w.vague,
-                    weak=w.weak,
-                    more=w.more,
-                )
-            )
+        out.extend(evolve(w, low=tidy(w.low), high=tidy(w.high)) for w in found)
+    kana = find_kana(text, language)
+    if kana:
+        taken = [(n.start, n.end) for n in out]
+        for w in kana:
+            if not any(a < w.end and w.start < b for a, b in taken):
+                out.append(evolve(w, low=tidy(w.low), high=tidy(w.high)))
+        out.sort(key=lambda n: n.start)
     # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
-    out = join_numerals(text, out, language)
+    out = join_powers(text, join_numerals(text, out, language), language)
     return out if keep_weak else [n for n in out if not n.weak]
 
 

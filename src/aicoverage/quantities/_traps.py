@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from aicoverage._wordtrie import ALPHABETIC
+from aicoverage._scripts import ALPHABETIC, FORMAT
 from aicoverage.model import Bound, Kind
 from aicoverage.quantities._lexicon import Lexicon
-from aicoverage.quantities._numerals import Numeral
+from aicoverage.quantities._numeral import Numeral
 
 _ALPHA = re.compile(f"[{ALPHABETIC}]")
+_FORMAT = re.compile(f"[{FORMAT}]")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \u00a0]$")
@@ -31,7 +32,8 @@ _NO_QUANTITY = (
     ("://", re.compile(r"(?:https?://|www\.)\S+")),
     ("www.", re.compile(r"www\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
-    ("+", re.compile(r"\+\d{1,3}(?:[ ./-]\d{2,5}){2,}")),
+    ("+", re.compile(r"\+\d{1,3}(?:[ ./\-−－／]\d{2,5}){2,}")),
+    ("＋", re.compile(r"＋\d{1,3}(?:[ ./\-−－／]\d{2,5}){2,}")),  # full-width: "＋１−２２２−２２２２"
     ("<>", re.compile(r"<>\s*\S+")),
     ("=>", re.compile(r"=>\s*\S+")),
     ("=<", re.compile(r"=<\s*\S+")),
@@ -44,8 +46,13 @@ def quantity_free_zones(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(text[a:b], (a, b)) for a, b in sorted(found)]
 
 
+def _visible(surface: str) -> str:
+    """``surface`` without format characters: "2\u200b025" is written as a year all the same."""
+    return _FORMAT.sub("", surface) if not surface.isascii() else surface
+
+
 def is_year(n: Numeral, text: str) -> bool:
-    surface = text[n.start : n.end]
+    surface = _visible(text[n.start : n.end])
     return (
         len(surface) == 4
         and surface.isdigit()
@@ -67,7 +74,7 @@ def _glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
 
 
 def _is_time_or_code(text: str, n: Numeral) -> bool:
-    surface = text[n.start : n.end]
+    surface = _visible(text[n.start : n.end])
     if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
         return True  # "01-31", "007": codes and dates, not amounts
     after = text[n.end : n.end + 2]
@@ -99,7 +106,7 @@ def _is_name(text: str, n: Numeral, lex: Lexicon) -> bool:
 
 def _odd_fraction(text: str, n: Numeral) -> bool:
     """A slash between digits that is no proper fraction: "24/7", "16/5" (3/4 and 20/100 are fine)."""
-    m = _SLASHED.match(text[n.start : n.end])
+    m = _SLASHED.match(_visible(text[n.start : n.end]))
     return m is not None and int(m.group(1)) >= int(m.group(2))
 
 

@@ -18,17 +18,20 @@ from typing import Any
 
 from attrs import frozen
 
+from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import read_table
-from aicoverage._wordtrie import ALPHABETIC, trie_pattern
+from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
+from aicoverage.quantities._wordsplit import Piece, SplitRules, cardinal_of, split_word
 
 _ALPHA = ALPHABETIC
+_TEN = Decimal(10)
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
 _HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
 
 
 @frozen
-class Token:
+class WordToken:
     """One word of a run: offsets in the run, kind, value and the word as normalised."""
 
     start: int
@@ -39,7 +42,7 @@ class Token:
 
 
 @frozen
-class Lexicon:
+class WordLexicon:
     """What the reader needs of a language's number words."""
 
     kinds: dict[str, tuple[str, Decimal]]
@@ -50,6 +53,15 @@ class Lexicon:
     fraction_and: bool
     token: re.Pattern[str]
     pattern: str
+    split: SplitRules
+    """How one written word is cut into number words ("dreiundzwanzig", "cinquième")."""
+    units_before_tens: bool
+    """German "fünfundzwanzig": a unit, "und", then the tens it adds to."""
+    teens_after: frozenset[Decimal]
+    """Tens that a teen completes (French vigesimal "soixante-onze" = 71, "quatre-vingt-quinze")."""
+    unit_multipliers: frozenset[str] = frozenset()
+    """Multiplier words that multiply only a unit, 2 to 9 (French "deux cents"; "quarante-cinq
+    cents" are cents)."""
 
 
 def _normalise(word: str) -> str:
@@ -61,7 +73,7 @@ def _guarded(words: list[str]) -> str:
 
 
 @functools.cache
-def lexicon(language: str) -> Lexicon | None:
+def word_lexicon(language: str) -> WordLexicon | None:
     """The number words of ``language`` (None if its table has none)."""
     table: dict[str, Any] = read_table("numerals", language)
     words = table.get("words")
@@ -111,15 +123,73 @@ def lexicon(language: str) -> Lexicon | None:
     join = _guarded(joiners) + _SEP if joiners else ""
     # "pour cent", "por cento": a percent sign, not the number 100
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in syntax.get("not_after", []))
-    pattern = f"{not_after}{word}(?:{_SEP}(?:{join})?{word})*"
-    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})", re.IGNORECASE)
+    # a comma may follow a scale word inside one number ("one thousand, two hundred")
+    pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
+    token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})|(?P<comma>,)", re.IGNORECASE)
     stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
     stem_kinds += [(_normalise(w.split("*")[0]), ("plural", v)) for w, v in vague_stems.items()]
     weak = frozenset(_normalise(w) for w in syntax.get("weak", []))
     alone = frozenset(_normalise(w) for w in syntax.get("alone", []))
     of = frozenset(_normalise(w) for w in syntax.get("fraction_of", []))
     fraction_and = bool(syntax.get("fraction_after_and", False))
-    return Lexicon(kinds, tuple(stem_kinds), weak, alone, of, fraction_and, token, pattern)
+    split = _split_rules(kinds, surfaces, words, syntax)
+    compound = _compound_pattern(split)
+    if compound:
+        word = f"(?:{word}|{compound})"
+        pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
+        token = re.compile(f"(?P<join>{_guarded(joiners)})|{word}|(?P<comma>,)", re.IGNORECASE)
+    return WordLexicon(
+        kinds,
+        tuple(stem_kinds),
+        weak,
+        alone,
+        of,
+        fraction_and,
+        token,
+        pattern,
+        split,
+        bool(syntax.get("units_before_tens", False)),
+        frozenset(Decimal(str(v)) for v in syntax.get("teens_after", [])),
+        frozenset(_normalise(w) for w in syntax.get("unit_multipliers", [])),
+    )
+
+
+def _split_rules(
+    kinds: dict[str, tuple[str, Decimal]], surfaces: set[str], words: dict[str, Any], syntax: dict[str, Any]
+) -> SplitRules:
+    pieces = {k: v for k, v in kinds.items() if " " not in k and v[0] in _PIECE_KINDS}
+    for w in surfaces:  # as written too: "dreißig" (casefolded "dreissig")
+        if _normalise(w) in pieces and " " not in w:
+            pieces.setdefault(w.lower(), pieces[_normalise(w)])
+    joiners = syntax.get("compound_joiners", [])
+    pieces.update({_normalise(j): ("join", Decimal(bool(syntax.get("fraction_after_and")))) for j in joiners})
+    stems = {_normalise(k): ("num", Decimal(str(v))) for k, v in words.get("stems", {}).items()}
+    suffixes = {_normalise(s): 1 for s in syntax.get("ordinal_suffixes", [])}
+    return SplitRules(
+        pieces,
+        stems,
+        suffixes,
+        compound=bool(syntax.get("compound", False)),
+        elide=bool(syntax.get("elide_final_vowel", False)),
+    )
+
+
+_PIECE_KINDS = frozenset({"num", "mult", "scale", "plural", "half", "frac", "join", "phrase"})
+_VOWEL_END = re.compile("[aeiouàèéìòù]$")
+
+
+def _compound_pattern(rules: SplitRules) -> str:
+    """A regex (no groups) for one word made of several number words, or "" if the language has none."""
+    if not (rules.compound or rules.suffixes):
+        return ""
+    parts = set(rules.pieces) | set(rules.stems)
+    if rules.elide:
+        parts |= {p[:-1] for p in rules.pieces if _VOWEL_END.search(p) and len(p) > 2}
+    piece = f"(?:{trie_pattern(sorted(parts))})"
+    suffix = f"(?:{trie_pattern(sorted(rules.suffixes))})" if rules.suffixes else "(?!)"
+    body = f"{piece}+(?:{suffix})?" if rules.compound else f"{piece}{suffix}"
+    # the lookahead bounds the search: no number is a word of more than 80 letters
+    return f"(?<![{_ALPHA}])(?=[{_ALPHA}]{{2,80}}(?![{_ALPHA}])){body}(?![{_ALPHA}])"
 
 
 def words_regex(language: str) -> str:
@@ -128,7 +198,7 @@ def words_regex(language: str) -> str:
     It opens with a lookahead on the words' first letters: most positions of a text fail there at
     once, which keeps the scan fast.
     """
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     return f"{first_letters(lex.kinds)}(?i:{lex.pattern})" if lex else "(?!)"
 
 
@@ -144,7 +214,7 @@ def _initials(words: Iterable[str]) -> set[str]:
 
 def words_initials(language: str) -> str:
     """Every character a number word (or a negative word) of ``language`` can start with."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     syntax = read_table("numerals", language).get("words", {}).get("syntax", {})
     words = [*lex.kinds, *(stem for stem, _ in lex.stems)] if lex else []
     return "".join(sorted(_initials(words) | _initials(syntax.get("negative", []))))
@@ -170,7 +240,7 @@ def negative_regex(language: str) -> str:
     return f"{first_letters(words + signs)}(?i:{'|'.join(branches)})" if branches else "(?!)"
 
 
-def _kind_of(lex: Lexicon, surface: str) -> tuple[str, Decimal] | None:
+def _kind_of(lex: WordLexicon, surface: str) -> tuple[str, Decimal] | None:
     key = _normalise(surface)
     if key in lex.kinds:
         return lex.kinds[key]
@@ -178,20 +248,31 @@ def _kind_of(lex: Lexicon, surface: str) -> tuple[str, Decimal] | None:
     return max(found)[1] if found else None
 
 
-def tokens(text: str, language: str) -> list[Token]:
+def tokens(text: str, language: str) -> list[WordToken]:
     """The words of a run matched by :func:`words_regex`, with hyphenated ordinals as one."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     assert lex is not None
-    out: list[Token] = []
+    out: list[WordToken] = []
     for m in lex.token.finditer(text):
         key = _normalise(m.group())
-        if m.group("join") is not None:
-            out.append(Token(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
+        if m.group("comma") is not None:
+            out.append(WordToken(m.start(), m.end(), "comma", Decimal(0), ","))
             continue
-        kind = _kind_of(lex, m.group())
+        if m.group("join") is not None:
+            out.append(WordToken(m.start(), m.end(), "join", Decimal(lex.fraction_and), key))
+            continue
+        kind = lex.kinds.get(key)
+        if kind is None:
+            pieces = split_word(m.group(), lex.split)
+            if pieces is not None and len(pieces) > 1:
+                out.extend(_piece_tokens(pieces, m.start(), lex))
+                continue
+            kind = _kind_of(lex, m.group())
         if kind is None:
             continue
         prev = out[-1] if out else None
+        if kind[0] == "mult" and key in lex.unit_multipliers and _trailing_sum(out) >= _TEN:
+            break  # "quarante-cinq cents" is no 4500: the number ends before the word
         if (
             kind[0] in ("frac", "ordunit")
             and kind[1] < 10
@@ -201,7 +282,81 @@ def tokens(text: str, language: str) -> list[Token]:
             and prev.value % 10 == 0
             and (kind[0] == "ordunit" or _HYPHEN.fullmatch(text, prev.end, m.start()))
         ):  # "twenty-fifth", "twenty firsts": one ordinal ("first" is never a fraction alone)
-            out[-1] = Token(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
+            out[-1] = WordToken(prev.start, m.end(), "frac", prev.value + kind[1], f"{prev.key} {key}")
             continue
-        out.append(Token(m.start(), m.end(), kind[0], kind[1], key))
+        out.append(WordToken(m.start(), m.end(), kind[0], kind[1], key))
+    return _vigesimal(out, lex) if lex.teens_after else out
+
+
+def _trailing_sum(out: list[WordToken]) -> Decimal:
+    """The value of the plain numbers at the end of ``out`` ("quarante", "cinq" -> 45)."""
+    total = Decimal(0)
+    for t in reversed(out):
+        if t.kind != "num":
+            break
+        total += t.value
+    return total
+
+
+def _piece_tokens(pieces: list[Piece], offset: int, lex: WordLexicon) -> list[WordToken]:
+    """The tokens of one word cut into pieces: an ordinal suffix makes the whole word one ordinal
+    ("venticinquesimo" is the 25th, a denominator), "fünfundzwanzig" one number."""
+    if pieces[-1].kind == "ordsuf":
+        value = cardinal_of(pieces[:-1])
+        if value is None or not value:
+            return []
+        key = "".join(p.key for p in pieces)
+        return [WordToken(offset + pieces[0].start, offset + pieces[-1].end, "frac", value, key)]
+    out = [WordToken(offset + p.start, offset + p.end, p.kind, p.value, p.key) for p in pieces]
+    if lex.units_before_tens:
+        out = _units_before_tens(out)
     return out
+
+
+def _units_before_tens(out: list[WordToken]) -> list[WordToken]:
+    """ "fünf", "und", "zwanzig" -> 25: the unit comes first, the tens after the joiner."""
+    merged: list[WordToken] = []
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if (
+            i + 2 < len(out)
+            and a.kind == "num"
+            and 0 < a.value < 10
+            and out[i + 1].kind == "join"
+            and out[i + 2].kind == "num"
+            and 20 <= out[i + 2].value < 100
+            and out[i + 2].value % 10 == 0
+        ):
+            c = out[i + 2]
+            merged.append(WordToken(a.start, c.end, "num", a.value + c.value, f"{a.key}und{c.key}"))
+            i += 3
+            continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
+def _vigesimal(out: list[WordToken], lex: WordLexicon) -> list[WordToken]:
+    """ "soixante" (+ "et") + "onze" -> 71, "quatre-vingt-quinze" -> 95: a teen completes these tens."""
+    merged: list[WordToken] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        before = merged[-2] if len(merged) > 1 else None
+        if t.kind == "num" and 10 <= t.value < 20 and t.value == t.value.to_integral_value():
+            if prev is not None and prev.kind == "num" and prev.value in lex.teens_after:
+                merged[-1] = WordToken(prev.start, t.end, "num", prev.value + t.value, f"{prev.key} {t.key}")
+                continue
+            if (
+                prev is not None
+                and prev.kind == "join"
+                and before is not None
+                and before.kind == "num"
+                and before.value in lex.teens_after
+            ):
+                merged[-2:] = [
+                    WordToken(before.start, t.end, "num", before.value + t.value, f"{before.key} {t.key}")
+                ]
+                continue
+        merged.append(t)
+    return merged

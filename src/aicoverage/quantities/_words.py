@@ -16,30 +16,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from attrs import frozen
-
-from aicoverage.quantities._wordlexicon import Token as _Token
-from aicoverage.quantities._wordlexicon import lexicon, words_regex
+from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._wordlexicon import WordToken as _Token
 from aicoverage.quantities._wordlexicon import tokens as _tokenize
+from aicoverage.quantities._wordlexicon import word_lexicon, words_regex
 
-__all__ = ["WordNumber", "read_words", "words_regex"]
+__all__ = ["read_words", "words_regex"]
 
 _TEN = Decimal(10)
-
-
-@frozen
-class WordNumber:
-    """A number read from words: offsets (absolute), value range and what it was made of."""
-
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal
-    magnitude: Decimal | None
-    vague: bool
-    weak: bool
-    words: bool = True  # False for digits with CJK magnitudes only ("560万")
-    more: bool = False  # "and some" after the number ("500多亿", "十几万"): at least this much
+_MAX_DENOMINATOR_WORDS = 8
 
 
 def _fits(last: Decimal | None, value: Decimal) -> bool:
@@ -70,6 +55,21 @@ def _ends_in_fraction(t: _Token) -> bool:
     return t.kind == "frac" or (t.kind == "phrase" and t.value < 1)
 
 
+def _decimal_fraction(t: _Token) -> bool:
+    """A tenth, hundredth, thousandth...: after a point word they are decimals, not a part of the
+    scale before them ("тысяча целых одна сотая" is 1000.01; "seis millones con dos tercios" is
+    6 2/3 million)."""
+    return t.kind == "frac" and t.value >= 10 and str(int(t.value)).rstrip("0") == "1"
+
+
+def _fraction_ahead(tokens: list[_Token], j: int) -> int:
+    """Where a fraction stands within a few number words after ``tokens[j]`` (else past the end)."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
+        k += 1
+    return k if k < len(tokens) and _ends_in_fraction(tokens[k]) else len(tokens) + 1
+
+
 def _smaller_scale(tokens: list[_Token], k: int, scale: Decimal | None) -> Decimal | None:
     """The scale at ``tokens[k]`` if it is below ``scale`` ("one billion and a half million")."""
     if scale is None or k >= len(tokens) or tokens[k].kind != "scale" or tokens[k].value >= scale:
@@ -90,30 +90,42 @@ def _read_exact(
     j = i
     while j < len(tokens):
         t = tokens[j]
-        if t.kind == "join" and not t.value:
+        if t.kind == "comma":
+            if j == i or group is not None or tokens[j - 1].kind not in ("scale", "plural"):
+                break  # "one thousand, two hundred" reads on; "five, six" are two numbers
+        elif t.kind == "join" and not t.value:
             pass  # "vinte e três quintos" is 23/5: the joiner is inside the number
-        elif t.kind == "join":
-            k = j + 1  # "twenty and three fifths", "five and a quarter": a fraction within a few words
-            while k < len(tokens) and k - j <= 4 and tokens[k].kind == "num":
-                k += 1
-            if (group is not None or total) and k < len(tokens) and _ends_in_fraction(tokens[k]):
+        elif t.kind == "join" or (t.kind == "point" and _fraction_ahead(tokens, j) < len(tokens)):
+            # "twenty and three fifths", "five and a quarter", "ciento tres con dos tercios": a
+            # fraction within a few words
+            k = _fraction_ahead(tokens, j)
+            if (group is not None or total) and k < len(tokens):
                 end, part, _ = _read_exact(tokens[j + 1 : k + 1], 0)  # no "and" in there: no recursion
                 end += j + 1
+                if end == k + 1 and t.kind == "point" and _decimal_fraction(tokens[k]):
+                    return end, total + (group or 0) + part, scale  # "тысяча целых одна сотая": 1000.01
                 if end == k + 1:
                     below = _smaller_scale(tokens, end, scale) if group is None else None
                     if below is not None:  # "one billion and a quarter million"
                         return end + 1, total + part * below, scale
                     if group is None and scale is not None:
                         part *= scale  # "two million and three fifths"
+                    elif scale is None and end < len(tokens) and tokens[end].kind in ("scale", "plural"):
+                        whole = (group or 0) + part  # "fünf und drei viertel Milliarden"
+                        return end + 1, whole * tokens[end].value, tokens[end].value
                     return end, total + (group or 0) + part, scale
             head = group or Decimal(0)
         elif t.kind in ("num", "phrase"):
             if group is None:
-                if (limit is not None and t.value >= limit) or (t.kind == "phrase" and total):
-                    break
+                if (limit is not None and t.value >= limit) or (
+                    t.kind == "phrase" and total and (limit is None or t.value < 1)
+                ):
+                    break  # ("one thousand one hundred" reads on: "one hundred" is below the scale)
                 group, last = t.value, t.value
             elif t.kind == "num" and _fits(last, t.value) and (limit is None or group + t.value < limit):
                 group, last = group + t.value, t.value
+            elif t.kind == "phrase" and group == last == 1 and t.value < 1 and not total:
+                group, last = t.value, t.value  # "un medio", "una mitad": one half
             else:
                 break
         elif t.kind == "mult":
@@ -123,9 +135,10 @@ def _read_exact(
             last = multiplied = group
         elif t.kind in ("scale", "plural") or (t.kind == "order" and group is not None):
             if limit is not None and t.value >= limit:
-                if group is not None:
-                    break
-                total, scale, limit = total * t.value, t.value, t.value * limit
+                # "mil doscientos millones", "a thousand two hundred million": the larger scale
+                # multiplies everything read so far
+                total, scale, limit = (total + (group or 0)) * t.value, t.value, t.value * limit
+                group, last, head, multiplied = None, None, None, None
             elif multiplied is not None and group is not None and group > multiplied and t.value < 100:
                 total += multiplied + (group - multiplied) * t.value  # "three hundred and two dozen"
                 group, last, limit, scale, head, multiplied = None, None, t.value, t.value, None, None
@@ -166,7 +179,7 @@ def _read_exact(
         else:
             break
         j += 1
-    while j > i and tokens[j - 1].kind == "join":
+    while j > i and tokens[j - 1].kind in ("join", "comma"):
         j -= 1
     return j, total + (group or 0), scale
 
@@ -178,8 +191,10 @@ def _denominator(tokens: list[_Token], j: int) -> tuple[int, Decimal] | None:
     the start of a compound ordinal: "dois milésimos" is 2000th, "twenty fifths" 25ths.
     """
     e = j
-    while e < len(tokens) and (
-        tokens[e].kind in ("num", "mult") or (tokens[e].kind == "join" and not tokens[e].value)
+    while (
+        e < len(tokens)
+        and e - j < _MAX_DENOMINATOR_WORDS  # a long run of numbers is a list: linear time
+        and (tokens[e].kind in ("num", "mult") or (tokens[e].kind == "join" and not tokens[e].value))
     ):
         e += 1
     if e == j or e >= len(tokens) or tokens[e].kind not in ("over", "frac"):
@@ -225,16 +240,16 @@ def _read_point(
     return k, value, scale
 
 
-def read_words(surface: str, offset: int, language: str) -> list[WordNumber]:
+def read_words(surface: str, offset: int, language: str) -> list[Numeral]:
     """The numbers in a run of number words matched by :func:`words_regex` (``offset`` its start)."""
-    lex = lexicon(language)
+    lex = word_lexicon(language)
     if lex is None:
         return []
     tokens = _tokenize(surface, language)
-    out: list[WordNumber] = []
+    out: list[Numeral] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].kind == "join":
+        if tokens[i].kind in ("join", "comma"):
             i += 1
             continue
         negative = tokens[i].kind == "neg"
@@ -277,5 +292,6 @@ def _number(
     *,
     vague: bool,
     weak: bool,
-) -> WordNumber:
-    return WordNumber(offset + tokens[i].start, offset + tokens[j - 1].end, low, high, scale, vague, weak)
+) -> Numeral:
+    start, end = offset + tokens[i].start, offset + tokens[j - 1].end
+    return Numeral(start, end, low, high, words=True, magnitude=scale, vague=vague, weak=weak)

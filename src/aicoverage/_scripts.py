@@ -1,0 +1,42 @@
+"""The Unicode script classes, defined once: bodies of regex character classes (``f"[{KANA}]"``).
+
+Every module that asks "is this a letter of an alphabet, a kana, a Han character, an invisible
+format character?" takes the answer from here, so that the classes agree everywhere.
+
+>>> import re
+>>> [bool(re.fullmatch(f"[{c}]", ch)) for c, ch in ((ALPHABETIC, "ж"), (KANA, "カ"), (HAN, "亿"))]
+[True, True, True]
+>>> bool(re.fullmatch(f"[{FORMAT}]", "\\u200b"))
+True
+"""
+
+from __future__ import annotations
+
+ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
+"""Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic)."""
+
+HIRAGANA = "\u3041-\u309f"
+KATAKANA = "\u30a0-\u30ff"
+KANA = "\u3040-\u30ff"
+"""Hiragana and katakana (with the prolonged sound mark and the middle dot)."""
+
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+"""Han characters: CJK unified ideographs (extension A and the basic block) and compatibility ones."""
+
+HANGUL = "\uac00-\ud7af"
+
+UNSPACED = f"{KANA}{HAN}{HANGUL}"
+"""Scripts written without spaces between words: a table word in them matches anywhere."""
+
+FORMAT_BMP = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+)
+FORMAT_ASTRAL = (
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+FORMAT = FORMAT_BMP + FORMAT_ASTRAL
+"""Invisible format characters (Unicode category Cf, soft hyphen included): zero-width space,
+word joiner, direction marks, byte-order mark. Inside a number they are transparent. (Searched
+for in two parts, the first 65,536 code points and the rest: a class with both is ten times slower.)"""

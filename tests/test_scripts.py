@@ -1,0 +1,32 @@
+"""Tests of aicoverage._scripts: the Unicode script classes."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+
+from aicoverage._scripts import ALPHABETIC, FORMAT, HAN, HIRAGANA, KANA, KATAKANA, UNSPACED
+
+
+def test_format_holds_every_format_character_of_this_python() -> None:
+    klass = re.compile(f"[{FORMAT}]")
+    missing = [hex(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert [c for c in missing if not klass.fullmatch(chr(int(c, 16)))] == []
+    assert klass.fullmatch("\u00ad")  # the soft hyphen
+
+
+def test_the_classes_hold_their_scripts_and_no_others() -> None:
+    assert re.fullmatch(f"[{ALPHABETIC}]+", "Jahrżé")
+    assert not re.search(f"[{ALPHABETIC}]", "亿かカ5")
+    assert re.fullmatch(f"[{HIRAGANA}]+", "ひらがな")
+    assert re.fullmatch(f"[{KATAKANA}]+", "カタカナー")
+    assert re.fullmatch(f"[{KANA}]+", "ひらカタ")
+    assert re.fullmatch(f"[{HAN}]+", "漢字亿")
+    assert re.fullmatch(f"[{UNSPACED}]+", "漢字かな한글")
+
+
+def test_the_word_trie_letters_agree_until_it_takes_them_from_here() -> None:
+    from aicoverage import _wordtrie
+
+    assert _wordtrie.ALPHABETIC == ALPHABETIC
