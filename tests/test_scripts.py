@@ -24,9 +24,3 @@ def test_the_classes_hold_their_scripts_and_no_others() -> None:
     assert re.fullmatch(f"[{KANA}]+", "ひらカタ")
     assert re.fullmatch(f"[{HAN}]+", "漢字亿")
     assert re.fullmatch(f"[{UNSPACED}]+", "漢字かな한글")
-
-
-def test_the_word_trie_letters_agree_until_it_takes_them_from_here() -> None:
-    from aicoverage import _wordtrie
-
-    assert _wordtrie.ALPHABETIC == ALPHABETIC

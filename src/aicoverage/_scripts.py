@@ -25,6 +25,9 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 
 HANGUL = "\uac00-\ud7af"
 
+CYRILLIC = "\u0400-\u04ff"
+"""The basic Cyrillic block."""
+
 UNSPACED = f"{KANA}{HAN}{HANGUL}"
 """Scripts written without spaces between words: a table word in them matches anywhere."""
 

@@ -21,15 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
-"""Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic), for a character
-class: a table word in these scripts must not start or end inside a longer word."""
+from aicoverage._scripts import UNSPACED
 
 _STEM = "[^\\W\\d_]*"
 _SPACE = "[\\s\u00a0\u202f]+"
 _LETTER_BEFORE = "(?<![^\\W\\d_])"
 _LETTER_AFTER = "(?![^\\W\\d_])"
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 _Trie = dict[str, "_Trie"]
 _END = ""

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from aicoverage._scripts import HAN, KANA
 from aicoverage.adapters._cues import load_cues
 from aicoverage.adapters._datelines import search_date
 from aicoverage.adapters._lines import Line, ends_sentence
@@ -36,7 +37,7 @@ _MAX_STAMP = 120
 _FIRST_TITLE_LINES = 6
 # A repeated title comes back within a few lines (after its image and caption).
 _REPEAT_GAP = 3
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{KANA}{HAN}]")
 _MAX_CJK_LABEL = 6
 # Words around a date that are the time of day: "9:37", "AM", "PST", "GMT+1", "·".
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?|[^\w\s]+")

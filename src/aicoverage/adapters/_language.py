@@ -39,6 +39,7 @@ import functools
 import re
 from typing import Any
 
+from aicoverage._scripts import CYRILLIC, HAN, KANA
 from aicoverage._tables import check_language, supported_languages
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.model import Problem
@@ -48,9 +49,9 @@ _SHORT_SAMPLE = 120
 _LATIN_SAMPLE = 1500  # letters given to lingua: its time grows with them, its answer settles long before
 _CLEAR_SAMPLE = 300
 _NO_CHANCE = 0.05
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KANA = re.compile(f"[{KANA}]")
+_HAN = re.compile(f"[{HAN}]")
+_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_LOWER_WORD = re.compile(r"(?<![\w])[a-z\u00df-\u00ff\u0100-\u024f][A-Za-z\u00c0-\u024f]*")

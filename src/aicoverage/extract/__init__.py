@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 
+from aicoverage._scripts import CYRILLIC, HAN, KANA
 from aicoverage._tables import check_language
 from aicoverage.errors import UnsupportedLanguageError
 from aicoverage.extract.claims import find_claims
@@ -40,9 +41,9 @@ __all__ = [
     "quotes_records",
 ]
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KANA = re.compile(f"[{KANA}]")
+_HAN = re.compile(f"[{HAN}]")
+_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 
 
 def _language(article: Article) -> str:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._speech import Speech
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = re.compile(f"[{KANA}{HAN}]")
 _BACK_WORDS = 2
 _FORWARD_WORDS = 5
 _CJK_BACK = 8

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._descriptions import find_descriptions
 from aicoverage.extract._speech import Speech
 from aicoverage.extract.names import NAME_SEQUENCE
@@ -31,7 +32,7 @@ _NAME = NAME_SEQUENCE  # the one name mechanism: the same sequences entity disco
 _WORD = re.compile(r"\S+")
 # a transliterated foreign name: parts joined by an interpunct (萨蒂亚·纳德拉, シェルドン・フェルナンデス)
 _DOTTED = re.compile(
-    "([\u3400-\u9fff]{1,6}[·・•‧][\u3400-\u9fff]{1,8}|[\u30a1-\u30fa\u30fc]{2,}・[\u30a1-\u30fa\u30fc]{2,})"
+    f"([{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}|[\u30a1-\u30fa\u30fc]{{2,}}・[\u30a1-\u30fa\u30fc]{{2,}})"
 )
 _PERSON, _NAMED, _PRONOUN, _ORG, _SINGLE = range(5)
 _NEXT_TO_CUE = 3
@@ -53,7 +54,7 @@ class _Candidate:
     """``described`` (a description, its holder as canonical) or ``plural`` (a plural pronoun)."""
 
 
-_CJK_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_TEXT = re.compile(f"[{KANA}{HAN}]")
 _HOLDER_TYPES = frozenset({"company", "organization", "outlet"})
 
 

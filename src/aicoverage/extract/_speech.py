@@ -16,12 +16,13 @@ import re
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN, KATAKANA
 from aicoverage._tables import check_language, read_table, supported_languages
 from aicoverage._wordtrie import words_pattern
 from aicoverage.errors import UnsupportedLanguageError
 
-_HAN_NAME = "[\u3400-\u9fff·]{2,6}?"
-_CJK_NAME = "[\u3400-\u9fff\u30a0-\u30ff・·]{2,16}?"
+_HAN_NAME = f"[{HAN}·]{{2,6}}?"
+_CJK_NAME = f"[{HAN}{KATAKANA}・·]{{2,16}}?"
 
 
 @frozen

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN, KANA
 from aicoverage._tables import check_language, read_table, supported_languages
 from aicoverage._wordtrie import words_pattern
 from aicoverage.errors import DataTableError, UnsupportedLanguageError
@@ -45,8 +46,9 @@ NAME_SEQUENCE = re.compile(
 _MARKED = re.compile(r"(?<![\w-])(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{3,}|[A-Za-z]+\d+[A-Za-z\d]*)(?![\w-])")
 _WORD = re.compile(r"\S+")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・]{3,}")
-_HAN = re.compile("[\u3400-\u9fff]")
-_DOTTED = re.compile("[\u3400-\u9fff]{1,6}[·・•‧][\u3400-\u9fff]{1,8}")
+_HAN = re.compile(f"[{HAN}]")
+_KANA = re.compile(f"[{KANA}]")
+_DOTTED = re.compile(f"[{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}")
 _LATIN_LETTER = re.compile("[A-Za-zÀ-ÿ]")
 _INITIAL_AFTER = frozenset(".!?…:;\"'«»“”„「」—–-。！？")
 _CONTEXT = 40
@@ -91,7 +93,7 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 
 def _cjk(words: Iterable[str]) -> list[str]:
-    return [w for w in words if _HAN.search(w) or re.search("[\u3040-\u30ff]", w)]
+    return [w for w in words if _HAN.search(w) or _KANA.search(w)]
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
+from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._dialogue import find_dialogue
 from aicoverage.extract._marks import Quoted, find_quoted
 from aicoverage.extract._sentences import find_paragraphs, find_sentences, is_false_stop
@@ -29,7 +30,7 @@ from aicoverage.extract._speakers import People
 from aicoverage.extract._speech import Speech, speech_patterns
 from aicoverage.model import EntityMention, Quote, Speaker, TextSpan
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{KANA}{HAN}]")
 _MARK = re.compile('[«»„“”‘’"「」『』]')
 _STOP = re.compile(r"[.!?;。！？；]")
 # a dash attribution inside the marks: "A, — сказал X. — B", "A —dijo X—, B"
