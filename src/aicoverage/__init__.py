@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from aicoverage.adapters import load, load_many, load_text
-from aicoverage.compare import compare, group_stories, parse_rate
+from aicoverage.compare import compare, explain_fact, group_stories, parse_rate
 from aicoverage.errors import (
     AicoverageError,
     DataTableError,
@@ -22,6 +22,7 @@ from aicoverage.errors import (
     ExportError,
     FormatError,
     PluginError,
+    RateError,
     SourceError,
     SourceTooLargeError,
     UnsupportedLanguageError,
@@ -37,6 +38,7 @@ from aicoverage.model import (
     Comment,
     Comparison,
     EntityMention,
+    Evidence,
     Extraction,
     Fact,
     FactClaim,
@@ -67,6 +69,7 @@ __all__ = [
     "DecodeError",
     "EmptySourceError",
     "EntityMention",
+    "Evidence",
     "ExportError",
     "Extraction",
     "Fact",
@@ -79,6 +82,7 @@ __all__ = [
     "QuantityMention",
     "Quote",
     "Rate",
+    "RateError",
     "Rule",
     "Section",
     "SetAside",
@@ -91,6 +95,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "claims_records",
     "compare",
+    "explain_fact",
     "export",
     "extract",
     "find_quantities",

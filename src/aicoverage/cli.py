@@ -2,6 +2,7 @@
 
 aicoverage extract FILE_OR_DIR... --json
 aicoverage compare FILE_OR_DIR... (--json | -o coverage.xlsx)
+aicoverage explain FACT_ID COMPARISON_JSON
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from aicoverage.adapters import load_many
-from aicoverage.compare import compare, parse_rate
+from aicoverage.compare import compare, explain_fact, parse_rate
 from aicoverage.errors import AicoverageError
 from aicoverage.exporters import export
 from aicoverage.extract import extract
@@ -33,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     cmp.add_argument("--to", dest="export_format", help="exporter to use (xlsx, json, csv, ...)")
     cmp.add_argument("--fact-sheet", help="TOML/JSON file of facts that come before automatic alignment")
     cmp.add_argument("--rate", action="append", default=[], help="exchange rate FROM:TO=RATE (EUR:USD=1.08)")
+    why = sub.add_parser("explain", help="tell why a fact of a comparison JSON holds its claims")
+    why.add_argument("fact_id", metavar="FACT_ID")
+    why.add_argument("comparison", metavar="COMPARISON_JSON", help="what 'compare --json' wrote")
     return ap
 
 
@@ -51,6 +55,13 @@ def _extractions(paths: Sequence[str], *, format: str | None = None) -> tuple[li
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (1 when any file failed, 2 on usage errors)."""
     args = _parser().parse_args(argv)
+    if args.command == "explain":
+        try:
+            print(explain_fact(args.comparison, args.fact_id))
+        except AicoverageError as e:
+            print(f"aicoverage: {e}", file=sys.stderr)
+            return 1
+        return 0
     try:
         extractions, failed = _extractions(args.paths, format=getattr(args, "format", None))
         if args.command == "extract":

@@ -42,6 +42,7 @@ __all__ = ["Aligned", "Item", "align", "read_value"]
 _JOIN = 2
 _SLIP = 4
 _RUNNING = 3
+_PER_ARTICLE = 16
 _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
@@ -150,7 +151,8 @@ class _Group:
             self.numbers.add((v.low, v.top))
         if item.currency:
             self.currencies.add(item.currency)
-        self.by_article[item.article].add(v)
+        if len(same := self.by_article[item.article]) < _PER_ARTICLE:
+            same.add(v)  # values of one article in one fact agree: a few stand for them all
         self.counts[item.article, v.low, v.top] += 1
 
     def keys(self) -> Iterator[Hashable]:
@@ -341,20 +343,17 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
 def _restate(groups: list[_Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
     the same numbers from its article ``_RUNNING`` times or more: the article's running figure."""
-    running: dict[tuple[str, Decimal, Decimal], Counter[int]] = defaultdict(Counter)
+    running: dict[tuple[str, Decimal, Decimal], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         for key, count in g.counts.items():
-            running[key][n] += count
+            if count >= _RUNNING:
+                running[key].append(n)
     gone: set[int] = set()
     for n, g in enumerate(groups):
         x = firsts[n]
         if len(g.members) > 1 or x.holder or x.measure or x.topics:
             continue
-        fits = [
-            m
-            for m, count in running[(x.article, x.value.low, x.value.top)].items()
-            if count >= _RUNNING and m != n
-        ]
+        fits = running.get((x.article, x.value.low, x.value.top), [])
         if len(fits) == 1 and _guard(x, groups[fits[0]], rule, 0, ("holder", "same value")) is None:
             groups[fits[0]].members.append(x.index)
             groups[fits[0]].signals.append(("restated figure", "same value"))

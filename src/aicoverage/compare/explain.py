@@ -69,17 +69,24 @@ def explain_fact(source: Comparison | Mapping[str, Any] | str | os.PathLike[str]
             f"no fact {fact_id!r} in the comparison (facts: {known}{', ...' if len(facts) > 5 else ''})"
         )
     evidence = [e for e in fact.get("evidence", []) if isinstance(e, Mapping)]
-    joined = {_where(e): e for e in evidence if not e.get("guard")}
+    joined: dict[tuple[str, int], list[Mapping[str, Any]]] = {}
+    for e in evidence:
+        if not e.get("guard"):
+            joined.setdefault(_where(e), []).append(e)
+    claims = [c for c in fact.get("claims", []) if isinstance(c, Mapping)]
+    # The claim that started the fact has no evidence entry; every other one has its signals.
+    reasons: list[Mapping[str, Any] | None] = []
+    for claim in claims:
+        entries = joined.get(_where(claim), [])
+        reasons.append(entries.pop(0) if entries else None)
+    sheet = "fact sheet" in str(fact.get("note") or "")
     lines = [f"{fact_id}: {fact.get('label')} [{fact.get('status')}]"]
-    for claim in fact.get("claims", []):
-        where = _where(claim)
-        e = joined.get(where)
-        if e is not None and e.get("signals"):
-            why = "joined by " + ", ".join(e["signals"])
-        elif "fact sheet" in str(fact.get("note") or ""):
-            why = "from the fact sheet"
+    for claim, reason in zip(claims, reasons, strict=True):
+        if reason is not None and reason.get("signals"):
+            why = "joined by " + ", ".join(reason["signals"])
         else:
-            why = "first claim"
+            why = "from the fact sheet" if sheet else "first claim"
+        where = _where(claim)
         lines.append(f"  {where[0]}@{where[1]} {claim.get('text')!r}: {why}")
     for e in evidence:
         if e.get("guard"):

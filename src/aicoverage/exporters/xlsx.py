@@ -219,7 +219,7 @@ def _write(comparison: Comparison, out: Any) -> None:
     from aicoverage.compare import group_stories
 
     book = _Workbook(comparison)
-    stories = group_stories(comparison.articles, days=comparison.rule.story_days)
+    stories = list(comparison.stories) or group_stories(comparison.articles, days=comparison.rule.story_days)
     about = book.sheet(book.titles["About"], [26, 110], freeze="A1")
     arts = comparison.articles
     counts = {

@@ -229,7 +229,7 @@ def find_claims(
                     topics=topics_of[sentence.start],
                     holder=_holder(near, clause, word, start, end),
                     measure=measure,
-                    period=read_period(text, *clause, start, end),
+                    period=read_period(text, sentence.start, sentence.end, start, end),
                     part=read_part(text, *clause, start, end, language=language),
                 )
             )

@@ -184,7 +184,7 @@ def read_part(text: str, lo: int, hi: int, start: int, end: int, *, language: st
 
 
 def read_period(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The year nearest the number in its clause (the number itself excluded), if one is stated."""
+    """The year nearest the number in ``text[lo:hi]`` (its sentence; the number itself excluded)."""
     best: tuple[int, str] | None = None
     for m in _YEAR.finditer(text, max(lo, start - _REACH), min(hi, end + _REACH)):
         if m.start() < end and start < m.end():
