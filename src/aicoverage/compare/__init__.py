@@ -71,7 +71,8 @@ class _Flat:
 
 @frozen
 class _Block:
-    """The claims of one kind: alignment's unit of work (picklable, for a process pool's map)."""
+    """The claims of one kind in one story: alignment's unit of work (picklable, for a process
+    pool's map). Claims of articles that stand alone (no story) are a block of their own."""
 
     items: tuple[Item, ...]
     rule: Rule
@@ -240,7 +241,7 @@ def compare(
     stories = group_stories(done, days=rule.story_days)
     flat: list[_Flat] = []
     by_spec: dict[str, list[int]] = {s.id: [] for s in specs}
-    blocks: dict[str, list[Item]] = {}
+    blocks: dict[tuple[str, int], list[Item]] = {}
     cut: list[Item] = []
     every: list[Item | None] = []
     for n, ex in enumerate(done):
@@ -263,12 +264,13 @@ def compare(
             ):
                 cut.append(item)
             else:
-                blocks.setdefault(item.quantity.kind.value, []).append(item)
+                story = -1 if item.story is None else item.story
+                blocks.setdefault((item.quantity.kind.value, story), []).append(item)
     facts = []
     for spec in specs:
         for k, part in enumerate(_by_measure(by_spec[spec.id], flat)):
             facts.append(_make_fact(spec.id if k == 0 else f"{spec.id}-{k + 1}", part, flat, rule, spec))
-    work = [_Block(tuple(blocks[kind]), rule) for kind in sorted(blocks)]
+    work = [_Block(tuple(blocks[key]), rule) for key in sorted(blocks)]
     groups: list[Aligned] = []
     for k, aligned in enumerate(map(align_block, work), 1):
         groups.extend(aligned)

@@ -77,22 +77,49 @@ class _Story:
 def group_stories(extractions: Sequence[Extraction], *, days: int = 90) -> list[int | None]:
     """The story number of each article, from what it reports and when (see the module docs).
 
-    Story numbers follow the canonical order; an undated article that shares nothing with any
-    story gets None (it stands alone).
+    Story numbers follow the canonical order. An undated article that shares nothing with any
+    story joins the only story if there is one, else gets None (it stands alone; such articles
+    are compared among themselves).
     """
     days_of = [_day(e) for e in extractions]
     order = sorted(
         range(len(extractions)),
         key=lambda n: (days_of[n] is None, days_of[n] or dt.date.min, extractions[n].article.source.path, n),
     )
-    stories: list[_Story] = []
-    index: dict[Hashable, list[int]] = defaultdict(list)
+    grouping = _Grouping(days)
     out: list[int | None] = [None] * len(extractions)
+    keys = {n: article_keys(extractions[n]) for n in order}
     for n in order:
-        day, keys = days_of[n], article_keys(extractions[n])
+        out[n] = grouping.place(days_of[n], keys[n], out, alone=days_of[n] is None)
+    for n in order:  # undated articles again, now that every dated one is placed
+        if out[n] is None:
+            out[n] = grouping.place(None, keys[n], out, alone=True)
+    live = {s for s in out if s is not None}
+    if len(live) == 1:  # one story only: an undated article is part of it
+        out = [live.pop()] * len(out)
+    numbers: dict[int, int] = {}
+    for n in order:
+        if (got := out[n]) is not None:
+            numbers.setdefault(got, len(numbers))
+    return [None if s is None else numbers[s] for s in out]
+
+
+class _Grouping:
+    """Stories so far and the index of their keys."""
+
+    def __init__(self, days: int) -> None:
+        self.days = days
+        self.stories: list[_Story] = []
+        self.index: dict[Hashable, list[int]] = defaultdict(list)
+
+    def place(
+        self, day: dt.date | None, keys: set[Hashable], out: list[int | None], *, alone: bool
+    ) -> int | None:
+        """The story of an article dated ``day`` that reports ``keys`` (None: ``alone`` and no match)."""
+        stories, days = self.stories, self.days
         shared: Counter[int] = Counter()
         for key in keys:
-            for s in index.get(key, ())[-_LOOK:]:
+            for s in self.index.get(key, ())[-_LOOK:]:
                 shared[s] += 1
         fitting = sorted(
             ((count, -s) for s, count in shared.items() if stories[s].fits(day, days)), reverse=True
@@ -101,25 +128,20 @@ def group_stories(extractions: Sequence[Extraction], *, days: int = 90) -> list[
             story = -fitting[0][1]
             for count, s in fitting[1:]:
                 if count >= _BRIDGE and stories[-s].fits(day, days):
-                    _merge(stories, index, out, -s, story)
+                    _merge(stories, self.index, out, -s, story)
         elif day is not None and len(keys) < _TELLS and (near := _nearest(stories, day, days)) is not None:
             story = near
-        elif day is None:
-            continue  # an undated article that shares nothing stands alone
+        elif alone:
+            return None
         else:
             stories.append(_Story(len(stories), day))
             story = len(stories) - 1
         stories[story].take(day)
-        out[n] = story
         for key in keys:
-            entry = index[key]
+            entry = self.index[key]
             if not entry or entry[-1] != story:
                 entry.append(story)
-    numbers: dict[int, int] = {}
-    for n in order:
-        if (got := out[n]) is not None:
-            numbers.setdefault(got, len(numbers))
-    return [None if s is None else numbers[s] for s in out]
+        return story
 
 
 def _merge(
