@@ -23,6 +23,7 @@ one article only is ``single_source``. Each fact keeps the signals that joined i
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
@@ -83,13 +84,25 @@ def align_block(block: _Block) -> list[Aligned]:
     return align(block.items, rule=block.rule)
 
 
-def _value_key(claim: Claim, value: Value) -> Hashable:
+@functools.lru_cache(maxsize=65536)
+def _value_key(kind: Kind, value: Value) -> Hashable:
     rep = represent(value)
-    return (claim.quantity.kind.value, f"{float(rep):.2g}") if rep.is_finite() else None
+    return (kind.value, f"{float(rep):.2g}") if rep.is_finite() else None
+
+
+class _Shared:
+    """One instance of every equal set: the same topics or names recur across many claims."""
+
+    def __init__(self) -> None:
+        self.sets: dict[frozenset[Any], frozenset[Any]] = {}
+
+    def __call__(self, items: Iterable[Any]) -> frozenset[Any]:
+        got = frozenset(items)
+        return self.sets.setdefault(got, got)
 
 
 def _items(
-    n: int, ex: Extraction, story: int | None, flat: Sequence[_Flat], first: int
+    n: int, ex: Extraction, story: int | None, flat: Sequence[_Flat], first: int, shared: _Shared
 ) -> list[tuple[int, Item]]:
     """(flat index, alignment item) of each claim of article ``n``, with its sentence context."""
     path = ex.article.source.path
@@ -108,11 +121,11 @@ def _items(
             e.canonical for e in ents[max(a, middle - _CONTEXT) : min(b, middle + _CONTEXT)] if e.end <= hi
         }
         names |= {x for x in (claim.subject, claim.holder) if x}
-        own = _value_key(claim, f.value)
+        own = _value_key(claim.quantity.kind, f.value)
         i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         at = bisect.bisect_left(starts, claim.start, i, j)
         context = {
-            _value_key(claims[m], flat[first + m].value)
+            _value_key(claims[m].quantity.kind, flat[first + m].value)
             for m in order[max(i, at - _CONTEXT) : min(j, at + _CONTEXT + 1)]
             if m != k and claims[m].start != claim.start
         } - {None, own}
@@ -128,9 +141,9 @@ def _items(
             period=claim.period,
             part=claim.part,
             story=story,
-            topics=frozenset(claim.topics),
-            entities=frozenset(names),
-            context=frozenset(context),
+            topics=shared(claim.topics),
+            entities=shared(names),
+            context=shared(context),
         )
         out.append((first + k, item))
     return out
@@ -242,6 +255,7 @@ def compare(
     flat: list[_Flat] = []
     by_spec: dict[str, list[int]] = {s.id: [] for s in specs}
     blocks: dict[tuple[str, int], list[Item]] = {}
+    shared = _Shared()
     cut: list[Item] = []
     every: list[Item | None] = []
     for n, ex in enumerate(done):
@@ -253,7 +267,7 @@ def compare(
                     ex.article.source.path, claim, read_value(claim.quantity, factor=factor), used, currency
                 )
             )
-        for index, item in _items(n, ex, stories[n], flat, first):
+        for index, item in _items(n, ex, stories[n], flat, first, shared):
             claim = flat[index].claim
             spec = pick_spec(specs, claim, language=ex.article.language, entities=item.entities)
             every.append(None if spec is not None else item)

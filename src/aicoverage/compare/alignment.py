@@ -26,6 +26,7 @@ shared (a disagreement between sources, not two facts). Values alone never join 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
@@ -43,6 +44,8 @@ _JOIN = 2
 _SLIP = 4
 _RUNNING = 3
 _PER_ARTICLE = 16
+_VALUES = 16
+"""Distinct values a group keeps for its checks (besides its extremes): values in one fact agree."""
 _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
@@ -146,7 +149,7 @@ class _Group:
             self.pmin, self.pmax = v.low, v.top
         self.points = self.points and point
         self.pmin, self.pmax = min(self.pmin, v.low), max(self.pmax, v.top)
-        if len(self.values) < 64:
+        if len(self.values) < _VALUES:
             self.values.add(v)
             self.numbers.add((v.low, v.top))
         if item.currency:
@@ -175,6 +178,14 @@ def _item_keys(item: Item) -> list[Hashable]:
     return keys
 
 
+_SIGNALS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+@functools.cache
+def _topic(topic: str) -> str:
+    return f"topic:{topic}"
+
+
 def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
     score, signals = 0, list[str]()
     who = x.holder or x.subject
@@ -188,14 +199,15 @@ def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
         elif any(are_related(x.measure, m) for m in g.measures):
             score, signals = score + 1, [*signals, "related measure"]
     shared = sorted(x.topics & g.topics)[:2]
-    score, signals = score + len(shared), signals + [f"topic:{t}" for t in shared]
+    score, signals = score + len(shared), signals + [_topic(t) for t in shared]
     if (x.entities - {x.holder, x.subject}) & g.entities:
         score, signals = score + 1, [*signals, "entity"]
     if x.context & g.context:
         score, signals = score + 2, [*signals, "context"]
     if (x.value.low, x.value.top) in g.numbers:
         score, signals = score + 1, [*signals, "same value"]
-    return score, tuple(signals)
+    found = tuple(signals)
+    return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
 
 
 def _holders_clash(x: Item, g: _Group) -> bool:

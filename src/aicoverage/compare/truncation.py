@@ -25,6 +25,8 @@ _TAIL = 8
 
 def is_cut(text: str, start: int, end: int, *, unit: str | None) -> bool:
     """Whether the number ``text[start:end]`` has no unit and the text stops just after it."""
+    if end > len(text):
+        return False
     tail = text[end:]
     return unit is None and len(tail) <= _TAIL and (not tail.strip() or tail.strip().isalpha())
 

@@ -76,7 +76,7 @@ _NEAREST = 8
 _APPOSITION = 3
 """At most this many characters before the number in its clause make it an apposition ("a", "um")."""
 """Entities considered on each side of a number: keeps the work per claim bounded."""
-_KEEP = 300
+_KEEP = 160
 """Characters of the sentence kept on each side of the claim (the sentence text is a window)."""
 # Whose quantity a number is, best first: a company, model or project holds values more than a person.
 _HOLDER_TYPES = {
