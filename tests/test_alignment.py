@@ -234,3 +234,25 @@ def test_many_numbers_on_one_line_keep_the_comparison_small() -> None:
     comparison = compare([ex])
     # each claim carries a window of its sentence, not the whole line: the JSON grows linearly
     assert len(dumps({"facts": comparison.facts})) < len(ex.claims) * (2 * _KEEP + 800)
+
+
+def test_progress_is_reported_and_the_map_is_used() -> None:
+    import pickle
+
+    calls: list[tuple[int, int]] = []
+    blocks: list[object] = []
+
+    def recording_map(fn: object, work: list[object]) -> object:
+        blocks.extend(pickle.loads(pickle.dumps(b)) for b in work)  # picklable, for a process pool
+        return map(fn, work)  # type: ignore[call-overload]
+
+    a = claim("500e9", holder="Stargate", measure="investment")
+    p = claim("17", kind=Kind.PERCENT, holder="Nvidia", measure="share_price_change")
+    result = compare(
+        [article("a.txt", a, p), article("b.txt", a)],
+        progress=lambda d, t: calls.append((d, t)),
+        map=recording_map,
+    )
+    assert calls == [(1, 2), (2, 2)]
+    assert len(blocks) == 2
+    assert len(result.facts) == 2
