@@ -374,3 +374,90 @@ def test_point_groups_are_judged_by_their_extremes_exactly(a: list[Decimal], b: 
         group.add(item(v, n), ())
     x = item(b, 99)
     assert _agrees(x, group, Rule()) == _consistent_with(x, group.values, Rule())
+
+
+# --- other stories, several languages (texts written for this test) -------------------------
+
+_WEEK = {
+    "n-en.txt": (
+        "en",
+        dt.date(2025, 1, 27),
+        "Nvidia shares fell 17% on Monday, wiping out $589 billion of market value. Broadcom fell 17% too.",
+    ),
+    "n-es.txt": (
+        "es",
+        dt.date(2025, 1, 28),
+        "Las acciones de Nvidia cayeron un 17%. "
+        "Nvidia perdió 589.000 millones de dólares de valor de mercado.",
+    ),
+    "n-de.txt": (
+        "de",
+        dt.date(2025, 1, 28),
+        "Die Aktie von Nvidia fiel um 17 Prozent. "
+        "Nvidia verlor an einem Tag 589 Milliarden Dollar an Börsenwert.",
+    ),
+    "n-zh.txt": ("zh", dt.date(2025, 1, 28), "英伟达股价下跌17%，市值蒸发5890亿美元。"),
+    "s-en.txt": (
+        "en",
+        dt.date(2025, 1, 22),
+        "OpenAI, SoftBank and Oracle will invest $500 billion over four years. "
+        "SoftBank will initially invest $100 billion.",
+    ),
+    "s-fr.txt": (
+        "fr",
+        dt.date(2025, 1, 22),
+        "Dans un premier temps, 100 milliards de dollars seront investis par SoftBank.",
+    ),
+    "s-ru.txt": ("ru", None, "OpenAI и SoftBank вложат 500 млрд долларов."),
+}
+
+
+def test_two_stories_of_one_week_in_five_languages() -> None:
+    from aicoverage.extract import extract
+
+    extractions = [
+        extract(Article(Source(p, "text"), t, t, (TextSpan(0, len(t)),), language=lang, published=day))
+        for p, (lang, day, t) in _WEEK.items()
+    ]
+    result = compare(extractions)
+    stories = dict(zip(_WEEK, result.stories, strict=True))
+    assert len({stories[p] for p in _WEEK if p.startswith("n-")}) == 1
+    assert len({stories[p] for p in _WEEK if p.startswith("s-")}) == 1
+    assert stories["n-en.txt"] != stories["s-en.txt"]
+
+    def fact_of(path: str, text: str, nth: int = 0) -> str:
+        found = [
+            (fc.claim.start, f.id)
+            for f in result.facts
+            for fc in f.claims
+            if fc.article == path and fc.claim.text.endswith(text)
+        ]
+        return sorted(found)[nth][1]
+
+    drop = {
+        fact_of(p, v)
+        for p, v in [
+            ("n-en.txt", "17%"),
+            ("n-es.txt", "17%"),
+            ("n-de.txt", "17 Prozent"),
+            ("n-zh.txt", "17%"),
+        ]
+    }
+    assert len(drop) == 1
+    loss = {
+        fact_of(p, v)
+        for p, v in [
+            ("n-en.txt", "billion"),
+            ("n-es.txt", "dólares"),
+            ("n-de.txt", "Dollar"),
+            ("n-zh.txt", "美元"),
+        ]
+    }
+    assert len(loss) == 1
+    (label,) = [f.label for f in result.facts if f.id in loss]
+    assert label == "Nvidia · market value change (USD)"
+    assert fact_of("n-en.txt", "17%", 1) not in drop  # Broadcom's 17 % is another fact
+    total = {fact_of("s-en.txt", "$500 billion"), fact_of("s-ru.txt", "долларов")}
+    part = {fact_of("s-en.txt", "$100 billion"), fact_of("s-fr.txt", "dollars")}
+    assert len(total) == len(part) == 1
+    assert total != part

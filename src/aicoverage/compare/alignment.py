@@ -45,6 +45,8 @@ _SLIP = 4
 _RUNNING = 3
 _PER_ARTICLE = 16
 _VALUES = 16
+_NEIGHBOURS = 160
+"""Characters within which two claims of one article about different holders are two facts."""
 """Distinct values a group keeps for its checks (besides its extremes): values in one fact agree."""
 _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
@@ -106,6 +108,7 @@ class _Group:
         self.subjects: set[str] = set()
         self.measures: set[str] = set()
         self.whos: set[str] = set()
+        self.article_whos: dict[str, list[tuple[int, str]]] = {}
         self.topics: set[str] = set()
         self.entities: set[str] = set()
         self.context: set[Hashable] = set()
@@ -140,6 +143,9 @@ class _Group:
                 target.add(value)
         if item.holder or item.subject:
             self.whos.add(item.holder or item.subject or "")
+            near = self.article_whos.setdefault(item.article, [])
+            if len(near) < _PER_ARTICLE:
+                near.append((item.key[1], item.holder or item.subject or ""))
         self.topics |= item.topics
         self.entities |= item.entities
         self.context |= item.context
@@ -210,14 +216,21 @@ def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
     return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
 
 
-def _holders_clash(x: Item, g: _Group) -> bool:
+def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
     """Both name whose value it is (holder, else subject), none shared or related, and they are
-    not named beside each other."""
+    not named beside each other (one way is enough when the same measure has the same value:
+    "OpenAI, SoftBank and Oracle will invest $500B" names several holders). Another holder a few
+    words away in the same article ("Nvidia fell 17% and Broadcom 17%") is always another fact."""
     who = x.holder or x.subject
     if not who or not g.whos or who in g.whos:
         return False
     if any(_related(who, h) for h in g.whos):
         return False
+    near = g.article_whos.get(x.article, ())
+    if any(abs(at - x.key[1]) < _NEIGHBOURS and other != who for at, other in near):
+        return True
+    if vouched:
+        return not (who in g.entities or g.whos & x.entities)
     return not (who in g.entities and g.whos & x.entities)
 
 
@@ -258,15 +271,16 @@ def _guard(x: Item, g: _Group, rule: Rule, score: int, signals: tuple[str, ...])
             return name
     if x.currency and g.currencies and x.currency not in g.currencies and not _currency_slip(x, g, score):
         return "currency"
-    return _what_apart(x, g, rule, vouched="holder" in signals and "same value" in signals)
+    return _what_apart(x, g, rule, signals)
 
 
-def _what_apart(x: Item, g: _Group, rule: Rule, *, vouched: bool) -> str | None:
-    """The guards on what the claims are about and their values; ``vouched``: the holder's same
-    value, which words read as another measure or topic do not split."""
+def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
+    """The guards on what the claims are about and their values. The holder's same value is not
+    split by words read as another measure or topic."""
+    vouched = "holder" in signals and "same value" in signals
     if x.measure and g.measures and not any(are_related(x.measure, m) for m in g.measures) and not vouched:
         return "measure"
-    if _holders_clash(x, g):
+    if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
         return "holder"
     same_measure = bool(x.measure and x.measure in g.measures)
     if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:

@@ -37,5 +37,8 @@ def make_label(
     else:
         topics = Counter(t for fc in claims for t in dict.fromkeys(fc.claim.topics))
         about = ", ".join(t for t, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+    parts = {fc.claim.part for fc in claims} - {None}
+    if about and len(parts) == 1:
+        about = f"{about}, {parts.pop()}"  # "Stargate · investment, total"
     head = " · ".join(p for p in (holder, about) if p) or f"“{claims[0].claim.text}”"
     return f"{head} ({describe(first.unit, currency, first.per, first.kind)})"
