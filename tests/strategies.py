@@ -324,3 +324,47 @@ date_like_texts = st.lists(
     | st.text(max_size=6),
     max_size=12,
 ).map("".join)
+
+
+# --- alignment (issue 9): claims that say what they measure, in articles that may share facts ----
+
+_HOLDERS = (None, "Nvidia", "OpenAI", "Stargate")
+_MEASURES = (None, "market_value_change", "investment", "share_price_change")
+_FACT_VALUES = ("17", "100000000000", "500000000000", "589000000000", "600000000000")
+
+
+@st.composite
+def fact_claims(draw: st.DrawFn) -> Claim:
+    """A money or percent claim about a holder and a measure, from a few values (so facts form)."""
+    start = draw(st.integers(min_value=0, max_value=500))
+    value = Decimal(draw(st.sampled_from(_FACT_VALUES)))
+    kind = draw(st.sampled_from((Kind.MONEY, Kind.PERCENT)))
+    q = Quantity(
+        kind=kind,
+        low=value,
+        high=value,
+        currency="USD" if kind is Kind.MONEY else None,
+        unit="percent" if kind is Kind.PERCENT else None,
+        bound=draw(st.sampled_from((Bound.EXACT, Bound.APPROX))),
+    )
+    return Claim(
+        start=start,
+        end=start + 3,
+        text="n" * 3,
+        quantity=q,
+        sentence="n" * 3,
+        sentence_start=start,
+        subject=draw(st.sampled_from(_HOLDERS)),
+        holder=draw(st.sampled_from(_HOLDERS)),
+        measure=draw(st.sampled_from(_MEASURES)),
+        topics=tuple(draw(st.lists(st.sampled_from(_TOPICS), max_size=2, unique=True))),
+    )
+
+
+@st.composite
+def fact_extractions(draw: st.DrawFn) -> Extraction:
+    """An article (path unique per draw) of a few :func:`fact_claims`, dated in one week or not."""
+    n = draw(st.integers(min_value=0, max_value=10**6))
+    day = draw(st.sampled_from((None, dt.date(2025, 1, 27), dt.date(2025, 1, 28))))
+    article = Article(source=Source(path=f"f{n}.txt", format="txt"), text="", body="", published=day)
+    return Extraction(article=article, claims=tuple(draw(st.lists(fact_claims(), max_size=5))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -125,3 +126,41 @@ def test_find_topics_gives_offsets_in_order() -> None:
 
 def test_topics_of_all_languages_when_none_is_given() -> None:
     assert [t for _, t in find_topics("стоимость and 成本", language=None)] == ["cost", "cost"]
+
+
+# --- red team (issue 13/15) -------------------------------------------------------------------
+
+
+def test_a_name_repeated_in_one_sentence_is_scanned_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aicoverage.extract import claims as claims_module
+    from aicoverage.extract.entities import find_entities
+
+    seen: list[int] = []
+    near = claims_module._near
+
+    def counting(*args: Any) -> Any:
+        out = near(*args)
+        seen.append(len(out))
+        return out
+
+    monkeypatch.setattr(claims_module, "_near", counting)
+    text = "Nvidia, $1, " * 1500
+    found = find_claims(text, language="en", entities=find_entities(text))
+    assert len(found) == 1500
+    assert max(seen) <= 2 * claims_module._NEAREST
+    assert {c.subject for c in found} == {"Nvidia"}
+
+
+def test_a_long_line_keeps_a_window_of_the_sentence_with_exact_offsets() -> None:
+    from aicoverage.extract.claims import _KEEP
+
+    text = " and ".join(f"${k} million" for k in range(2000))
+    found = find_claims(text, language="en")
+    assert len(found) == 2000
+    for c in found:
+        assert len(c.sentence) <= 2 * _KEEP + len(c.text)
+        assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
+        assert c.sentence_start <= c.start
+        assert c.end <= c.sentence_start + len(c.sentence)

@@ -145,3 +145,23 @@ def test_discovery_never_raises_and_keeps_exact_offsets(text: str, language: str
         assert m.text.strip() == m.text
         assert m.start >= last
         last = m.end
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("该公司完成了3200亿参数模型的训练。", "亿参数"),  # a magnitude glued to digits is the number's
+        ("多家科技公司表示反对。", "科技"),  # a suffix on its own is no company name
+        ("一家初创公司宣布融资。", "初创"),  # a plain modifier, not a name
+        ("分析师估计该股将反弹。", "估计"),  # after a title, a person's name opens with a family name
+        ("法学教授认为此举违法。", "法学"),
+    ],
+)
+def test_chinese_common_words_beside_markers_are_no_names(text: str, absent: str) -> None:
+    assert all(absent not in m.text for m in discover_names(text, language="zh"))
+
+
+def test_chinese_names_beside_markers_still_count() -> None:
+    found = [(m.text, m.type) for m in discover_names("分析师王小明认为，蓝海科技将扩产。", language="zh")]
+    assert ("王小明", "person") in found
+    assert ("蓝海科技", "company") in found

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from aicoverage.adapters import load, load_many, load_records, load_text
-from aicoverage.compare import compare, group_stories, parse_rate
+from aicoverage.compare import compare, explain_fact, group_stories, parse_rate
 from aicoverage.errors import (
     AdapterPluginError,
     AicoverageError,
@@ -26,6 +26,7 @@ from aicoverage.errors import (
     NotRegularFileError,
     OwnOutputError,
     PluginError,
+    RateError,
     SourceError,
     SourceTooLargeError,
     UnreadableFolderError,
@@ -43,6 +44,7 @@ from aicoverage.model import (
     Comment,
     Comparison,
     EntityMention,
+    Evidence,
     Extraction,
     Fact,
     FactClaim,
@@ -75,6 +77,7 @@ __all__ = [
     "DecodeError",
     "EmptySourceError",
     "EntityMention",
+    "Evidence",
     "ExportError",
     "Extraction",
     "Fact",
@@ -90,6 +93,7 @@ __all__ = [
     "QuantityMention",
     "Quote",
     "Rate",
+    "RateError",
     "Rule",
     "Section",
     "SetAside",
@@ -104,6 +108,7 @@ __all__ = [
     "UnsupportedLanguageError",
     "claims_records",
     "compare",
+    "explain_fact",
     "export",
     "extract",
     "extract_many",

@@ -84,3 +84,7 @@ class PluginError(AicoverageError):
 
 class ExportError(AicoverageError):
     """A comparison could not be written in the requested format."""
+
+
+class RateError(AicoverageError, ValueError):
+    """An exchange rate that is not ``FROM:TO=RATE`` with a finite positive RATE."""

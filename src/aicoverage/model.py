@@ -288,6 +288,14 @@ class Claim(_QuantityFields):
     """Canonical name (or name as written) of who states it; None when the article itself does."""
     topics: tuple[str, ...] = ()
     """Language-independent topic ids found around the claim (``cost``, ``training``, ``chips``)."""
+    holder: str | None = None
+    """Canonical name of the entity whose quantity this is (Nvidia's market value), when told."""
+    measure: str | None = None
+    """Language-independent id of what the number measures (``market_value_change``), when told."""
+    period: str | None = None
+    """The year (or year range) the claim refers to when its clause states one (``2025``)."""
+    part: str | None = None
+    """``part`` ("initially $100B") or ``total`` ("$500B in all") when the text says which."""
 
 
 @frozen
@@ -347,6 +355,19 @@ class FactClaim:
 
 
 @frozen
+class Evidence:
+    """Why a claim stands in a fact (the signals that joined it), or why a neighbour stayed out."""
+
+    article: str
+    start: int
+    end: int
+    signals: tuple[str, ...] = ()
+    """Signals that joined the claim (``holder``, ``measure``, ``topic:cost``, ``context``...)."""
+    guard: str | None = None
+    """For a near neighbour kept out of the fact: the guard that kept it out."""
+
+
+@frozen
 class Fact:
     """One fact as several sources state it, and whether they agree."""
 
@@ -362,6 +383,12 @@ class Fact:
     """Relative spread between the sources' values (0 when they agree exactly)."""
     note: str | None = None
     """What the reader should know: currencies converted, currency not stated, fact sheet entry."""
+    holder: str | None = None
+    """The entity whose quantity the fact is, when its claims tell it."""
+    measure: str | None = None
+    """What the fact measures (a language-independent id), when its claims tell it."""
+    evidence: tuple[Evidence, ...] = ()
+    """For each claim after the first, the signals that joined it; then neighbours kept out."""
 
 
 @frozen
@@ -371,6 +398,8 @@ class Comparison:
     facts: tuple[Fact, ...] = ()
     articles: tuple[Extraction, ...] = ()
     rule: Rule = Rule()
+    stories: tuple[int | None, ...] = ()
+    """The story number of each article (same order as ``articles``); None when it stands alone."""
 
     def to_pandas(self) -> dict[str, Any]:
         """Every table (articles, claims, quotes, comments, facts, fact_claims) as a pandas DataFrame."""

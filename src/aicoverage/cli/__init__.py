@@ -2,6 +2,7 @@
 
 aicoverage extract FILE_OR_DIR... [--jobs N] [--cache DIR] > corpus.jsonl
 aicoverage compare FILE_OR_DIR_OR_JSONL... (--json | -o coverage.xlsx)
+aicoverage explain FACT_ID COMPARISON_JSON
 
 Exit status: 0 when every input was read, 1 when some input was not (or no article at all, or
 the comparison could not be made or written), 2 for a bad option, 130 on Ctrl-C, 141 when the
@@ -162,12 +163,28 @@ class _PoolMap:
         return self.pool.map(fn, *iterables, chunksize=8)  # type: ignore[no-any-return]
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from aicoverage.compare import explain_fact
+
+    try:
+        text = explain_fact(args.comparison, args.fact_id)
+    except AicoverageError as e:
+        say(str(e))
+        return 1
+    out = _stdout()
+    out.write(text + "\n")
+    out.flush()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     from aicoverage.cli._parser import build_parser
 
     parser = build_parser(_version())
     args = parser.parse_args(argv)
+    if args.command == "explain":
+        return _explain(args)
     report = Report(verbose=args.verbose, quiet=args.quiet)
     try:
         with ExitStack() as stack:

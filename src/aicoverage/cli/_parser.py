@@ -29,6 +29,15 @@ examples:
   aicoverage compare corpus.jsonl -o coverage.parquet
   aicoverage compare corpus/ --json --rate EUR:USD=1.08"""
 
+EXPLAIN = """\
+Tell why a fact holds its claims: the signals that joined each claim (holder, measure, subject,
+topics, neighbouring values) and the near neighbours a guard kept out. Reads what
+'aicoverage compare --json' (or -o coverage.json) wrote.
+
+examples:
+  aicoverage compare corpus/ --json > facts.json
+  aicoverage explain fact-012 facts.json"""
+
 
 def _jobs(text: str) -> int:
     try:
@@ -74,7 +83,7 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser(version: str) -> argparse.ArgumentParser:
-    """The ``aicoverage`` argument parser with its ``extract`` and ``compare`` subcommands."""
+    """The ``aicoverage`` argument parser with its ``extract``, ``compare`` and ``explain`` subcommands."""
     ap = argparse.ArgumentParser(
         prog="aicoverage", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -110,4 +119,8 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     rules.add_argument(
         "--rate", action="append", default=[], metavar="FROM:TO=RATE", help="exchange rate, e.g. EUR:USD=1.08"
     )
+    why = sub.add_parser("explain", help="tell why a fact holds its claims", description=EXPLAIN)
+    why.formatter_class = raw
+    why.add_argument("fact_id", metavar="FACT_ID", help="the fact's id, as in the comparison")
+    why.add_argument("comparison", metavar="COMPARISON_JSON", help="what 'compare --json' wrote")
     return ap

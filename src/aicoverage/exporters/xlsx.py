@@ -390,7 +390,7 @@ def _write(book: _Workbook) -> None:
 
     comparison = book.comparison
     arts = comparison.articles
-    stories = group_stories(arts, days=comparison.rule.story_days)
+    stories = list(comparison.stories) or group_stories(arts, days=comparison.rule.story_days)
     about = book.sheet(book.titles["About"], [24, 110], freeze="A1")
     counts = {"disputed": write_disagreements(book)}
     counts["facts"] = book.facts_sheet()

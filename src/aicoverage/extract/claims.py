@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import words_pattern
 from aicoverage.extract._sentences import find_sentences
+from aicoverage.extract.measures import read_measure, read_part, read_period
 from aicoverage.model import Bound, Claim, EntityMention, Kind, QuantityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities
 
@@ -71,24 +72,55 @@ def find_topics(
     return out
 
 
-def _clause(text: str, sentence: TextSpan, pos: int) -> tuple[int, int]:
-    lo = sentence.start
-    for m in _CLAUSE.finditer(text, sentence.start, pos):
-        lo = m.end()
-    nxt = _CLAUSE.search(text, pos, sentence.end)
-    return lo, nxt.start() if nxt else sentence.end
+_NEAREST = 8
+_APPOSITION = 3
+"""At most this many characters before the number in its clause make it an apposition ("a", "um")."""
+"""Entities considered on each side of a number: keeps the work per claim bounded."""
+_KEEP = 160
+"""Characters of the sentence kept on each side of the claim (the sentence text is a window)."""
+# Whose quantity a number is, best first: a company, model or project holds values more than a person.
+_HOLDER_TYPES = {
+    "company": 0,
+    "model": 0,
+    "organization": 0,
+    "project": 0,
+    "product": 0,
+    "place": 2,
+    "person": 2,
+}
 
 
-def _subject(
-    text: str, sentence: TextSpan, start: int, end: int, entities: Sequence[EntityMention]
-) -> str | None:
-    lo, hi = _clause(text, sentence, start)
+def _clause(
+    marks: Sequence[int], sentence: TextSpan, start: int, end: int, text: str = ""
+) -> tuple[int, int]:
+    """The clause (between commas, semicolons, colons) of ``text[start:end]``, from ``marks``,
+    the sorted offsets of every clause mark. A clause that opens with the number ("Stargate, a
+    $500 billion project"; "the total investment, $1B in hardware") is an apposition: the clause
+    before it is part of it."""
+    k = bisect.bisect_left(marks, start) - 1
+    lo = marks[k] + 1 if k >= 0 and marks[k] >= sentence.start else sentence.start
+    if lo > sentence.start and len(text[lo:start].strip()) <= _APPOSITION:
+        lo = marks[k - 1] + 1 if k >= 1 and marks[k - 1] >= sentence.start else sentence.start
+    n = bisect.bisect_left(marks, end)
+    hi = marks[n] if n < len(marks) and marks[n] < sentence.end else sentence.end
+    return lo, hi
+
+
+def _near(
+    ordered: Sequence[EntityMention], starts: Sequence[int], sentence: TextSpan, start: int, end: int
+) -> list[EntityMention]:
+    """The few entities of the sentence nearest the number, on each side."""
+    a, b = bisect.bisect_left(starts, sentence.start), bisect.bisect_right(starts, sentence.end)
+    k = bisect.bisect_left(starts, start, a, b)
+    return [m for m in ordered[max(a, k - _NEAREST) : min(b, k + _NEAREST)] if m.end <= sentence.end]
+
+
+def _subject(near: Sequence[EntityMention], clause: tuple[int, int], start: int, end: int) -> str | None:
+    lo, hi = clause
     best: tuple[int, int, int, int] | None = None
     name = None
-    for m in entities:
-        if m.start < sentence.start or m.end > sentence.end or m.type not in _SUBJECT_TYPES:
-            continue
-        if m.start < end and start < m.end:
+    for m in near:
+        if m.type not in _SUBJECT_TYPES or (m.start < end and start < m.end):
             continue
         same_clause = 0 if lo <= m.start and m.end <= hi else 1
         after = 0 if m.end <= start else 1
@@ -99,23 +131,49 @@ def _subject(
     return name
 
 
+def _holder(
+    near: Sequence[EntityMention], clause: tuple[int, int], word: int | None, start: int, end: int
+) -> str | None:
+    """The entity whose quantity the number is: the one of its clause nearest the word that tells
+    the measure ("Nvidia's market value", "the market value of Nvidia"), else nearest the number;
+    a company, model or project before a person; None when the clause names none."""
+    lo, hi = clause
+    anchor = start if word is None else word
+    best: tuple[int, int] | None = None
+    name = None
+    for m in near:
+        if m.type not in _HOLDER_TYPES or m.start < lo or m.end > hi or (m.start < end and start < m.end):
+            continue
+        key = (_HOLDER_TYPES[m.type], abs(anchor - m.start))
+        if best is None or key < best:
+            best, name = key, m.canonical
+    return name
+
+
+def _window(sentence: TextSpan, start: int, end: int) -> TextSpan:
+    """The part of ``sentence`` kept with a claim: at most ``_KEEP`` characters on each side."""
+    return TextSpan(max(sentence.start, start - _KEEP), min(sentence.end, end + _KEEP))
+
+
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
-    money (with a currency), a percentage, or a large definite count ("two million users"). Small or
-    vague counts only in words ("двумя странами", "一项", "millions of chips") are prose, not figures
-    sources are compared on.
+    money (with a currency), a percentage, a large definite count ("two million users") or a large
+    vague count of something ("millions of chips"). Small counts only in words ("двумя странами",
+    "一项") and vague amounts of nothing are prose, not figures sources are compared on.
 
     >>> from aicoverage import find_quantities
-    >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей"
+    >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов"
     >>> [is_claim(m) for m in find_quantities(text, language="ru")]
-    [False, True, True]
+    [False, True, True, True]
     """
     if _DIGIT.search(mention.text):
         return True
     q = mention.quantity
     if q.kind is Kind.MONEY:
         return q.currency is not None
-    return q.kind is Kind.PERCENT or (q.bound is not Bound.VAGUE and q.low >= _LARGE)
+    if q.bound is Bound.VAGUE:
+        return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
+    return q.kind is Kind.PERCENT or q.low >= _LARGE
 
 
 def find_claims(
@@ -137,6 +195,7 @@ def find_claims(
             continue
         sentences = find_sentences(text, span.start, span.end)
         sentence_starts = [s.start for s in sentences]
+        marks = [m.start() for m in _CLAUSE.finditer(text, span.start, span.end)]
         topics_of: dict[int, tuple[str, ...]] = {}
         for mention in mentions:
             start, end = span.start + mention.start, span.start + mention.end
@@ -145,7 +204,6 @@ def find_claims(
             while j + 1 < len(sentences) and sentences[j].end < end:
                 j += 1
             sentence = TextSpan(sentences[i].start, max(sentences[j].end, end)) if sentences else span
-            a, b = bisect.bisect_left(starts, sentence.start), bisect.bisect_right(starts, sentence.end)
             if sentence.start not in topics_of:
                 found = find_topics(text, sentence.start, sentence.end, language=language)
                 topics_of[sentence.start] = tuple(dict.fromkeys(t for _, t in found))
@@ -154,17 +212,25 @@ def find_claims(
             speaker = None
             if quote is not None and quote.speaker is not None:
                 speaker = quote.speaker.canonical or quote.speaker.name
+            near = _near(ordered, starts, sentence, start, end)
+            clause = _clause(marks, sentence, start, end, text)
+            measure, word = read_measure(text, *clause, start, end, mention.quantity, language=language)
+            kept = _window(sentence, start, end)
             out.append(
                 Claim(
                     start=start,
                     end=end,
                     text=text[start:end],
                     quantity=mention.quantity,
-                    sentence=text[sentence.start : sentence.end],
-                    sentence_start=sentence.start,
-                    subject=_subject(text, sentence, start, end, ordered[a:b]),
+                    sentence=text[kept.start : kept.end],
+                    sentence_start=kept.start,
+                    subject=_subject(near, clause, start, end),
                     speaker=speaker,
                     topics=topics_of[sentence.start],
+                    holder=_holder(near, clause, word, start, end),
+                    measure=measure,
+                    period=read_period(text, sentence.start, sentence.end, start, end),
+                    part=read_part(text, *clause, start, end, language=language),
                 )
             )
     return out

@@ -57,6 +57,7 @@ _QUOTED_WORDS = 4
 _CJK_MAX = 12
 _HAN_QUOTED = 5
 _HAN_AFTER_TITLE = 3
+_NUMERAL_HAN = "〇零一二三四五六七八九十百千万萬亿億兆两兩"
 _MARKED_MIN = 3  # "IA", "AI", "US": too short to tell a name from an abbreviation
 
 
@@ -78,6 +79,8 @@ class NameRules:
     cjk_marker: re.Pattern[str]
     """A CJK title, suffix or product word: a name stands right before it."""
     cjk_stops: re.Pattern[str]
+    surnames: frozenset[str]
+    """Family names that open a Chinese person's name (empty: any Han word may be one)."""
     endings: re.Pattern[str] | None
     """The longest inflection ending at a word's end, after at least four letters."""
     nouns_capitalised: bool
@@ -100,7 +103,7 @@ def _cjk(words: Iterable[str]) -> list[str]:
 def name_rules(language: str | None = None) -> NameRules:
     """The names tables of ``language`` compiled (every language's merged when None or unknown)."""
     keys = ("person_titles", "company_suffixes", "organization_words", "product_words")
-    words: dict[str, list[str]] = {k: [] for k in (*keys, "inflection_endings", "cjk_stops")}
+    words: dict[str, list[str]] = {k: [] for k in (*keys, "inflection_endings", "cjk_stops", "surnames")}
     function: set[str] = set()
     codes = _languages(language)
     for code in codes:
@@ -131,6 +134,7 @@ def name_rules(language: str | None = None) -> NameRules:
         leading=frozenset(function) | frozenset(w.casefold() for w in titles),
         cjk_marker=re.compile(words_pattern(_cjk([*titles, *suffixes, *products]))),
         cjk_stops=re.compile(words_pattern(words["cjk_stops"])),
+        surnames=frozenset(words["surnames"]),
         # with no language known, no ending is one: "s" inflects German names, not English ones
         endings=_endings(words["inflection_endings"]) if language else None,
         nouns_capitalised=codes == ("de",),
@@ -240,7 +244,7 @@ class _Discovery:
             self.add(m.start(), m.end(), "person")
         for m in rules.cjk_marker.finditer(text, lo, hi):
             s = self._cjk_start(m.start(), lo)
-            if s is not None:
+            if s is not None and self._plausible(s, m.start(), m.group()):
                 type_ = _type(text, s, m.start(), [text[s : m.start()]], rules)
                 self.add(s, m.end() if type_ == "company" else m.start(), type_)  # 蓝海科技, ミズホ証券
             if m.group() in rules.titles:
@@ -250,6 +254,24 @@ class _Discovery:
             if type_ != "unknown":
                 self.add(m.start(), m.end(), type_)
 
+    def _plausible(self, s: int, e: int, marker: str) -> bool:
+        """Whether Han ``text[s:e]`` before ``marker`` may be a name, not a common noun phrase.
+
+        A marker word is no name of its own ("科技公司"); before a title, a person's name opens
+        with a family name where the language lists them.
+        """
+        if not _HAN.match(self.text[s]):
+            return True
+        if self.rules.cjk_marker.fullmatch(self.text, s, e):  # "科技公司": a suffix is no name
+            return False
+        if marker.casefold() in self.rules.titles:
+            return self._surname(s)
+        return True
+
+    def _surname(self, s: int) -> bool:
+        surnames = self.rules.surnames
+        return not surnames or self.text[s] in surnames or self.text[s : s + 2] in surnames
+
     def _after_title(self, start: int, hi: int) -> None:
         """A Chinese name right after a title, up to a word that cannot be in it (分析师王小明认为)."""
         text = self.text
@@ -258,7 +280,7 @@ class _Discovery:
             end += 1
         stop = self.rules.cjk_stops.search(text, start, end)
         end = stop.start() if stop else end
-        if end - start >= 2:
+        if end - start >= 2 and self._surname(start):
             self.add(start, end, "person")
 
     def _cjk_start(self, end: int, lo: int) -> int | None:
@@ -275,6 +297,8 @@ class _Discovery:
         if kind == "han":
             stops = list(self.rules.cjk_stops.finditer(text, i, end))
             i = stops[-1].end() if stops else i
+            while i < end and i > 0 and text[i - 1].isdigit() and text[i] in _NUMERAL_HAN:
+                i += 1  # "6710亿参数": a magnitude glued to digits belongs to the number
             i = max(i, end - _HAN_NAME)
         return i if end - i >= 2 else None
 

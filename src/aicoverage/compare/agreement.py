@@ -29,6 +29,8 @@ from attrs import frozen
 from aicoverage.model import Bound, Quantity, Rule, Status
 
 _INF = Decimal("Infinity")
+_PLAIN = (Bound.EXACT, Bound.APPROX)
+_PAIRWISE = 32
 _SPREAD_PLACES = Decimal("0.0001")
 
 
@@ -63,6 +65,8 @@ def read_value(quantity: Quantity, *, factor: Decimal = Decimal(1)) -> Value:
     >>> read_value(q, factor=Decimal("1.5"))
     Value(low=Decimal('3.0'), high=Decimal('4.5'), bound=<Bound.EXACT: 'exact'>)
     """
+    if factor == 1:
+        return Value(quantity.low, quantity.high, quantity.bound)  # shares the quantity's numbers
     return Value(quantity.low * factor, quantity.high * factor, quantity.bound)
 
 
@@ -113,14 +117,32 @@ def _shape(v: Value) -> tuple[Decimal, Decimal, bool, Bound | None]:
     return v.low, v.top, v.low == v.top, open_bound
 
 
+def _all_consistent(values: Sequence[Value], rule: Rule) -> bool:
+    """Every two of ``values`` consistent. Plain positive points: the smallest against the largest
+    decides (exactly). Many other values: each against the extremes (a few stand for them all)."""
+    distinct = list(dict.fromkeys(values))
+    if all(v.low == v.top and v.low > 0 and v.bound in _PLAIN for v in distinct):
+        lo, hi = min(v.low for v in distinct), max(v.top for v in distinct)
+        return _close(lo, hi, rule)
+    if len(distinct) > _PAIRWISE:
+        ends = {
+            min(distinct, key=lambda v: v.low),
+            max(distinct, key=lambda v: v.low),
+            min(distinct, key=lambda v: v.top),
+            max(distinct, key=lambda v: v.top),
+        }
+        ends |= {v for v in distinct if v.bound not in _PLAIN}
+        return all(is_consistent(a, b, rule) for a in distinct for b in list(ends)[:_PAIRWISE])
+    return all(is_consistent(a, b, rule) for i, a in enumerate(distinct) for b in distinct[i + 1 :])
+
+
 def judge(values: Sequence[Value], *, articles: int, rule: Rule) -> Status:
     """The status of a fact stated as ``values`` by ``articles`` distinct articles."""
     if articles < 2:
         return Status.SINGLE_SOURCE
     if len({_shape(v) for v in values}) == 1:
         return Status.AGREE
-    pairs = ((a, b) for i, a in enumerate(values) for b in values[i + 1 :])
-    if all(is_consistent(a, b, rule) for a, b in pairs):
+    if _all_consistent(values, rule):
         return Status.AGREE_WITHIN_ROUNDING
     return Status.DISAGREE
 

@@ -87,6 +87,8 @@ def parse_fact_sheet(text: str, *, path: str) -> tuple[FactSpec, ...]:
         data: Any = json.loads(text) if path.lower().endswith(".json") else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as e:
         raise DataTableError(f"{path}: not a valid fact sheet: {e}") from e
+    except RecursionError:
+        raise DataTableError(f"{path}: not a valid fact sheet: nested too deeply") from None
     entries = data.get("fact", data.get("facts")) if isinstance(data, dict) else data
     if not isinstance(entries, list):
         raise DataTableError(f"{path}: a fact sheet needs a list 'fact' of facts")
@@ -100,10 +102,16 @@ def parse_fact_sheet(text: str, *, path: str) -> tuple[FactSpec, ...]:
             words = {"*": words}
         if not isinstance(words, dict):
             raise DataTableError(f"{path}: fact {entry['id']!r}: 'keywords' must map languages to words")
+        for language, ws in words.items():
+            if not isinstance(ws, list) or not all(isinstance(w, str) for w in ws):
+                raise DataTableError(
+                    f"{path}: fact {entry['id']!r}: keywords for {language!r} must be a list of words,"
+                    f" got {type(ws).__name__}"
+                )
         entry["keywords"] = [{"language": k, "words": v} for k, v in sorted(words.items())]
         try:
             specs.append(structure(entry, FactSpec))
-        except (cattrs.BaseValidationError, ValueError, TypeError) as e:
+        except (cattrs.BaseValidationError, ValueError, TypeError, RecursionError) as e:
             raise DataTableError(f"{path}: fact {entry['id']!r} is malformed: {e}") from e
     ids = [s.id for s in specs]
     if len(set(ids)) != len(ids):
@@ -117,6 +125,10 @@ def load_fact_sheet(path: str | os.PathLike[str]) -> tuple[FactSpec, ...]:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as e:
         raise DataTableError(f"{path}: cannot read fact sheet: {e.strerror}") from e
+    except UnicodeDecodeError as e:
+        raise DataTableError(
+            f"{path}: a fact sheet must be UTF-8 text: {e.reason} at byte {e.start}"
+        ) from None
     return parse_fact_sheet(text, path=str(path))
 
 

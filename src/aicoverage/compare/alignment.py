@@ -1,0 +1,393 @@
+"""Automatic alignment: which claims, from any article, state the same fact, and why.
+
+Claims are blocked by kind and value: a claim is only ever checked against the few groups of its
+kind whose values lie within ``rule.max_ratio`` of its own and that share one of its signals
+(holder, measure, subject, topic, entity or a neighbouring value). Each check is O(1) against the
+group's summary, so alignment is near-linear in the number of claims. Claims are taken in a
+canonical order (article path, then offset), so the input order never changes the facts.
+
+Signals (their weight): the same holder (2), the same measure (2, a refinement 1), the same
+subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1) and the same
+other value in the sentence (``context``, 2). A claim joins the best group scoring at least 2.
+Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
+against total, measure or holder (unless each holder is named beside the other), disjoint topics,
+values more than ``max_ratio`` apart, or a second, different value from an article already in the
+group. Values that do not agree join only when the holder is the same and measure or topic is
+shared (a disagreement between sources, not two facts). Values alone never join claims.
+
+>>> from decimal import Decimal
+>>> from aicoverage.model import Kind, Quantity, Rule
+>>> q = Quantity(kind=Kind.COUNT, low=Decimal(50_000), high=Decimal(50_000), unit="chip")
+>>> a = Item(("a", 0), 0, q, read_value(q), holder="DeepSeek", measure="chip_count")
+>>> b = Item(("b", 0), 1, q, read_value(q), holder="DeepSeek", measure="chip_count")
+>>> [(g.members, g.signals) for g in align([a, b], rule=Rule())]
+[([0, 1], [(), ('holder', 'measure', 'same value')])]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from aicoverage.compare.agreement import Value, is_consistent, ratio_apart, read_value
+from aicoverage.extract.measures import are_related
+from aicoverage.model import Bound, Quantity, Rule
+
+__all__ = ["Aligned", "Item", "align", "read_value"]
+
+_JOIN = 2
+_SLIP = 4
+_RUNNING = 3
+_PER_ARTICLE = 16
+_VALUES = 16
+_NEIGHBOURS = 160
+"""Characters within which two claims of one article about different holders are two facts."""
+"""Distinct values a group keeps for its checks (besides its extremes): values in one fact agree."""
+_LOOK = 24
+"""Groups examined per index key: the most recent ones (bounds the work per claim)."""
+_KEEP_GUARDS = 5
+_PLAIN = (Bound.EXACT, Bound.APPROX)
+
+
+@frozen
+class Item:
+    """A claim as alignment sees it: its place, (converted) value and what it is about."""
+
+    key: tuple[str, int]
+    """(article path, offset): the canonical order."""
+    index: int
+    quantity: Quantity
+    value: Value
+    currency: str | None = None
+    holder: str | None = None
+    subject: str | None = None
+    measure: str | None = None
+    period: str | None = None
+    part: str | None = None
+    story: int | None = None
+    topics: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    """Canonical names of the entities of the claim's sentence (holder and subject included)."""
+    context: frozenset[Hashable] = frozenset()
+    """The other values stated in the claim's sentence."""
+
+    @property
+    def article(self) -> str:
+        return self.key[0]
+
+
+@frozen
+class Aligned:
+    """One fact to be: its claims' indexes, the signals that joined each and the guards that kept
+    near neighbours out ((claim index, guard))."""
+
+    members: list[int]
+    signals: list[tuple[str, ...]]
+    guards: list[tuple[int, str]] = field(factory=list)
+
+
+def _related(x: str, y: str) -> bool:
+    """One canonical name extends the other ("DeepSeek" and "DeepSeek-V3": a maker and its model)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) and (len(long) == len(short) or not long[len(short)].isalnum())
+
+
+class _Group:
+    """Claims lined up so far, with the summary every check reads in O(1)."""
+
+    def __init__(self, item: Item) -> None:
+        q = item.quantity
+        self.kind, self.unit, self.per, self.currency = q.kind, q.unit, q.per, item.currency
+        self.story, self.period, self.part = item.story, item.period, item.part
+        self.holders: set[str] = set()
+        self.subjects: set[str] = set()
+        self.measures: set[str] = set()
+        self.whos: set[str] = set()
+        self.article_whos: dict[str, list[tuple[int, str]]] = {}
+        self.topics: set[str] = set()
+        self.entities: set[str] = set()
+        self.context: set[Hashable] = set()
+        self.by_article: dict[str, set[Value]] = defaultdict(set)
+        self.values: set[Value] = set()
+        self.counts: Counter[tuple[str, Decimal, Decimal]] = Counter()
+        self.numbers: set[tuple[Decimal, Decimal]] = set()
+        self.currencies: set[str] = set()
+        self.members: list[int] = []
+        self.signals: list[tuple[str, ...]] = []
+        self.guards: list[tuple[int, str]] = []
+        self.pmin = self.pmax = Decimal(0)
+        self.points = True
+        self.add(item, ())
+
+    def add(self, item: Item, signals: tuple[str, ...]) -> None:
+        self.members.append(item.index)
+        self.signals.append(signals)
+        q = item.quantity
+        self.unit, self.per = self.unit or q.unit, self.per or q.per
+        self.currency, self.story = (
+            self.currency or item.currency,
+            self.story if self.story is not None else item.story,
+        )
+        self.period, self.part = self.period or item.period, self.part or item.part
+        for target, value in (
+            (self.holders, item.holder),
+            (self.subjects, item.subject),
+            (self.measures, item.measure),
+        ):
+            if value:
+                target.add(value)
+        if item.holder or item.subject:
+            self.whos.add(item.holder or item.subject or "")
+            near = self.article_whos.setdefault(item.article, [])
+            if len(near) < _PER_ARTICLE:
+                near.append((item.key[1], item.holder or item.subject or ""))
+        self.topics |= item.topics
+        self.entities |= item.entities
+        self.context |= item.context
+        v = item.value
+        point = v.low == v.top and v.low > 0 and v.bound in _PLAIN
+        if not self.values:
+            self.pmin, self.pmax = v.low, v.top
+        self.points = self.points and point
+        self.pmin, self.pmax = min(self.pmin, v.low), max(self.pmax, v.top)
+        if len(self.values) < _VALUES:
+            self.values.add(v)
+            self.numbers.add((v.low, v.top))
+        if item.currency:
+            self.currencies.add(item.currency)
+        if len(same := self.by_article[item.article]) < _PER_ARTICLE:
+            same.add(v)  # values of one article in one fact agree: a few stand for them all
+        self.counts[item.article, v.low, v.top] += 1
+
+    def keys(self) -> Iterator[Hashable]:
+        yield from (("h", h) for h in self.holders)
+        yield from (("m", m) for m in self.measures)
+        yield from (("s", s) for s in self.subjects)
+        yield from (("t", t) for t in self.topics)
+        yield from (("e", e) for e in self.entities)
+        yield from (("c", c) for c in self.context)
+
+
+def _item_keys(item: Item) -> list[Hashable]:
+    keys: list[Hashable] = []
+    keys += [("h", item.holder)] if item.holder else []
+    keys += [("m", item.measure)] if item.measure else []
+    keys += [("s", item.subject)] if item.subject else []
+    keys += [("t", t) for t in sorted(item.topics)]
+    keys += [("e", e) for e in sorted(item.entities, key=str)]
+    keys += [("c", c) for c in sorted(item.context, key=str)]
+    return keys
+
+
+_SIGNALS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+@functools.cache
+def _topic(topic: str) -> str:
+    return f"topic:{topic}"
+
+
+def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
+    score, signals = 0, list[str]()
+    who = x.holder or x.subject
+    if x.holder and (x.holder in g.holders or any(_related(x.holder, h) for h in g.holders)):
+        score, signals = score + 2, [*signals, "holder"]
+    elif who and (who in g.holders or who in g.subjects or any(_related(who, h) for h in g.holders)):
+        score, signals = score + 1, [*signals, "subject"]
+    if x.measure and g.measures:
+        if x.measure in g.measures:
+            score, signals = score + 2, [*signals, "measure"]
+        elif any(are_related(x.measure, m) for m in g.measures):
+            score, signals = score + 1, [*signals, "related measure"]
+    shared = sorted(x.topics & g.topics)[:2]
+    score, signals = score + len(shared), signals + [_topic(t) for t in shared]
+    if (x.entities - {x.holder, x.subject}) & g.entities:
+        score, signals = score + 1, [*signals, "entity"]
+    if x.context & g.context:
+        score, signals = score + 2, [*signals, "context"]
+    if (x.value.low, x.value.top) in g.numbers:
+        score, signals = score + 1, [*signals, "same value"]
+    found = tuple(signals)
+    return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
+
+
+def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
+    """Both name whose value it is (holder, else subject), none shared or related, and they are
+    not named beside each other (one way is enough when the same measure has the same value:
+    "OpenAI, SoftBank and Oracle will invest $500B" names several holders). Another holder a few
+    words away in the same article ("Nvidia fell 17% and Broadcom 17%") is always another fact."""
+    who = x.holder or x.subject
+    if not who or not g.whos or who in g.whos:
+        return False
+    if any(_related(who, h) for h in g.whos):
+        return False
+    near = g.article_whos.get(x.article, ())
+    if any(abs(at - x.key[1]) < _NEIGHBOURS and other != who for at, other in near):
+        return True
+    if vouched:
+        return not (who in g.entities or g.whos & x.entities)
+    return not (who in g.entities and g.whos & x.entities)
+
+
+def _consistent_with(x: Item, values: Iterable[Value], rule: Rule) -> bool:
+    return all(is_consistent(x.value, v, rule) for v in values)
+
+
+def _agrees(x: Item, g: _Group, rule: Rule) -> bool:
+    """Every value of ``g`` consistent with ``x``'s (plain points: the extremes decide)."""
+    v = x.value
+    if g.points and v.low == v.top and v.low > 0 and v.bound in _PLAIN and rule.absolute_tolerance == 0:
+        rel = rule.relative_tolerance
+        return all(abs(a - b) <= rel * max(a, b) for a, b in ((g.pmin, v.low), (g.pmax, v.low)))
+    return _consistent_with(x, g.values, rule)
+
+
+def _currency_slip(x: Item, g: _Group, score: int) -> bool:
+    """Another currency with the same numbers, about the same thing: one source's slip of the
+    currency ("tens of millions of euros" for dollars), kept in the fact as a disagreement."""
+    if score < _SLIP or not (x.measure and g.measures):
+        return False
+    lo, hi = x.value.span
+    return any(lo <= top and low <= hi for low, top in g.numbers)
+
+
+def _guard(x: Item, g: _Group, rule: Rule, score: int, signals: tuple[str, ...]) -> str | None:
+    """Why ``x`` may not join ``g``, or None."""
+    q = x.quantity
+    checks = (
+        ("unit", x.quantity.unit and g.unit and q.unit != g.unit),
+        ("rate period", q.per and g.per and q.per != g.per),
+        ("story", x.story is not None and g.story is not None and x.story != g.story),
+        ("year", x.period and g.period and x.period != g.period),
+        ("part or total", x.part and g.part and x.part != g.part),
+    )
+    for name, failed in checks:
+        if failed:
+            return name
+    if x.currency and g.currencies and x.currency not in g.currencies and not _currency_slip(x, g, score):
+        return "currency"
+    return _what_apart(x, g, rule, signals)
+
+
+def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
+    """The guards on what the claims are about and their values. The holder's same value is not
+    split by words read as another measure or topic."""
+    vouched = "holder" in signals and "same value" in signals
+    if x.measure and g.measures and not any(are_related(x.measure, m) for m in g.measures) and not vouched:
+        return "measure"
+    if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
+        return "holder"
+    same_measure = bool(x.measure and x.measure in g.measures)
+    if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:
+        return "topics"
+    if x.value.low > 0 and g.pmin > 0 and ratio_apart(x.value.span, (g.pmin, g.pmax)) > rule.max_ratio:
+        return "values far apart"
+    same = g.by_article.get(x.article)
+    vague = x.value.bound is Bound.VAGUE
+    if same is not None and (
+        not _consistent_with(x, same, rule) or any((v.bound is Bound.VAGUE) != vague for v in same)
+    ):
+        return "one article, two values"
+    return None
+
+
+def _may_disagree(x: Item, g: _Group, signals: tuple[str, ...], rule: Rule) -> bool:
+    """Values that do not agree stand in one fact only when the same holder's same measure (or a
+    shared topic) is stated with its currency on both sides."""
+    if x.article in g.by_article:
+        return False
+    if x.currency and g.currencies and x.currency not in g.currencies:
+        return True  # a currency slip (see _currency_slip): a disagreement by its own
+    stated = x.quantity.kind.value != "money" or (x.currency is not None and g.currency is not None)
+    about = "measure" in signals or any(s.startswith("topic:") for s in signals)
+    return stated and ("holder" in signals or "subject" in signals) and about
+
+
+def _bucket(value: Value, ratio: float) -> int | None:
+    """Which slice of the log scale ``value`` falls in (None for a value of no magnitude)."""
+    lo, hi = value.span
+    if not lo > 0:
+        return None
+    middle = _log(lo) if not hi.is_finite() else (_log(lo) + _log(hi)) / 2
+    return int(middle // math.log(ratio))
+
+
+def _log(d: Decimal) -> float:
+    """The natural log of a positive value, also past a float's range ("1e400", 309+ digits)."""
+    f = float(d)
+    return math.log(f) if 0 < f < math.inf else float(d.ln())
+
+
+def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
+    """Group ``items`` into facts (in canonical order), each with the signals that joined it."""
+    ratio = max(2.0, float(rule.max_ratio))
+    groups: list[_Group] = []
+    firsts: list[Item] = []
+    index: dict[Hashable, list[int]] = defaultdict(list)
+    for x in sorted(items, key=lambda i: (i.key, i.index)):
+        bucket = _bucket(x.value, ratio)
+        block = (x.quantity.kind.value, bucket)
+        near = [
+            (x.quantity.kind.value, b)
+            for b in ((bucket - 1, bucket, bucket + 1) if bucket is not None else (None,))
+        ]
+        seen: dict[int, None] = {}
+        for where in near:
+            for key in _item_keys(x):
+                for n in index.get((where, key), ())[-_LOOK:]:
+                    seen[n] = None
+        best: tuple[int, int, tuple[str, ...]] | None = None
+        kept: tuple[int, str] | None = None
+        for n in seen:
+            g = groups[n]
+            score, signals = _score(x, g)
+            if score < _JOIN:
+                continue
+            guard = _guard(x, g, rule, score, signals)
+            if guard is None and not _agrees(x, g, rule) and not _may_disagree(x, g, signals, rule):
+                guard = "values disagree"
+            if guard is not None:
+                kept = kept or (n, guard)
+                continue
+            if best is None or (score, -n) > (best[0], -best[1]):
+                best = (score, n, signals)
+        if best is None:
+            groups.append(_Group(x))
+            firsts.append(x)
+            target = len(groups) - 1
+            if kept is not None and len(groups[kept[0]].guards) < _KEEP_GUARDS:
+                groups[kept[0]].guards.append((x.index, kept[1]))
+        else:
+            target = best[1]
+            groups[target].add(x, best[2])
+        for key in _item_keys(x):
+            entry = index[(block, key)]
+            if not entry or entry[-1] != target:
+                entry.append(target)
+    return _restate(groups, firsts, rule)
+
+
+def _restate(groups: list[_Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
+    """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
+    the same numbers from its article ``_RUNNING`` times or more: the article's running figure."""
+    running: dict[tuple[str, Decimal, Decimal], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        for key, count in g.counts.items():
+            if count >= _RUNNING:
+                running[key].append(n)
+    gone: set[int] = set()
+    for n, g in enumerate(groups):
+        x = firsts[n]
+        if len(g.members) > 1 or x.holder or x.measure or x.topics:
+            continue
+        fits = running.get((x.article, x.value.low, x.value.top), [])
+        if len(fits) == 1 and _guard(x, groups[fits[0]], rule, 0, ("holder", "same value")) is None:
+            groups[fits[0]].members.append(x.index)
+            groups[fits[0]].signals.append(("restated figure", "same value"))
+            gone.add(n)
+    return [Aligned(g.members, g.signals, g.guards) for n, g in enumerate(groups) if n not in gone]

@@ -1,0 +1,258 @@
+"""compare.alignment: facts from evidence; properties of the facts compare makes; red-team cases."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aicoverage.compare import alignment, compare, explain_fact
+from aicoverage.extract import extract
+from aicoverage.model import Article, Claim, Extraction, Kind, Quantity, Source, TextSpan
+from tests.strategies import fact_extractions
+
+D = Decimal
+
+
+def claim(
+    value: str,
+    *,
+    holder: str | None = None,
+    measure: str | None = None,
+    kind: Kind = Kind.MONEY,
+    start: int = 0,
+    topics: tuple[str, ...] = (),
+    part: str | None = None,
+    period: str | None = None,
+) -> Claim:
+    q = Quantity(
+        kind=kind,
+        low=D(value),
+        high=D(value),
+        currency="USD" if kind is Kind.MONEY else None,
+        unit="percent" if kind is Kind.PERCENT else None,
+    )
+    return Claim(
+        start=start,
+        end=start + 1,
+        text="x",
+        quantity=q,
+        sentence="x",
+        sentence_start=start,
+        holder=holder,
+        measure=measure,
+        topics=topics,
+        part=part,
+        period=period,
+    )
+
+
+def article(path: str, *claims: Claim) -> Extraction:
+    return Extraction(article=Article(Source(path, "text"), "", ""), claims=claims)
+
+
+def partition(extractions: list[Extraction]) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset((fc.article, fc.claim.start) for fc in f.claims) for f in compare(extractions).facts}
+
+
+# --- example table: what joins and what stays apart ----------------------------------------
+
+CASES = [
+    # (first claim, second claim, one fact?) -- modelled on market-crash and investment stories
+    (
+        claim("500e9", holder="Stargate", measure="investment"),
+        claim("500e9", holder="Stargate", measure="investment"),
+        True,
+    ),
+    (
+        claim("17", kind=Kind.PERCENT, holder="Nvidia", measure="share_price_change"),
+        claim("17", kind=Kind.PERCENT, holder="Broadcom", measure="share_price_change"),
+        False,
+    ),
+    (
+        claim("100e9", holder="Stargate", measure="investment", part="part"),
+        claim("100e9", holder="Stargate", measure="investment", part="total"),
+        False,
+    ),
+    (
+        claim("589e9", holder="Nvidia", measure="market_value_change"),
+        claim("1e12", holder="Nvidia", measure="market_value"),
+        False,
+    ),  # far apart, another measure
+    (
+        claim("589e9", holder="Nvidia", measure="market_value_change"),
+        claim("593e9", holder="Nvidia", topics=("market_value",)),
+        True,
+    ),  # within rounding, same holder
+    (
+        claim("60e9", holder="OpenAI", measure="revenue", period="2024"),
+        claim("60e9", holder="OpenAI", measure="revenue", period="2025"),
+        False,
+    ),
+    (
+        claim("6e6", measure="training_cost"),
+        claim("6e6", measure="cost", topics=()),
+        False,
+    ),  # one weak signal
+    (
+        claim("6e6", holder="DeepSeek", measure="training_cost"),
+        claim("6e6", holder="DeepSeek", measure="cost"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), CASES)
+def test_what_joins(first: Claim, second: Claim, joined: bool) -> None:
+    facts = compare([article("a.txt", first), article("b.txt", second)]).facts
+    assert (len(facts) == 1) is joined
+
+
+def test_a_total_and_its_first_part_stay_apart_even_when_unstated_elsewhere() -> None:
+    initial = claim("100e9", holder="Stargate", measure="investment", part="part")
+    total = claim("500e9", holder="Stargate", measure="investment", part="total")
+    bare = claim("500e9", holder="Stargate", measure="investment")
+    facts = compare([article("a.txt", initial, total), article("b.txt", bare)]).facts
+    assert sorted(len(f.claims) for f in facts) == [1, 2]
+
+
+def test_every_join_keeps_its_signals() -> None:
+    a = claim("500e9", holder="Stargate", measure="investment")
+    (fact,) = compare([article("a.txt", a), article("b.txt", a)]).facts
+    (evidence,) = fact.evidence
+    assert {"holder", "measure"} <= set(evidence.signals)
+    assert (fact.holder, fact.measure, fact.label) == (
+        "Stargate",
+        "investment",
+        "Stargate · investment (USD)",
+    )
+
+
+def test_a_near_neighbour_kept_out_names_its_guard() -> None:
+    a = claim("17", kind=Kind.PERCENT, holder="Nvidia", measure="share_price_change")
+    b = claim("17", kind=Kind.PERCENT, holder="Broadcom", measure="share_price_change")
+    facts = compare([article("a.txt", a), article("b.txt", b)]).facts
+    assert [e.guard for f in facts for e in f.evidence] == ["holder"]
+
+
+# --- properties -----------------------------------------------------------------------------
+
+some_articles = st.lists(fact_extractions(), max_size=5, unique_by=lambda e: e.article.source.path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(extractions=some_articles)
+def test_facts_partition_the_claims(extractions: list[Extraction]) -> None:
+    placed = sorted((fc.article, fc.claim.start) for f in compare(extractions).facts for fc in f.claims)
+    assert placed == sorted((e.article.source.path, c.start) for e in extractions for c in e.claims)
+
+
+@settings(max_examples=60, deadline=None)
+@given(extractions=some_articles, seed=st.integers(0, 1000))
+def test_input_order_does_not_change_the_facts(extractions: list[Extraction], seed: int) -> None:
+    shuffled = list(extractions)
+    random.Random(seed).shuffle(shuffled)
+    first, second = compare(extractions), compare(shuffled)
+    assert [(f.id, f.label, [(c.article, c.claim.start) for c in f.claims]) for f in first.facts] == [
+        (f.id, f.label, [(c.article, c.claim.start) for c in f.claims]) for f in second.facts
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(extractions=some_articles)
+def test_an_unrelated_article_does_not_change_the_other_facts(extractions: list[Extraction]) -> None:
+    durations = [
+        Claim(
+            start=n,
+            end=n + 1,
+            text="x",
+            sentence="x",
+            sentence_start=n,
+            quantity=Quantity(kind=Kind.DURATION, low=D(n + 1), high=D(n + 1), unit="month"),
+        )
+        for n in range(4)
+    ]
+    unrelated = Extraction(
+        article=Article(Source("zz-unrelated.txt", "text"), "", ""), claims=tuple(durations)
+    )
+    before = partition(extractions)
+    after = {
+        f for f in partition([*extractions, unrelated]) if not any(a == "zz-unrelated.txt" for a, _ in f)
+    }
+    assert after == before
+
+
+@settings(max_examples=60, deadline=None)
+@given(extractions=some_articles)
+def test_explain_names_a_signal_for_every_join(extractions: list[Extraction]) -> None:
+    comparison = compare(extractions)
+    for fact in comparison.facts:
+        lines = explain_fact(comparison, fact.id).splitlines()[1:]
+        claims = [line for line in lines if not line.lstrip().startswith("kept out")]
+        assert len(claims) == len(fact.claims)
+        assert sum("first claim" in line for line in claims) == 1
+        assert all("joined by " in line for line in claims if "first claim" not in line)
+
+
+# --- red team (issue 13/15): pathological articles stay linear ------------------------------
+
+
+def _extracted(text: str) -> Extraction:
+    art = Article(Source("red.txt", "text"), text, text, (TextSpan(0, len(text)),), language="en")
+    return extract(art)
+
+
+def test_one_value_repeated_thousands_of_times_costs_a_bounded_number_of_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = 0
+    score = alignment._score
+
+    def counting(x: alignment.Item, g: object) -> tuple[int, tuple[str, ...]]:
+        nonlocal calls
+        calls += 1
+        return score(x, g)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(alignment, "_score", counting)
+    ex = _extracted("5% " * 3000)
+    facts = compare([ex]).facts
+    assert sum(len(f.claims) for f in facts) == len(ex.claims) == 3000
+    assert calls <= 8 * alignment._LOOK * len(ex.claims)
+
+
+def test_many_numbers_on_one_line_keep_the_comparison_small() -> None:
+    text = " ".join(f"Nvidia lost ${k} billion and {k % 97}% of its chips" for k in range(1500))
+    from aicoverage.extract.claims import _KEEP
+    from aicoverage.serialize import dumps
+
+    ex = _extracted(text)
+    assert all(len(c.sentence) <= 2 * _KEEP + len(c.text) for c in ex.claims)
+    assert all(text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence for c in ex.claims)
+    comparison = compare([ex])
+    # each claim carries a window of its sentence, not the whole line: the JSON grows linearly
+    assert len(dumps({"facts": comparison.facts})) < len(ex.claims) * (2 * _KEEP + 800)
+
+
+def test_progress_is_reported_and_the_map_is_used() -> None:
+    import pickle
+
+    calls: list[tuple[int, int]] = []
+    blocks: list[object] = []
+
+    def recording_map(fn: object, work: list[object]) -> object:
+        blocks.extend(pickle.loads(pickle.dumps(b)) for b in work)  # picklable, for a process pool
+        return map(fn, work)  # type: ignore[call-overload]
+
+    a = claim("500e9", holder="Stargate", measure="investment")
+    p = claim("17", kind=Kind.PERCENT, holder="Nvidia", measure="share_price_change")
+    result = compare(
+        [article("a.txt", a, p), article("b.txt", a)],
+        progress=lambda d, t: calls.append((d, t)),
+        map=recording_map,
+    )
+    assert calls == [(1, 2), (2, 2)]
+    assert len(blocks) == 2
+    assert len(result.facts) == 2

@@ -1,0 +1,135 @@
+"""extract.measures and the claim fields it feeds: holder, measure, year, part/total, per language."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from aicoverage._tables import read_table, supported_languages
+from aicoverage.errors import DataTableError
+from aicoverage.extract.claims import find_claims
+from aicoverage.extract.entities import find_entities
+from aicoverage.extract.measures import (
+    _language_words,
+    are_related,
+    check_tables,
+    measure_label,
+    measure_specs,
+    read_measure,
+)
+from aicoverage.model import Kind, Quantity
+
+# (language, sentence, the claim's text starts with, holder, measure) -- sentences written for
+# these tests, one or more per language, modelled on market and investment news.
+HOLDER_AND_MEASURE = [
+    ("en", "Nvidia lost $589 billion in market value on Monday.", "$589", "Nvidia", "market_value_change"),
+    ("en", "Shares of Nvidia fell 17% on Monday.", "17%", "Nvidia", "share_price_change"),
+    ("en", "OpenAI will invest $100 billion in data centres.", "$100", "OpenAI", "investment"),
+    ("en", "Microsoft plans to cut 10,000 jobs.", "10,000", "Microsoft", "jobs"),
+    ("es", "Las acciones de Nvidia cayeron un 17% el lunes.", "17%", "Nvidia", "share_price_change"),
+    (
+        "es",
+        "OpenAI invertirá 100.000 millones de dólares en centros de datos.",
+        "100.000",
+        "OpenAI",
+        "investment",
+    ),
+    (
+        "fr",
+        "Nvidia a perdu 589 milliards de dollars de valeur boursière.",
+        "589",
+        "Nvidia",
+        "market_value_change",
+    ),
+    ("fr", "Google a investi 2 milliards de dollars dans la société.", "2 milliards", "Google", "investment"),
+    (
+        "pt",
+        "A Nvidia perdeu US$ 589 bilhões em valor de mercado.",
+        "US$ 589",
+        "Nvidia",
+        "market_value_change",
+    ),
+    ("pt", "As ações da Nvidia caíram 17% na segunda-feira.", "17%", "Nvidia", "share_price_change"),
+    ("de", "Die Aktie von Nvidia fiel um 17 Prozent.", "um 17 Prozent", "Nvidia", "share_price_change"),
+    (
+        "de",
+        "Microsoft will 80 Milliarden Dollar investieren.",
+        "80 Milliarden Dollar",
+        "Microsoft",
+        "investment",
+    ),
+    ("it", "Le azioni di Nvidia sono crollate del 17%.", "17%", "Nvidia", "share_price_change"),
+    ("it", "OpenAI ha raccolto 6,6 miliardi di dollari.", "6,6 miliardi di dollari", "OpenAI", "funding"),
+    ("ru", "Акции Nvidia упали на 17%.", "17%", "Nvidia", "share_price_change"),
+    ("ru", "Microsoft вложит 80 млрд долларов в дата-центры.", "80 млрд долларов", "Microsoft", "investment"),
+    ("zh", "英伟达股价下跌17%。", "17%", "Nvidia", "share_price_change"),
+    ("zh", "英伟达市值蒸发5890亿美元。", "5890亿美元", "Nvidia", "market_value_change"),
+    ("ja", "エヌビディアの株価は17%下落した。", "17%", "Nvidia", "share_price_change"),
+    ("ja", "マイクロソフトは800億ドルを投資する。", "800億ドル", "Microsoft", "investment"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claim", "holder", "measure"), HOLDER_AND_MEASURE)
+def test_holder_and_measure(language: str, text: str, claim: str, holder: str, measure: str) -> None:
+    claims = find_claims(text, language=language, entities=find_entities(text))
+    (found,) = [c for c in claims if c.text.startswith(claim)]
+    assert (found.holder, found.measure) == (holder, measure)
+
+
+def test_every_language_has_a_measure_table() -> None:
+    check_tables()
+    for language in supported_languages():
+        assert read_table("measures", language)["words"], language
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("SoftBank will initially invest $100 billion.", "part"),
+        ("The project will cost $500 billion in total.", "total"),
+        ("The project will cost $500 billion.", None),
+    ],
+)
+def test_part_or_total(text: str, part: str | None) -> None:
+    (claim,) = find_claims(text, language="en")
+    assert claim.part == part
+
+
+def test_the_year_of_the_clause_is_the_period() -> None:
+    (claim,) = find_claims("In 2024, revenue reached $60 billion.", language="en")
+    assert (claim.period, claim.measure) == ("2024", "revenue")
+
+
+def test_unknown_stays_none() -> None:
+    (claim,) = find_claims("The answer is 42.", language="en")
+    assert (claim.holder, claim.measure, claim.period, claim.part) == (None, None, None, None)
+
+
+def test_a_measure_must_fit_the_kind() -> None:
+    # "fell" speaks of a share price for a percentage, of market value for money.
+    q = Quantity(kind=Kind.DURATION, low=Decimal(3), high=Decimal(3), unit="month")
+    text = "Shares fell for 3 months."
+    assert read_measure(text, 0, len(text), 16, 24, q, language="en") == (None, None)
+
+
+def test_a_unit_tells_the_measure() -> None:
+    (claim,) = find_claims("They bought 50,000 GPUs.", language="en")
+    assert claim.measure == "chip_count"
+
+
+def test_refinements_are_related() -> None:
+    assert are_related("training_cost", "cost")
+    assert not are_related("investment", "funding")
+    assert measure_label("training_cost") == "training cost"
+    assert all(spec.kinds for spec in measure_specs().values())
+
+
+def test_a_misspelt_measure_in_a_table_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aicoverage.extract import measures
+
+    _language_words.cache_clear()
+    monkeypatch.setattr(measures, "read_table", lambda name, language=None: {"words": {"valuaton": ["x"]}})
+    with pytest.raises(DataTableError, match="valuaton"):
+        _language_words("en")
+    _language_words.cache_clear()
