@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
+
 from aicoverage.extract import claims_records, quotes_records
 from aicoverage.model import (
     Article,
@@ -56,11 +58,28 @@ def test_claim_records() -> None:
         "bound": "exact",
         "per": None,
         "subject": None,
+        "holder": None,
+        "measure": None,
+        "period": None,
+        "part": None,
         "speaker": "Dario Amodei",
         "topics": "cost;training",
         "sentence": TEXT,
         "sentence_start": 0,
     }
+
+
+def test_claim_records_say_what_the_claim_measures() -> None:
+    claim = attrs.evolve(
+        extraction().claims[0], holder="DeepSeek", measure="training_cost", period="2024", part="total"
+    )
+    [row] = claims_records([attrs.evolve(extraction(), claims=(claim,))])
+    assert (row["holder"], row["measure"], row["period"], row["part"]) == (
+        "DeepSeek",
+        "training_cost",
+        "2024",
+        "total",
+    )
 
 
 def test_quote_records() -> None:
