@@ -22,23 +22,12 @@ from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
-from aicoverage.quantities._wordsplit import Piece, SplitRules, cardinal_of, split_word
+from aicoverage.quantities._wordsplit import SplitRules, WordToken, cardinal_of, split_word
 
 _ALPHA = ALPHABETIC
 _TEN = Decimal(10)
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
 _HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
-
-
-@frozen
-class WordToken:
-    """One word of a run: offsets in the run, kind, value and the word as normalised."""
-
-    start: int
-    end: int
-    kind: str
-    value: Decimal
-    key: str
 
 
 @frozen
@@ -298,7 +287,7 @@ def _trailing_sum(out: list[WordToken]) -> Decimal:
     return total
 
 
-def _piece_tokens(pieces: list[Piece], offset: int, lex: WordLexicon) -> list[WordToken]:
+def _piece_tokens(pieces: list[WordToken], offset: int, lex: WordLexicon) -> list[WordToken]:
     """The tokens of one word cut into pieces: an ordinal suffix makes the whole word one ordinal
     ("venticinquesimo" is the 25th, a denominator), "fünfundzwanzig" one number."""
     if pieces[-1].kind == "ordsuf":

@@ -17,9 +17,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from aicoverage.quantities._numeral import Numeral
-from aicoverage.quantities._wordlexicon import WordToken as _Token
 from aicoverage.quantities._wordlexicon import tokens as _tokenize
 from aicoverage.quantities._wordlexicon import word_lexicon, words_regex
+from aicoverage.quantities._wordsplit import WordToken as _Token
 
 __all__ = ["read_words", "words_regex"]
 

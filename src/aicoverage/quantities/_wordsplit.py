@@ -25,8 +25,8 @@ _MAX_WORD = 80  # longer "words" are never numbers; keeps the search bounded
 
 
 @frozen
-class Piece:
-    """One number word inside a written word: offsets in that word, kind, value, normalised key."""
+class WordToken:
+    """One number word: offsets (in its run, or inside one written word), kind, value, normalised key."""
 
     start: int
     end: int
@@ -51,12 +51,12 @@ class SplitRules:
     """Whether a piece may lose its final vowel before a vowel ("vent" + "uno")."""
 
 
-def split_word(word: str, rules: SplitRules) -> list[Piece] | None:
+def split_word(word: str, rules: SplitRules) -> list[WordToken] | None:
     """The pieces ``word`` is made of (an ordinal suffix as kind "ordsuf"), or None."""
     key = word.lower()
     if not key or len(key) > _MAX_WORD:
         return None
-    memo: dict[int, list[Piece] | None] = {}
+    memo: dict[int, list[WordToken] | None] = {}
     return _split_from(key, 0, rules, memo, count=0)
 
 
@@ -79,16 +79,16 @@ def _candidates(key: str, at: int, rules: SplitRules) -> list[tuple[int, str, tu
 
 
 def _split_from(
-    key: str, at: int, rules: SplitRules, memo: dict[int, list[Piece] | None], *, count: int
-) -> list[Piece] | None:
+    key: str, at: int, rules: SplitRules, memo: dict[int, list[WordToken] | None], *, count: int
+) -> list[WordToken] | None:
     if at == len(key):
         return []
     if at in memo:
         return memo[at]
-    found: list[Piece] | None = None
+    found: list[WordToken] | None = None
     for suffix in rules.suffixes:
         if count and key.startswith(suffix, at) and at + len(suffix) == len(key):
-            found = [Piece(at, len(key), "ordsuf", Decimal(0), suffix)]
+            found = [WordToken(at, len(key), "ordsuf", Decimal(0), suffix)]
     if found is None and (count == 0 or rules.compound):
         for end, part, (kind, value), elided in _candidates(key, at, rules):
             if elided and not _before_vowel(key, end, rules):
@@ -97,7 +97,7 @@ def _split_from(
                 continue  # "und" neither starts nor ends a number
             rest = _split_from(key, end, rules, memo, count=count + 1)
             if rest is not None:
-                found = [Piece(at, end, kind, value, part), *rest]
+                found = [WordToken(at, end, kind, value, part), *rest]
                 break
     memo[at] = found
     return found
@@ -108,7 +108,7 @@ def _before_vowel(key: str, end: int, rules: SplitRules) -> bool:
     return end < len(key) and (key[end] in _VOWELS or any(key.startswith(s, end) for s in rules.suffixes))
 
 
-def cardinal_of(pieces: list[Piece]) -> Decimal | None:
+def cardinal_of(pieces: list[WordToken]) -> Decimal | None:
     """The whole number that ``pieces`` (no suffix) spell: "ventun" -> 21, "duemiladuecento" -> 2200."""
     total, group = Decimal(0), Decimal(0)
     for p in pieces:
