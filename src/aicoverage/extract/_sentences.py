@@ -16,6 +16,7 @@ import functools
 import re
 
 from aicoverage._tables import read_table, supported_languages
+from aicoverage.extract._memo import per_text
 from aicoverage.model import TextSpan
 
 _CLOSERS = "\"'»”’“」』)）\\]】"
@@ -77,21 +78,29 @@ def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[Te
     """The sentences of ``text[start:end]``, as trimmed spans of ``text``; they never cross a line."""
     out: list[TextSpan] = []
     for para in find_paragraphs(text, start, end):
-        s = para.start
-        for m in _END.finditer(text, para.start, para.end):
-            stop = m.end()
-            while stop > m.start() and text[stop - 1] in _SPACE:
-                stop -= 1
-            if stop >= para.end or is_false_stop(text, para.start, _last_dot(text, m.start(), stop)):
-                continue
-            if stop > s:
-                out.append(TextSpan(s, stop))
-            s = m.end()
-            while s < para.end and text[s] in _SPACE:
-                s += 1
-        if s < para.end:
-            out.append(TextSpan(s, para.end))
+        out.extend(_paragraph_sentences(text, para.start, para.end))
     return out
+
+
+@per_text
+def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[TextSpan, ...]:
+    """The sentences of the paragraph ``text[lo:hi]`` (cached: quotes and claims both ask)."""
+    out: list[TextSpan] = []
+    s = lo
+    for m in _END.finditer(text, lo, hi):
+        stop = m.end()
+        while stop > m.start() and text[stop - 1] in _SPACE:
+            stop -= 1
+        if stop >= hi or is_false_stop(text, lo, _last_dot(text, m.start(), stop)):
+            continue
+        if stop > s:
+            out.append(TextSpan(s, stop))
+        s = m.end()
+        while s < hi and text[s] in _SPACE:
+            s += 1
+    if s < hi:
+        out.append(TextSpan(s, hi))
+    return tuple(out)
 
 
 def _last_dot(text: str, start: int, stop: int) -> int:
