@@ -24,8 +24,8 @@ _CJK_CLOSERS = "»”’」』)）\\]】"  # no “ here: after 。 it opens the
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _SPACE = " \t\u00a0\u202f\u3000"
 # A sentence end: Latin terminators then closers then whitespace, or CJK terminators then closers.
-_END = re.compile(
-    rf"(?:[.!?…]+(?:[{_CLOSERS}]|[ \u00a0\u202f]»)*(?=[{_SPACE}]+\S)"
+_END = re.compile(  # the look ahead first lets the regex engine skip to a terminator
+    rf"(?=[.!?…。！？])(?:[.!?…]+(?:[{_CLOSERS}]|[ \u00a0\u202f]»)*(?=[{_SPACE}]+\S)"
     rf"|[。！？!?]+[{_CJK_CLOSERS}]*[{_SPACE}]*)",
 )
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«“„\"']))([^\s(«“„\"']{1,12})$")

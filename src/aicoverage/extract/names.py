@@ -38,8 +38,8 @@ from aicoverage.model import EntityMention
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 _CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
 _SEP = "[ \u00a0]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|la|le)[ \u00a0]+)?"
-NAME_SEQUENCE = re.compile(
-    f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
+NAME_SEQUENCE = re.compile(  # the look ahead first lets the regex engine skip to a capital
+    f"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
 )
 """Two or more capitalised words of one script (a name), or one (a name only in context)."""
 # a word in capitals or camel case, or with digits: "NVIDIA", "SoftBank", "xAI", "GPT4"
@@ -48,6 +48,7 @@ _WORD = re.compile(r"\S+")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・]{3,}")
 _HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
+_CJK_ANY = re.compile(f"[{HAN}{KANA}]")
 _DOTTED = re.compile(f"[{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}")
 _LATIN_LETTER = re.compile("[A-Za-zÀ-ÿ]")
 _INITIAL_AFTER = frozenset(".!?…:;\"'«»“”„「」—–-。！？")
@@ -230,6 +231,8 @@ class _Discovery:
 
     def cjk(self, lo: int, hi: int) -> None:
         text, rules = self.text, self.rules
+        if not _CJK_ANY.search(text, lo, hi):
+            return  # every rule below needs a Han or kana character in the range
         for m in _PAIRED.finditer(text, lo, hi):  # 星际之门（Stargate）: both are names
             s = self._cjk_start(m.start(), lo) if m.start() > lo and _HAN.match(text[m.start() - 1]) else None
             if s is not None:
