@@ -82,6 +82,10 @@ class NameRules:
     endings: re.Pattern[str] | None
     """The longest inflection ending at a word's end, after at least four letters."""
     nouns_capitalised: bool
+    title_end: re.Pattern[str] | None = None
+    """A quick necessary test for ``title_before``: a title's last letter ends the text (None: none)."""
+    product_end: re.Pattern[str] | None = None
+    """The same for ``product_before``."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -135,7 +139,20 @@ def name_rules(language: str | None = None) -> NameRules:
         # with no language known, no ending is one: "s" inflects German names, not English ones
         endings=_endings(words["inflection_endings"]) if language else None,
         nouns_capitalised=codes == ("de",),
+        title_end=_last_letter_before(titles, "[ \u00a0]*$"),
+        product_end=_last_letter_before(products, '[ \u00a0]*[«“„"「]?$'),
     )
+
+
+def _last_letter_before(words: Sequence[str], tail: str) -> re.Pattern[str] | None:
+    """A pattern for a text ending in one of ``words``' last letters then ``tail``, or None when a
+    word ends in a stem (any letter ends it)."""
+    lasts = {w[-1] for w in (" ".join(word.split()) for word in words) if w}
+    if "*" in lasts:
+        return None
+    if not lasts:
+        return re.compile("(?!)")
+    return re.compile(f"[{''.join(re.escape(ch) for ch in sorted(lasts))}]{tail}", re.IGNORECASE)
 
 
 def _endings(endings: Sequence[str]) -> re.Pattern[str] | None:
@@ -167,11 +184,16 @@ def _type(text: str, s: int, e: int, words: Sequence[str], rules: NameRules) -> 
     if any(w in rules.org_words for w in folded):
         return "organization"
     before = text[max(0, s - _CONTEXT) : s]
-    if rules.title_before.search(before) or rules.title_after.match(text, e):
+    if _ends_in(rules.title_end, rules.title_before, before) or rules.title_after.match(text, e):
         return "person"
-    if rules.product_before.search(before) or rules.product_after.match(text, e):
+    if _ends_in(rules.product_end, rules.product_before, before) or rules.product_after.match(text, e):
         return "product"
     return "unknown"
+
+
+def _ends_in(quick: re.Pattern[str] | None, full: re.Pattern[str], before: str) -> bool:
+    """Whether ``before`` ends as ``full`` says, the ``quick`` necessary test tried first."""
+    return (quick is None or quick.search(before) is not None) and full.search(before) is not None
 
 
 @frozen
