@@ -61,7 +61,12 @@ def find_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[T
     >>> [(p.start, p.end) for p in find_paragraphs(" a\\n\\n b c \\n")]
     [(1, 2), (5, 8)]
     """
-    stop = len(text) if end is None else end
+    return list(_paragraphs(text, start, len(text) if end is None else end))
+
+
+@per_text
+def _paragraphs(text: str, start: int, stop: int) -> tuple[TextSpan, ...]:
+    """:func:`find_paragraphs`, cached: names, quotes and claims each split the body."""
     out: list[TextSpan] = []
     for m in _LINE.finditer(text, start, stop):
         s, e = m.start(), m.end()
@@ -71,7 +76,7 @@ def find_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[T
             e -= 1
         if s < e:
             out.append(TextSpan(s, e))
-    return out
+    return tuple(out)
 
 
 def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[TextSpan]:
