@@ -69,6 +69,7 @@ _OTHER_SCRIPTS = (
     ("ka", re.compile(r"[\u10a0-\u10ff]"), 1.0),
     ("hy", re.compile(r"[\u0530-\u058f]"), 1.0),
 )
+_ANY_OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern, _ in _OTHER_SCRIPTS))
 # Languages told apart by script alone; lingua handles the rest.
 _BY_SCRIPT = {"ja", "zh", "ru"}
 # Latin-script languages we do not support, given to lingua so that it can say "none of ours".
@@ -175,8 +176,9 @@ def _main_script(sample: str) -> tuple[str, float]:
         "cyrillic": float(len(_CYRILLIC.findall(sample))),
         "latin": latin,
     }
+    others = _ANY_OTHER_SCRIPT.search(sample) is not None  # most texts have none: one scan, not nine
     for name, pattern, weight in _OTHER_SCRIPTS:
-        scores[name] = weight * len(pattern.findall(sample))
+        scores[name] = weight * len(pattern.findall(sample)) if others else 0.0
     script = max(scores, key=lambda k: scores[k])
     return script, scores[script]
 
