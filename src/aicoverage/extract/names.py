@@ -238,6 +238,8 @@ class _Discovery:
             names = [w.group() for w in words]
             if all(n.casefold().rstrip(".") in rules.suffixes for n in names):
                 continue  # "Group Corp." after a known name: part of it, not a name of its own
+            if self.taken.find(1, s, e) != -1:
+                continue  # part of a name already found: add() would refuse it whatever its type
             type_ = _type(text, s, e, names, rules)
             if len(words) == 1 and type_ == "unknown":
                 if initial and not later[names[0]]:
@@ -248,7 +250,12 @@ class _Discovery:
             self.add(s, suffix.end() if suffix else e, type_)  # "Kessel AG": the suffix is the name's
         for m in _MARKED.finditer(text, lo, hi):
             word = m.group().casefold()
-            if len(word) >= _MARKED_MIN and word not in rules.titles and word.rstrip("s") not in rules.titles:
+            if (
+                len(word) >= _MARKED_MIN
+                and word not in rules.titles
+                and word.rstrip("s") not in rules.titles
+                and self.taken.find(1, m.start(), m.end()) == -1
+            ):
                 self.add(m.start(), m.end(), _type(text, m.start(), m.end(), [m.group()], rules))
 
     def cjk(self, lo: int, hi: int) -> None:
