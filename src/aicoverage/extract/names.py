@@ -223,7 +223,8 @@ class _Discovery:
         seen: list[tuple[int, int, list[re.Match[str]], bool]] = []
         later: Counter[str] = Counter()
         for m in NAME_SEQUENCE.finditer(text, lo, hi):
-            words = list(_WORD.finditer(text, m.start(), m.end()))
+            one = " " not in m.group() and "\u00a0" not in m.group()  # words part only at these
+            words = [m] if one else list(_WORD.finditer(text, m.start(), m.end()))
             while words and words[0].group().casefold() in rules.leading:
                 words.pop(0)
             while words and words[-1].group().casefold() in rules.function_words:
