@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from aicoverage.extract._translit import name_key
 from aicoverage.extract.entities import find_entities
-from aicoverage.extract.names import discover_names
+from aicoverage.extract.names import discover_names, name_rules
 
 
 def names_of(text: str, language: str) -> list[tuple[str, str]]:
@@ -165,3 +165,21 @@ def test_chinese_names_beside_markers_still_count() -> None:
     found = [(m.text, m.type) for m in discover_names("分析师王小明认为，蓝海科技将扩产。", language="zh")]
     assert ("王小明", "person") in found
     assert ("蓝海科技", "company") in found
+
+
+_TITLE_TAILS = st.sampled_from(
+    ["CEO", "analyst", "Dr.", "директор", "министр", "ministra", "首席执行官", "model", "«"]
+)
+
+
+@pytest.mark.parametrize("language", [None, "en", "pt", "ru", "zh", "de"])
+@given(
+    st.lists(st.one_of(_TITLE_TAILS, st.text(alphabet="aZé Яё.,\n\u00a0«“", max_size=6)), max_size=6).map(
+        "".join
+    )
+)
+def test_quick_end_tests_never_reject_what_the_full_patterns_find(language: str | None, before: str) -> None:
+    rules = name_rules(language)
+    for quick, full in ((rules.title_end, rules.title_before), (rules.product_end, rules.product_before)):
+        if full.search(before):
+            assert quick is None or quick.search(before)

@@ -42,3 +42,13 @@ def test_whole_word_pattern_never_cuts_a_word_but_cjk_matches_anywhere() -> None
     assert rx.search("разговор") is None
     assert rx.search("в 2 раза") is None
     assert rx.search("他表示") is not None
+
+
+@given(
+    st.lists(st.text(alphabet="ab *.-", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="ab *.-x", max_size=30),
+)
+def test_literal_trie_matches_what_the_longest_first_alternation_matches(words: list[str], text: str) -> None:
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+    trie = re.compile(trie_pattern(words, literal=True))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)]

@@ -19,7 +19,7 @@ alphabet (Latin, Cyrillic, Greek) only match whole words; words in scripts writt
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from aicoverage._scripts import UNSPACED
 
@@ -48,22 +48,28 @@ def _emit(ch: str) -> str:
     return re.escape(ch)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, literal: bool = False) -> str:
     """A regex source matching any of ``words`` (longest first), built as a character trie.
+
+    With ``literal``, every character stands for itself (no stems, a space is one space): the
+    pattern then matches exactly what the alternation of the words, longest first, matches.
 
     >>> trie_pattern(["ab", "ac", "a"])
     'a[bc]?'
+    >>> print(trie_pattern(["a b*", "a c"], literal=True))
+    a\\ (?:b\\*|c)
     """
     trie: _Trie = {}
     for word in words:
-        word = " ".join(word.split())  # runs of spaces in a table entry mean one run of whitespace
+        if not literal:
+            word = " ".join(word.split())  # runs of spaces in a table entry mean one run of whitespace
         if word:
             _insert(trie, word)
-    return _build(trie) if trie else "(?!)"
+    return _build(trie, re.escape if literal else _emit) if trie else "(?!)"
 
 
-def _build(node: _Trie) -> str:
-    alts = [_emit(ch) + _build(child) for ch, child in sorted(node.items()) if ch != _END]
+def _build(node: _Trie, emit: Callable[[str], str] = _emit) -> str:
+    alts = [emit(ch) + _build(child, emit) for ch, child in sorted(node.items()) if ch != _END]
     if not alts:
         return ""
     if len(alts) == 1:

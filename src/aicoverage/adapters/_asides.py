@@ -54,7 +54,7 @@ def aside_reason(lines: Sequence[Line], j: int) -> str | None:
 
 def _doubled(text: str) -> bool:
     """One word twice ("summary Summary", "share Share"): a screen-reader label and the visible one."""
-    words = text.split()
+    words = text.split(maxsplit=2)  # three parts or more: not two words, however long the line
     return len(words) == 2 and words[0] != words[1] and words[0].casefold() == words[1].casefold()
 
 

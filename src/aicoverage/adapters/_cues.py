@@ -22,6 +22,7 @@ import re
 from attrs import frozen
 
 from aicoverage._tables import read_table, supported_languages
+from aicoverage._wordtrie import trie_pattern
 
 MAX_CUE_LINE = 80
 """Longest line (in characters) that can be a whole-line cue."""
@@ -36,7 +37,7 @@ class Cues:
 
     whole_line: re.Pattern[str]
     phrase: dict[str, re.Pattern[str]]
-    """Phrase cues as plain alternations over casefolded text (fast); see :meth:`find_phrase`."""
+    """Phrase cues as plain word tries over casefolded text (fast); see :meth:`find_phrase`."""
     date_marker: re.Pattern[str]
     source_marker: re.Pattern[str]
     byline_prefix: str
@@ -108,9 +109,7 @@ def load_cues() -> Cues:
     whole = "|".join(f"(?P<{kind}>{_alternation(_words(kind))})" for kind in LINE_KINDS)
     return Cues(
         whole_line=re.compile(f"{frame}(?:{whole}){frame}", re.IGNORECASE),
-        phrase={
-            kind: re.compile("|".join(map(re.escape, _words(kind))) or "(?!x)x") for kind in PHRASE_KINDS
-        },
+        phrase={kind: re.compile(trie_pattern(_words(kind), literal=True)) for kind in PHRASE_KINDS},
         date_marker=re.compile(_alternation(_words("date_markers")), re.IGNORECASE),
         source_marker=re.compile(_alternation(_words("source_markers")), re.IGNORECASE),
         byline_prefix=_alternation(_words("bylines")),

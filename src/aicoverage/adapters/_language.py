@@ -69,6 +69,7 @@ _OTHER_SCRIPTS = (
     ("ka", re.compile(r"[\u10a0-\u10ff]"), 1.0),
     ("hy", re.compile(r"[\u0530-\u058f]"), 1.0),
 )
+_ANY_OTHER_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern, _ in _OTHER_SCRIPTS))
 # Languages told apart by script alone; lingua handles the rest.
 _BY_SCRIPT = {"ja", "zh", "ru"}
 # Latin-script languages we do not support, given to lingua so that it can say "none of ours".
@@ -168,15 +169,16 @@ def identify_language(text: str) -> tuple[str | None, str | None]:
 def _main_script(sample: str) -> tuple[str, float]:
     # Capitalised Latin words (NVIDIA, Google, DeepSeek) are names any language borrows; words in
     # lowercase say which language the text is written in.
-    latin = sum(len(w) for w in _LATIN_LOWER_WORD.findall(sample)) or 0.1 * len(_LATIN.findall(sample))
+    latin = len("".join(_LATIN_LOWER_WORD.findall(sample))) or 0.1 * len(_LATIN.findall(sample))
     # A Han character carries about as much as two or three Latin letters.
     scores = {
         "cjk": 2.5 * (len(_KANA.findall(sample)) + len(_HAN.findall(sample))),
         "cyrillic": float(len(_CYRILLIC.findall(sample))),
         "latin": latin,
     }
+    others = _ANY_OTHER_SCRIPT.search(sample) is not None  # most texts have none: one scan, not nine
     for name, pattern, weight in _OTHER_SCRIPTS:
-        scores[name] = weight * len(pattern.findall(sample))
+        scores[name] = weight * len(pattern.findall(sample)) if others else 0.0
     script = max(scores, key=lambda k: scores[k])
     return script, scores[script]
 

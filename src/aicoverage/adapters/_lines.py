@@ -14,6 +14,7 @@ whether an empty line separates it from the previous one. Newlines may be ``\\n`
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from attrs import frozen
 
@@ -22,6 +23,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _CLOSERS = "\"'»”’)）]】」』>"
 _TERMINAL = frozenset(".!?…。！？:：;；")
 _UPPER = re.compile(r"[^\W\d_]")
+_SHOUT_CASED = 30
 
 
 @frozen
@@ -59,9 +61,15 @@ def ends_sentence(line: str) -> bool:
 
 def is_shouting(line: str) -> bool:
     """True for a long line written in capitals (legal disclaimers)."""
-    letters = _UPPER.findall(line)
-    cased = [c for c in letters if c.lower() != c.upper()]
-    return len(cased) >= 30 and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
+    # Cheap exact rejections first: 30 cased letters need 30 characters, 90% of them 27 capitals.
+    if len(line) < _SHOUT_CASED or sum(map(str.isupper, line)) < 0.9 * _SHOUT_CASED:
+        return False
+    cased = upper = 0
+    for c, n in Counter(_UPPER.findall(line)).items():  # each distinct letter tested once
+        if c.lower() != c.upper():
+            cased += n
+            upper += n if c.isupper() else 0
+    return cased >= _SHOUT_CASED and upper >= 0.9 * cased
 
 
 def blank_separated(lines: list[Line]) -> bool:

@@ -22,6 +22,8 @@ import re
 
 from attrs import frozen
 
+from aicoverage.extract._memo import per_text
+
 _MARK = re.compile("[«»„“”‘’\"'「」『』]")
 _OPENERS = {"«": "»", "„": "“”", "“": "”“", "”": "”“", "‘": "’", '"': '"', "'": "'", "「": "」", "『": "』"}
 # closer -> the opening marks it may close
@@ -145,6 +147,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quoted(text: str, lo: int, hi: int) -> list[Quoted]:
     """The outermost quoted stretches of the paragraph ``text[lo:hi]``, in order."""
+    return list(_find_quoted(text, lo, hi))
+
+
+@per_text
+def _find_quoted(text: str, lo: int, hi: int) -> tuple[Quoted, ...]:
+    """:func:`find_quoted`, cached: names and quotes both read each paragraph's quote marks."""
     out: list[Quoted] = []
     stack = _Stack()
     for m in _MARK.finditer(text, lo, hi):
@@ -168,4 +176,4 @@ def find_quoted(text: str, lo: int, hi: int) -> list[Quoted]:
         s, e = _trim(text, first + 1, hi)
         if s < e:
             out.append(Quoted(s, e, first, None))
-    return out
+    return tuple(out)

@@ -16,6 +16,7 @@ import functools
 import re
 
 from aicoverage._tables import read_table, supported_languages
+from aicoverage.extract._memo import per_text
 from aicoverage.model import TextSpan
 
 _CLOSERS = "\"'»”’“」』)）\\]】"
@@ -23,8 +24,8 @@ _CJK_CLOSERS = "»”’」』)）\\]】"  # no “ here: after 。 it opens the
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _SPACE = " \t\u00a0\u202f\u3000"
 # A sentence end: Latin terminators then closers then whitespace, or CJK terminators then closers.
-_END = re.compile(
-    rf"(?:[.!?…]+(?:[{_CLOSERS}]|[ \u00a0\u202f]»)*(?=[{_SPACE}]+\S)"
+_END = re.compile(  # the look ahead first lets the regex engine skip to a terminator
+    rf"(?=[.!?…。！？])(?:[.!?…]+(?:[{_CLOSERS}]|[ \u00a0\u202f]»)*(?=[{_SPACE}]+\S)"
     rf"|[。！？!?]+[{_CJK_CLOSERS}]*[{_SPACE}]*)",
 )
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(«“„\"']))([^\s(«“„\"']{1,12})$")
@@ -60,7 +61,12 @@ def find_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[T
     >>> [(p.start, p.end) for p in find_paragraphs(" a\\n\\n b c \\n")]
     [(1, 2), (5, 8)]
     """
-    stop = len(text) if end is None else end
+    return list(_paragraphs(text, start, len(text) if end is None else end))
+
+
+@per_text
+def _paragraphs(text: str, start: int, stop: int) -> tuple[TextSpan, ...]:
+    """:func:`find_paragraphs`, cached: names, quotes and claims each split the body."""
     out: list[TextSpan] = []
     for m in _LINE.finditer(text, start, stop):
         s, e = m.start(), m.end()
@@ -70,28 +76,36 @@ def find_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[T
             e -= 1
         if s < e:
             out.append(TextSpan(s, e))
-    return out
+    return tuple(out)
 
 
 def find_sentences(text: str, start: int = 0, end: int | None = None) -> list[TextSpan]:
     """The sentences of ``text[start:end]``, as trimmed spans of ``text``; they never cross a line."""
     out: list[TextSpan] = []
     for para in find_paragraphs(text, start, end):
-        s = para.start
-        for m in _END.finditer(text, para.start, para.end):
-            stop = m.end()
-            while stop > m.start() and text[stop - 1] in _SPACE:
-                stop -= 1
-            if stop >= para.end or is_false_stop(text, para.start, _last_dot(text, m.start(), stop)):
-                continue
-            if stop > s:
-                out.append(TextSpan(s, stop))
-            s = m.end()
-            while s < para.end and text[s] in _SPACE:
-                s += 1
-        if s < para.end:
-            out.append(TextSpan(s, para.end))
+        out.extend(_paragraph_sentences(text, para.start, para.end))
     return out
+
+
+@per_text
+def _paragraph_sentences(text: str, lo: int, hi: int) -> tuple[TextSpan, ...]:
+    """The sentences of the paragraph ``text[lo:hi]`` (cached: quotes and claims both ask)."""
+    out: list[TextSpan] = []
+    s = lo
+    for m in _END.finditer(text, lo, hi):
+        stop = m.end()
+        while stop > m.start() and text[stop - 1] in _SPACE:
+            stop -= 1
+        if stop >= hi or is_false_stop(text, lo, _last_dot(text, m.start(), stop)):
+            continue
+        if stop > s:
+            out.append(TextSpan(s, stop))
+        s = m.end()
+        while s < hi and text[s] in _SPACE:
+            s += 1
+    if s < hi:
+        out.append(TextSpan(s, hi))
+    return tuple(out)
 
 
 def _last_dot(text: str, start: int, stop: int) -> int:

@@ -41,8 +41,10 @@ _TRUNCATED = 2  # letters a scraped or translated name may have lost at its end 
 _TRUNCATED_MIN = 6
 # one or two capitalised words, ending where a glued next word starts ("Dario AmodiO co-fundador")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞА-ЯЁ", "a-zß-öø-ÿа-яё"
+# The capital is read before the look behind (two characters: no word character before it): a
+# pattern that starts with a character class lets the regex engine skip to where one stands.
 _TOKEN = re.compile(
-    rf"(?<![\w-])[{_UPPER}][{_LOWER}]{{3,}}(?:[ \u00a0][{_UPPER}][{_LOWER}]{{3,}})?(?![{_LOWER}\d-])"
+    rf"[{_UPPER}](?<![\w-].)[{_LOWER}]{{3,}}(?:[ \u00a0][{_UPPER}][{_LOWER}]{{3,}})?(?![{_LOWER}\d-])"
 )
 _NAME_DOTS = "·・•‧"
 _LATIN = re.compile(r"[A-Za-z]")

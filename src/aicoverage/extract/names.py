@@ -38,8 +38,8 @@ from aicoverage.model import EntityMention
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 _CYRILLIC_WORD = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*"
 _SEP = "[ \u00a0]+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|la|le)[ \u00a0]+)?"
-NAME_SEQUENCE = re.compile(
-    f"(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
+NAME_SEQUENCE = re.compile(  # the look ahead first lets the regex engine skip to a capital
+    f"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<![\\w-])(?:{_LATIN_WORD}(?:{_SEP}{_LATIN_WORD})*|{_CYRILLIC_WORD}(?:{_SEP}{_CYRILLIC_WORD})*)(?![\\w-])"
 )
 """Two or more capitalised words of one script (a name), or one (a name only in context)."""
 # a word in capitals or camel case, or with digits: "NVIDIA", "SoftBank", "xAI", "GPT4"
@@ -48,6 +48,7 @@ _WORD = re.compile(r"\S+")
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc・]{3,}")
 _HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
+_CJK_ANY = re.compile(f"[{HAN}{KANA}]")
 _DOTTED = re.compile(f"[{HAN}]{{1,6}}[·・•‧][{HAN}]{{1,8}}")
 _LATIN_LETTER = re.compile("[A-Za-zÀ-ÿ]")
 _INITIAL_AFTER = frozenset(".!?…:;\"'«»“”„「」—–-。！？")
@@ -84,6 +85,10 @@ class NameRules:
     endings: re.Pattern[str] | None
     """The longest inflection ending at a word's end, after at least four letters."""
     nouns_capitalised: bool
+    title_end: re.Pattern[str] | None = None
+    """A quick necessary test for ``title_before``: a title's last letter ends the text (None: none)."""
+    product_end: re.Pattern[str] | None = None
+    """The same for ``product_before``."""
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -138,7 +143,20 @@ def name_rules(language: str | None = None) -> NameRules:
         # with no language known, no ending is one: "s" inflects German names, not English ones
         endings=_endings(words["inflection_endings"]) if language else None,
         nouns_capitalised=codes == ("de",),
+        title_end=_last_letter_before(titles, "[ \u00a0]*$"),
+        product_end=_last_letter_before(products, '[ \u00a0]*[«“„"「]?$'),
     )
+
+
+def _last_letter_before(words: Sequence[str], tail: str) -> re.Pattern[str] | None:
+    """A pattern for a text ending in one of ``words``' last letters then ``tail``, or None when a
+    word ends in a stem (any letter ends it)."""
+    lasts = {w[-1] for w in (" ".join(word.split()) for word in words) if w}
+    if "*" in lasts:
+        return None
+    if not lasts:
+        return re.compile("(?!)")
+    return re.compile(f"[{''.join(re.escape(ch) for ch in sorted(lasts))}]{tail}", re.IGNORECASE)
 
 
 def _endings(endings: Sequence[str]) -> re.Pattern[str] | None:
@@ -170,11 +188,16 @@ def _type(text: str, s: int, e: int, words: Sequence[str], rules: NameRules) -> 
     if any(w in rules.org_words for w in folded):
         return "organization"
     before = text[max(0, s - _CONTEXT) : s]
-    if rules.title_before.search(before) or rules.title_after.match(text, e):
+    if _ends_in(rules.title_end, rules.title_before, before) or rules.title_after.match(text, e):
         return "person"
-    if rules.product_before.search(before) or rules.product_after.match(text, e):
+    if _ends_in(rules.product_end, rules.product_before, before) or rules.product_after.match(text, e):
         return "product"
     return "unknown"
+
+
+def _ends_in(quick: re.Pattern[str] | None, full: re.Pattern[str], before: str) -> bool:
+    """Whether ``before`` ends as ``full`` says, the ``quick`` necessary test tried first."""
+    return (quick is None or quick.search(before) is not None) and full.search(before) is not None
 
 
 @frozen
@@ -204,7 +227,8 @@ class _Discovery:
         seen: list[tuple[int, int, list[re.Match[str]], bool]] = []
         later: Counter[str] = Counter()
         for m in NAME_SEQUENCE.finditer(text, lo, hi):
-            words = list(_WORD.finditer(text, m.start(), m.end()))
+            one = " " not in m.group() and "\u00a0" not in m.group()  # words part only at these
+            words = [m] if one else list(_WORD.finditer(text, m.start(), m.end()))
             while words and words[0].group().casefold() in rules.leading:
                 words.pop(0)
             while words and words[-1].group().casefold() in rules.function_words:
@@ -219,6 +243,8 @@ class _Discovery:
             names = [w.group() for w in words]
             if all(n.casefold().rstrip(".") in rules.suffixes for n in names):
                 continue  # "Group Corp." after a known name: part of it, not a name of its own
+            if self.taken.find(1, s, e) != -1:
+                continue  # part of a name already found: add() would refuse it whatever its type
             type_ = _type(text, s, e, names, rules)
             if len(words) == 1 and type_ == "unknown":
                 if initial and not later[names[0]]:
@@ -229,11 +255,18 @@ class _Discovery:
             self.add(s, suffix.end() if suffix else e, type_)  # "Kessel AG": the suffix is the name's
         for m in _MARKED.finditer(text, lo, hi):
             word = m.group().casefold()
-            if len(word) >= _MARKED_MIN and word not in rules.titles and word.rstrip("s") not in rules.titles:
+            if (
+                len(word) >= _MARKED_MIN
+                and word not in rules.titles
+                and word.rstrip("s") not in rules.titles
+                and self.taken.find(1, m.start(), m.end()) == -1
+            ):
                 self.add(m.start(), m.end(), _type(text, m.start(), m.end(), [m.group()], rules))
 
     def cjk(self, lo: int, hi: int) -> None:
         text, rules = self.text, self.rules
+        if not _CJK_ANY.search(text, lo, hi):
+            return  # every rule below needs a Han or kana character in the range
         for m in _PAIRED.finditer(text, lo, hi):  # 星际之门（Stargate）: both are names
             s = self._cjk_start(m.start(), lo) if m.start() > lo and _HAN.match(text[m.start() - 1]) else None
             if s is not None:
