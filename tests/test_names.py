@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aicoverage.extract._namerules import name_rules
 from aicoverage.extract._translit import name_key
 from aicoverage.extract.entities import find_entities
-from aicoverage.extract.names import discover_names, name_rules
+from aicoverage.extract.names import discover_names
 
 
 def names_of(text: str, language: str) -> list[tuple[str, str]]:

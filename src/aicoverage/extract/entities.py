@@ -29,8 +29,9 @@ from attrs import frozen
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.errors import DataTableError
+from aicoverage.extract._namerules import NameRules, name_rules, strip_ending
 from aicoverage.extract._translit import name_key
-from aicoverage.extract.names import NameRules, discover_names, name_rules, strip_ending
+from aicoverage.extract.names import discover_names
 from aicoverage.model import EntityMention, TextSpan
 
 _TYPES = frozenset({"company", "person", "model", "chip", "outlet", "organization", "place", "product"})
