@@ -322,6 +322,9 @@ def test_a_failed_export_keeps_the_old_workbook(tmp_path: Path, monkeypatch: pyt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.xlsx"]
 
 
+# The losing writer's openpyxl generators are closed mid-stream; lxml then reports "Exception
+# ignored" on collection. That noise is expected here: the assertion is about the file left.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_two_exports_to_one_path_at_once_leave_a_whole_workbook(tmp_path: Path) -> None:
     # Bugs caught (issue 13): two runs at once left a corrupt zip (both exited 0).
     import threading
