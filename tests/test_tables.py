@@ -53,3 +53,11 @@ def test_every_shipped_quantity_table_passes_its_key_check(language: str) -> Non
     for name in ("numerals", "quantities"):
         check_keys(read_table(name, language), _SCHEMAS[name], where=f"{name}/{language}.toml")
     check_keys(read_table("quantities"), _SCHEMAS["quantities"], where="quantities.toml")
+
+
+def test_languages_of_a_language_we_lack_are_all_of_ours() -> None:
+    from aicoverage._tables import languages_of, supported_languages
+
+    assert languages_of("de-AT") == ("de",)
+    assert languages_of("ko") == supported_languages()
+    assert languages_of(None) == supported_languages()

@@ -168,3 +168,18 @@ def check_language(language: str) -> str:
     if code not in supported_languages():
         raise UnsupportedLanguageError(language, supported_languages())
     return code
+
+
+def languages_of(language: str | None) -> tuple[str, ...]:
+    """The languages whose tables serve ``language``: its own, or every supported one when it is
+    None or not supported (their words merged).
+
+    >>> languages_of("pt-BR"), len(languages_of(None)) == len(supported_languages())
+    (('pt',), True)
+    """
+    if language is None:
+        return supported_languages()
+    try:
+        return (check_language(language),)
+    except UnsupportedLanguageError:
+        return supported_languages()

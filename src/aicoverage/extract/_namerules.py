@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from aicoverage._scripts import HAN, KANA
-from aicoverage._tables import check_language, read_table, supported_languages
+from aicoverage._tables import languages_of, read_table
 from aicoverage._wordtrie import words_pattern
-from aicoverage.errors import DataTableError, UnsupportedLanguageError
+from aicoverage.errors import DataTableError
 
 _HAN = re.compile(f"[{HAN}]")
 _KANA = re.compile(f"[{KANA}]")
@@ -55,15 +55,6 @@ class NameRules:
     """The same for ``product_before``."""
 
 
-def _languages(language: str | None) -> tuple[str, ...]:
-    if language is None:
-        return supported_languages()
-    try:
-        return (check_language(language),)
-    except UnsupportedLanguageError:
-        return supported_languages()
-
-
 def _cjk(words: Iterable[str]) -> list[str]:
     return [w for w in words if _HAN.search(w) or _KANA.search(w)]
 
@@ -74,7 +65,7 @@ def name_rules(language: str | None = None) -> NameRules:
     keys = ("person_titles", "company_suffixes", "organization_words", "product_words")
     words: dict[str, list[str]] = {k: [] for k in (*keys, "inflection_endings", "cjk_stops", "surnames")}
     function: set[str] = set()
-    codes = _languages(language)
+    codes = languages_of(language)
     for code in codes:
         table = read_table("names", code)
         unknown = sorted(set(table) - set(words))

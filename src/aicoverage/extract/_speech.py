@@ -17,9 +17,8 @@ import re
 from attrs import frozen
 
 from aicoverage._scripts import HAN, KATAKANA
-from aicoverage._tables import check_language, read_table, supported_languages
+from aicoverage._tables import languages_of, read_table
 from aicoverage._wordtrie import words_pattern
-from aicoverage.errors import UnsupportedLanguageError
 
 _HAN_NAME = f"[{HAN}·]{{2,6}}?"
 _CJK_NAME = f"[{HAN}{KATAKANA}・·]{{2,16}}?"
@@ -61,15 +60,6 @@ class Speech:
     """A preposition right before a name ("presidente de X"): the name is a complement, not a speaker."""
 
 
-def _languages(language: str | None) -> tuple[str, ...]:
-    if language is None:
-        return supported_languages()
-    try:
-        return (check_language(language),)
-    except UnsupportedLanguageError:
-        return supported_languages()
-
-
 @functools.cache
 def speech_patterns(language: str | None = None) -> Speech:
     """The compiled speech patterns of ``language`` (all languages merged when None or unknown)."""
@@ -91,7 +81,7 @@ def speech_patterns(language: str | None = None) -> Speech:
     dialogue = False
     listeners: list[str] = []
     # lower(), not casefold(), for words matched as patterns: casefold turns "ß" into "ss"
-    for code in _languages(language):
+    for code in languages_of(language):
         table = read_table("speech", code)
         verbs += [w.lower() for w in table.get("verbs", ())]
         according += [w.lower() for w in table.get("according", ())]
