@@ -152,6 +152,30 @@ def test_the_cache_replays_unchanged_files(
         main(["extract", str(moved), "--cache", str(cache), "-j", "1", "-q"])
 
 
+def test_a_cache_replay_parses_only_the_counts_not_the_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Nvidia sold 5 million chips. " * 40, "utf-8")
+    assert main(["extract", str(corpus), "--cache", str(cache), "-j", "1"]) == 0
+    first = capsys.readouterr()
+    parsed: list[int] = []
+    real = json.loads
+
+    def loads(text: str | bytes, **kwargs: object) -> object:
+        parsed.append(len(text))
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(aicoverage.runs.work.json, "loads", loads)
+    assert main(["extract", str(corpus), "--cache", str(cache), "-j", "1"]) == 0
+    again = capsys.readouterr()
+    assert again.out == first.out
+    assert again.err.splitlines()[-1].split(" in ")[0] == first.err.splitlines()[-1].split(" in ")[0]
+    assert parsed
+    assert max(parsed) < len(first.out) // 4  # the counts, never the whole record
+
+
 def test_map_passes_a_field_map_to_load_many(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-_FORMAT = 1
+_FORMAT = 2  # 2: each record line opens with its counts
 
 
 @functools.cache

@@ -26,6 +26,8 @@ from aicoverage.runs.interchange import is_extractions, parse_line, read_lines
 from aicoverage.serialize import dumps, structure
 
 _ERROR_KEY = "aicoverage_error"
+_COUNTS_END = "\x1f"
+"""Ends the counts before a cached record: JSON never holds a raw control character."""
 
 
 @frozen
@@ -159,10 +161,18 @@ def _cached_line(r: Result) -> str:
     if r.error is not None:
         kind, path, reason = r.error
         return json.dumps({_ERROR_KEY: kind, "path": path, "reason": reason}, ensure_ascii=False)
-    return r.line or ""
+    # What the summary needs goes first, so that a replay need not parse the whole record.
+    counts = {"claims": r.claims, "quotes": r.quotes, "source": r.source, "notes": list(r.notes)}
+    return json.dumps(counts, ensure_ascii=False) + _COUNTS_END + (r.line or "")
 
 
 def _replayed(line: str, made_from: str, task: Task) -> Result:
+    head, sep, record = line.partition(_COUNTS_END)
+    if sep and made_from == task.path and task.as_json:
+        counts = json.loads(head)
+        notes = tuple(counts["notes"])
+        return Result(counts["claims"], counts["quotes"], record, source=counts["source"], notes=notes)
+    line = record if sep else line
     data = json.loads(line)  # floats read back exactly (the interchange writes them only then)
     if _ERROR_KEY in data:
         return Result(error=(data[_ERROR_KEY], _moved(data["path"], made_from, task.path), data["reason"]))
