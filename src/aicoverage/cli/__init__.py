@@ -121,6 +121,10 @@ def _extract(args: argparse.Namespace, stack: ExitStack, report: Report) -> None
 
 def _compare(args: argparse.Namespace, stack: ExitStack, report: Report) -> None:
     _, rates = _check(args)
+    # compare's workers start before the extractions are read: forked later, each would hold a
+    # copy-on-write image of all of them (the run's peak memory doubled).
+    pool = _PoolMap(None if getattr(args, "cluster_map", None) else args.jobs)
+    block_map = getattr(args, "cluster_map", None) or stack.enter_context(pool)
     extractions: list[Extraction] = [r.extraction for r in _results(args, stack, report, as_json=False)]
     if not extractions:
         return
@@ -130,8 +134,9 @@ def _compare(args: argparse.Namespace, stack: ExitStack, report: Report) -> None
         rule=Rule(rates=rates),
         fact_sheet=args.fact_sheet,
         progress=lambda done, total: report.step(to=done),
-        map=getattr(args, "cluster_map", None) or stack.enter_context(_PoolMap(args.jobs)),
+        map=block_map,
     )
+    pool.close()  # not kept through the export
     report.close_bar()
     if args.output:
         export(comparison, args.output, format=args.export_format)
@@ -141,25 +146,36 @@ def _compare(args: argparse.Namespace, stack: ExitStack, report: Report) -> None
         out.flush()
 
 
+def _started(n: int) -> int:
+    return n
+
+
 class _PoolMap:
-    """``map`` over a process pool started on first use (compare's per-block work)."""
+    """``map`` over a process pool for compare's per-block work, its workers started on entry."""
 
     def __init__(self, jobs: int | None) -> None:
         self.jobs = jobs or default_jobs()
         self.pool: Any = None
 
     def __enter__(self) -> Any:
-        return self if self.jobs > 1 else map
+        if self.jobs <= 1:
+            return map
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        list(self.pool.map(_started, range(self.jobs)))  # fork the workers now, while we are small
+        return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (a second call does nothing)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
     def __call__(self, fn: Any, *iterables: Any) -> Iterator[Any]:
-        if self.pool is None:
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
         return self.pool.map(fn, *iterables, chunksize=8)  # type: ignore[no-any-return]
 
 
