@@ -1,18 +1,19 @@
 """Time and peak memory of :func:`aicoverage.compare` on synthetic corpora of extracted articles.
 
-    python benchmarks/bench_compare.py [--sizes 1000 10000 100000] [--share 0.3] [--seed 7]
+    python benchmarks/bench_compare.py [--sizes 1000 10000 100000] [--share 0.3] [--seed 7] [--story 1000]
 
 The five seed articles are extracted once. Each synthetic article copies the records of two of
 them (their claims, sentences, entities, holders and measures; the text cut to 2,000 characters as
 in page dumps) and varies them with a seeded RNG (quotes, reader comments and set-aside text are dropped and
 only the entities of claim sentences kept: compare reads nothing else):
-its path, outlet and date (stories of 1,000 articles each, dated 120 days apart), and the values
+its path, outlet and date (stories of ``--story`` articles each, 1,000 by default, dated 120 days
+apart; a story as large as the corpus makes one block of alignment per kind), and the values
 of its claims. A share ``--share`` of the claims keep their value (within 1 %, so they still agree)
 and are *planted* common facts: (story, seed article, claim); the rest get a value scaled by a
 random factor of 20 to 2,000, so they are facts of their own. The corpus is written as JSON Lines
 (what ``aicoverage extract --json`` writes) and each size runs in a fresh process, which reads it
 and compares it; the line printed gives the articles, claims, facts, compare's time (reading
-excluded) and the process's peak memory, and checks the facts found against the planted ones:
+excluded), the process's peak memory (and its peak once the corpus is read), and checks the facts found against the planted ones:
 
 - planted pairs joined: of every two planted claims of one (story, seed claim), how many share a
   fact (sampled);
@@ -36,7 +37,7 @@ from typing import Any
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 STORY = 1000
-"""Articles per story."""
+"""Articles per story (default of ``--story``)."""
 TEXT = 2000
 """Characters of text kept per article (as in page dumps); claims keep their sentences."""
 SHIFT = 1_000_000
@@ -50,13 +51,15 @@ def _base_records() -> list[dict[str, Any]]:
     return [json.loads(dumps(extract(load(p)))) for p in sorted(SEEDS.glob("*.txt"))]
 
 
-def _vary(base: list[dict[str, Any]], n: int, rng: random.Random, share: float) -> dict[str, Any]:
+def _vary(
+    base: list[dict[str, Any]], n: int, rng: random.Random, share: float, per_story: int = STORY
+) -> dict[str, Any]:
     record = base[n % len(base)]
     out = dict(record)
     out["text"] = out["body"] = record["text"][:TEXT]
     out["body_spans"] = [{"start": 0, "end": len(out["text"])}]
     out["quotes"] = out["comments"] = out["set_aside"] = []  # a page dump's; compare reads none
-    story = n // STORY
+    story = n // per_story
     out["source"] = {**record["source"], "path": f"synthetic/s{story:03d}/a{n:06d}.txt"}
     out["outlet"] = f"outlet-{rng.randrange(300)}"
     out["published"] = _date(story, rng)
@@ -98,44 +101,29 @@ def _scale(value: Any, factor: float) -> Any:
     return round(float(value) * factor, 4)
 
 
-def build(size: int, path: Path, *, share: float, seed: int) -> None:
+def build(size: int, path: Path, *, share: float, seed: int, story: int = STORY) -> None:
     """Write a corpus of ``size`` articles to ``path`` (gzipped JSON Lines)."""
     rng = random.Random(seed)
     base = _base_records()
     with gzip.open(path, "wt", encoding="utf-8") as out:
         for n in range(size):
-            out.write(json.dumps(_vary(base, n, rng, share), ensure_ascii=False) + "\n")
-
-
-_NAMES = ("subject", "holder", "measure", "speaker", "unit", "currency", "kind", "bound", "canonical", "type")
-
-
-def _shared(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with its repeated short strings shared (names, ids) and the body shared with
-    the text when they are equal: what a corpus reader should do to keep memory down."""
-    if record.get("body") == record.get("text"):
-        record["body"] = record["text"]
-    for item in (*record["claims"], *record["entities"]):
-        for key in _NAMES:
-            if isinstance(item.get(key), str):
-                item[key] = sys.intern(item[key])
-        if "topics" in item:
-            item["topics"] = [sys.intern(t) for t in item["topics"]]
-    return record
+            out.write(json.dumps(_vary(base, n, rng, share, story), ensure_ascii=False) + "\n")
 
 
 def _read(path: Path) -> tuple[list[Any], set[tuple[str, int]]]:
+    """The corpus as ``compare`` reads it (:func:`aicoverage.runs.read_extractions`, which
+    ignores the ``planted`` marks) and the planted claims, from a light pass of their own."""
     from aicoverage.model import Extraction
-    from aicoverage.serialize import structure
+    from aicoverage.runs import read_extractions
 
-    extractions, planted = [], set()
+    planted = set()
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
-            record = _shared(json.loads(line))
-            for c in record["claims"]:
-                if c.pop("planted", False):
-                    planted.add((record["source"]["path"], c["start"]))
-            extractions.append(structure(record, Extraction))
+            record = json.loads(line)
+            where = record["source"]["path"]
+            planted.update((where, c["start"]) for c in record["claims"] if c.get("planted"))
+    extractions = list(read_extractions(path))
+    assert all(isinstance(x, Extraction) for x in extractions), "a record did not read back"
     return extractions, planted
 
 
@@ -144,6 +132,7 @@ def child(path: Path) -> None:
     from aicoverage.compare import compare
 
     extractions, planted = _read(path)
+    read_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     comparison = compare(extractions)
     seconds = time.perf_counter() - start
@@ -170,7 +159,7 @@ def child(path: Path) -> None:
     claims = sum(len(e.claims) for e in extractions)
     print(
         f"{len(extractions):>7} articles {claims:>9} claims {len(comparison.facts):>8} facts"
-        f"  compare {seconds:8.1f} s  peak {peak_mb:7.0f} MB"
+        f"  compare {seconds:8.1f} s  peak {peak_mb:7.0f} MB (read {read_mb:.0f} MB)"
         f"  planted pairs joined {joined}/{pairs} ({joined / max(pairs, 1):.1%})  mixed facts {mixed}",
         flush=True,
     )
@@ -181,6 +170,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--share", type=float, default=0.3)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--story", type=int, default=STORY, help="articles per story")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -189,7 +179,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             path = Path(tmp) / f"corpus-{size}.jsonl.gz"
-            build(size, path, share=args.share, seed=args.seed)
+            build(size, path, share=args.share, seed=args.seed, story=args.story)
             subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
 
 

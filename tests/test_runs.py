@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,14 @@ from aicoverage.errors import FormatError, SourceError
 from aicoverage.model import Article, Extraction, Source
 from aicoverage.runs import Cache, Task, extract_many, is_extractions, list_tasks, read_extractions, run
 from aicoverage.runs.files import list_files
+from aicoverage.runs.interchange import share_values
 from aicoverage.runs.work import Result, as_error
 from aicoverage.serialize import dumps
 from tests.strategies import cell_texts, extractions
+
+
+def _json_containers(inner: st.SearchStrategy[object]) -> st.SearchStrategy[object]:
+    return st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["low", "high", "x"]), inner)
 
 
 def _extraction(path: str = "a.txt") -> Extraction:
@@ -91,6 +97,48 @@ def test_extract_output_reads_back_with_bad_lines_named(tmp_path: Path) -> None:
     [bad] = [x for x in items if isinstance(x, SourceError)]
     assert isinstance(bad, FormatError)
     assert bad.path == f"{path}#3"
+
+
+def test_a_corpus_read_back_shares_its_repeated_values(tmp_path: Path) -> None:
+    from aicoverage.model import Claim, Kind, Quantity
+
+    text = "Выручка выросла на 5 млн долларов, а прибыль на 5 млн долларов за квартал." * 2
+    q = Quantity(kind=Kind.MONEY, low=Decimal(5_000_000), high=Decimal(5_000_000), currency="USD")
+    claims = tuple(
+        Claim(start=at, end=at + 5, text="5 млн", quantity=q, sentence=text, sentence_start=0, holder="Acme")
+        for at in (19, 44)
+    )
+    records = [
+        Extraction(article=Article(Source(p, "text"), text, text, outlet="Wire"), claims=claims) for p in "ab"
+    ]
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(dumps(x) + "\n" for x in records), "utf-8")
+    a, b = read_extractions(path)
+    assert [a, b] == records
+    assert isinstance(a, Extraction)
+    assert isinstance(b, Extraction)
+    assert a.article.outlet is b.article.outlet
+    assert a.claims[0].holder is b.claims[1].holder
+    assert a.article.body is a.article.text is a.claims[0].sentence is a.claims[1].sentence
+    assert a.claims[0].sentence is not b.claims[0].sentence  # long strings: shared within a record
+    assert a.claims[0].quantity.low is a.claims[0].quantity.high
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [(Decimal("5.0"), Decimal("5.00")), (1, True), (0.0, -0.0), (5, 5.0)],
+    ids=["exponent", "bool", "signed zero", "int and float"],
+)
+def test_bounds_that_differ_in_form_are_not_shared(low: object, high: object) -> None:
+    record = share_values({"low": low, "high": high})
+    assert record["low"] is not record["high"]
+    assert (repr(record["low"]), repr(record["high"])) == (repr(low), repr(high))
+
+
+@given(data=st.recursive(st.none() | st.booleans() | st.integers() | st.text(), _json_containers))
+def test_sharing_values_keeps_any_json_equal(data: object) -> None:
+    before = json.dumps(data)  # equal integer bounds come back as one Decimal: written as ints again
+    assert json.dumps(share_values(json.loads(before)), default=int) == before
 
 
 # --- the cache ------------------------------------------------------------------------------

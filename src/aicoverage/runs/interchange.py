@@ -5,6 +5,9 @@
 extractions it holds, never as an article. Each line becomes an
 :class:`~aicoverage.model.Extraction`; a line that is not one is a
 :class:`~aicoverage.errors.FormatError` naming ``file#line`` and the rest is read on.
+A corpus repeats short strings (outlets, languages, units, currencies, kinds, holders, measures,
+names) in every record: :func:`share_values` makes each line's equal values one object, so a
+corpus held whole takes about half the memory it would.
 
 >>> import pathlib, tempfile
 >>> from aicoverage.model import Article, Extraction, Source
@@ -24,9 +27,10 @@ import gzip
 import json
 import os
 import stat
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import IO
+from typing import IO, Any
 
 from aicoverage.adapters import is_extraction_file
 from aicoverage.adapters._outputs import is_extraction_record
@@ -36,6 +40,9 @@ from aicoverage.serialize import structure
 
 _GZIP = b"\x1f\x8b"
 _SNIFF = 1 << 20
+_SHORT = 64
+"""Strings up to this length are interned (shared by every record); longer ones (texts,
+sentences) are shared within their record only, so nothing outlives the extractions holding it."""
 
 
 def _open(path: str | os.PathLike[str], head: bytes) -> IO[bytes]:
@@ -74,10 +81,48 @@ def read_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str]]:
                 yield n, line
 
 
+def share_values(data: Any) -> Any:
+    """``data`` (parsed JSON) with its equal strings made one object, and a quantity's ``high``
+    the very object of its ``low`` when they are the same number: the same values, less memory.
+
+    >>> a, b = share_values([{"unit": "chip" + "s", "low": 5, "high": 5}, {"unit": "chips"}])
+    >>> a["unit"] is b["unit"], a["low"] is a["high"], a["low"]
+    (True, True, Decimal('5'))
+    """
+    seen: dict[str, str] = {}
+
+    def share(value: Any) -> Any:
+        if isinstance(value, str):
+            return sys.intern(value) if len(value) <= _SHORT else seen.setdefault(value, value)
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                value[key] = share(inner)  # a key's value replaced in place: the dict keeps its size
+            if "high" in value:
+                _share_bounds(value)
+        elif isinstance(value, list):
+            value[:] = [share(inner) for inner in value]
+        return value
+
+    return share(data)
+
+
+def _share_bounds(data: dict[str, Any]) -> None:
+    """One Decimal for ``low`` and ``high`` when they are the same (in digits and exponent too)."""
+    low, high = data.get("low"), data["high"]
+    if type(low) is not type(high):
+        return
+    if type(low) is int and low == high:
+        data["low"] = data["high"] = Decimal(low)
+    elif type(low) is float and repr(low) == repr(high):  # json.loads without parse_float
+        data["low"] = data["high"] = Decimal(repr(low))
+    elif isinstance(low, Decimal) and isinstance(high, Decimal) and low.compare_total(high) == 0:
+        data["high"] = low
+
+
 def parse_line(line: str, *, path: str, number: int) -> Extraction | SourceError:
     """One line of the interchange as an :class:`Extraction`, or the error naming ``path#number``."""
     try:
-        return structure(json.loads(line, parse_float=Decimal), Extraction)
+        return structure(share_values(json.loads(line, parse_float=Decimal)), Extraction)
     except (Exception, RecursionError) as e:  # cattrs' ClassValidationError groups field errors
         return FormatError(f"{path}#{number}", f"not an extraction record: {_reason(e)}")
 

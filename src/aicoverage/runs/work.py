@@ -22,7 +22,7 @@ from aicoverage.errors import AicoverageError, SourceError
 from aicoverage.extract import extract
 from aicoverage.model import Article, Extraction
 from aicoverage.runs.cache import Cache
-from aicoverage.runs.interchange import is_extractions, parse_line, read_lines
+from aicoverage.runs.interchange import is_extractions, parse_line, read_lines, share_values
 from aicoverage.serialize import dumps, structure
 
 _ERROR_KEY = "aicoverage_error"
@@ -139,7 +139,8 @@ def run_task(task: Task) -> list[Result]:
 
 def _parsed(r: Result) -> Result:
     data = json.loads(r.line or "")
-    return Result(r.claims, r.quotes, None, structure(data, Extraction), source=r.source, notes=r.notes)
+    extraction = structure(share_values(data), Extraction)
+    return Result(r.claims, r.quotes, None, extraction, source=r.source, notes=r.notes)
 
 
 def _cache_key(task: Task) -> tuple[Cache | None, str | None]:
@@ -184,7 +185,7 @@ def _replayed(line: str, made_from: str, task: Task) -> Result:
     notes = tuple(f"{p['code']}: {p['message']}" for p in data.get("problems", ()))
     if task.as_json:
         return Result(claims, quotes, line, source=source, notes=notes)
-    return Result(claims, quotes, None, structure(data, Extraction), source=source, notes=notes)
+    return Result(claims, quotes, None, structure(share_values(data), Extraction), source=source, notes=notes)
 
 
 def _moved(path: str, made_from: str, now: str) -> str:
