@@ -256,3 +256,41 @@ def test_progress_is_reported_and_the_map_is_used() -> None:
     assert calls == [(1, 2), (2, 2)]
     assert len(blocks) == 2
     assert len(result.facts) == 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from("abc"),
+            st.integers(1, 12),  # fewer than the values a group keeps
+            st.sampled_from([None, "Acme", "Borealis"]),
+            st.frozensets(st.sampled_from(["chips", "cost", "jobs"])),
+        ),
+        min_size=1,
+        max_size=60,
+    )
+)
+def test_a_group_summary_holds_every_member_however_it_is_laid_out(
+    rows: list[tuple[str, int, str | None, frozenset[str]]],
+) -> None:
+    items = []
+    for n, (article, value, holder, topics) in enumerate(rows):
+        q = Quantity(kind=Kind.COUNT, low=D(value), high=D(value))
+        items.append(
+            alignment.Item((article, n), n, q, alignment.read_value(q), holder=holder, topics=topics)
+        )
+    group = alignment._Group(items[0])
+    for x in items[1:]:
+        group.add(x, ("holder",))
+    counts: dict[tuple[str, Decimal, Decimal], int] = {}
+    for x in items:
+        key = (x.article, x.value.low, x.value.top)
+        counts[key] = counts.get(key, 0) + 1
+    assert group.counts == counts
+    assert set(group.holders) == {x.holder for x in items if x.holder}
+    assert set(group.topics) == set().union(*(x.topics for x in items))
+    assert {a: set(v) for a, v in group.by_article.items()} == {
+        a: {x.value for x in items if x.article == a} for a in {x.article for x in items}
+    }
+    assert set(group.numbers) == {(x.value.low, x.value.top) for x in items}

@@ -30,7 +30,9 @@ import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
+from typing import TypeVar
 
 from attrs import field, frozen
 
@@ -52,6 +54,30 @@ _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
 _PLAIN = (Bound.EXACT, Bound.APPROX)
+T = TypeVar("T")
+
+
+_NONE: frozenset[str] = frozenset()
+_NO_REPEATS: dict[str, Counter[tuple[Decimal, Decimal]]] = {}
+"""Shared by every group with no article stated twice (never written: replaced on first use)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _one(name: str) -> frozenset[str]:
+    """The one-name set, shared by every group that has only this name."""
+    return frozenset((name,))
+
+
+def _with(names: AbstractSet[T], more: AbstractSet[T]) -> AbstractSet[T]:
+    """``names`` and ``more``: a shared frozenset while one holds them all, the group's own set after."""
+    if more <= names:
+        return names
+    if not names:
+        return more if isinstance(more, frozenset) else set(more)
+    if isinstance(names, set):
+        names |= more
+        return names
+    return {*names, *more}
 
 
 @frozen
@@ -98,25 +124,30 @@ def _related(x: str, y: str) -> bool:
 
 
 class _Group:
-    """Claims lined up so far, with the summary every check reads in O(1)."""
+    """Claims lined up so far, with the summary every check reads in O(1).
+
+    Laid out for memory (a block may hold a million groups, most of one claim): a set of names is
+    a shared frozenset (the item's own, or :func:`_one`) until a second one comes; an article's
+    values are a tuple; repeated numbers of an article are counted only once it has two claims.
+    """
 
     def __init__(self, item: Item) -> None:
         q = item.quantity
         self.kind, self.unit, self.per, self.currency = q.kind, q.unit, q.per, item.currency
         self.story, self.period, self.part = item.story, item.period, item.part
-        self.holders: set[str] = set()
-        self.subjects: set[str] = set()
-        self.measures: set[str] = set()
-        self.whos: set[str] = set()
-        self.article_whos: dict[str, list[tuple[int, str]]] = {}
-        self.topics: set[str] = set()
-        self.entities: set[str] = set()
-        self.context: set[Hashable] = set()
-        self.by_article: dict[str, set[Value]] = defaultdict(set)
-        self.values: set[Value] = set()
-        self.counts: Counter[tuple[str, Decimal, Decimal]] = Counter()
-        self.numbers: set[tuple[Decimal, Decimal]] = set()
-        self.currencies: set[str] = set()
+        self.holders: AbstractSet[str] = _NONE
+        self.subjects: AbstractSet[str] = _NONE
+        self.measures: AbstractSet[str] = _NONE
+        self.whos: AbstractSet[str] = _NONE
+        self.article_whos: dict[str, tuple[tuple[int, str], ...]] = {}
+        self.topics: AbstractSet[str] = _NONE
+        self.entities: AbstractSet[str] = _NONE
+        self.context: AbstractSet[Hashable] = _NONE
+        self.by_article: dict[str, tuple[Value, ...]] = {}
+        self.repeats: dict[str, Counter[tuple[Decimal, Decimal]]] = _NO_REPEATS
+        self.values: tuple[Value, ...] = ()
+        self.numbers: tuple[tuple[Decimal, Decimal], ...] = ()
+        self.currencies: AbstractSet[str] = _NONE
         self.members: list[int] = []
         self.signals: list[tuple[str, ...]] = []
         self.guards: list[tuple[int, str]] = []
@@ -134,21 +165,20 @@ class _Group:
             self.story if self.story is not None else item.story,
         )
         self.period, self.part = self.period or item.period, self.part or item.part
-        for target, value in (
-            (self.holders, item.holder),
-            (self.subjects, item.subject),
-            (self.measures, item.measure),
-        ):
-            if value:
-                target.add(value)
+        if item.holder:
+            self.holders = _with(self.holders, _one(item.holder))
+        if item.subject:
+            self.subjects = _with(self.subjects, _one(item.subject))
+        if item.measure:
+            self.measures = _with(self.measures, _one(item.measure))
         if item.holder or item.subject:
-            self.whos.add(item.holder or item.subject or "")
-            near = self.article_whos.setdefault(item.article, [])
+            self.whos = _with(self.whos, _one(item.holder or item.subject or ""))
+            near = self.article_whos.get(item.article, ())
             if len(near) < _PER_ARTICLE:
-                near.append((item.key[1], item.holder or item.subject or ""))
-        self.topics |= item.topics
-        self.entities |= item.entities
-        self.context |= item.context
+                self.article_whos[item.article] = (*near, (item.key[1], item.holder or item.subject or ""))
+        self.topics = _with(self.topics, item.topics)
+        self.entities = _with(self.entities, item.entities)
+        self.context = _with(self.context, item.context)
         v = item.value
         point = v.low == v.top and v.low > 0 and v.bound in _PLAIN
         if not self.values:
@@ -156,13 +186,41 @@ class _Group:
         self.points = self.points and point
         self.pmin, self.pmax = min(self.pmin, v.low), max(self.pmax, v.top)
         if len(self.values) < _VALUES:
-            self.values.add(v)
-            self.numbers.add((v.low, v.top))
+            if v not in self.values:
+                self.values += (v,)
+            if (v.low, v.top) not in self.numbers:
+                self.numbers += ((v.low, v.top),)
         if item.currency:
-            self.currencies.add(item.currency)
-        if len(same := self.by_article[item.article]) < _PER_ARTICLE:
-            same.add(v)  # values of one article in one fact agree: a few stand for them all
-        self.counts[item.article, v.low, v.top] += 1
+            self.currencies = _with(self.currencies, _one(item.currency))
+        self._count(item.article, v)
+
+    def _count(self, article: str, v: Value) -> None:
+        """Keep ``v`` among the article's values (values of one article in one fact agree: a few
+        stand for them all) and count the article's numbers once it has a second claim here."""
+        same = self.by_article.get(article)
+        if same is None:
+            self.by_article[article] = (v,)
+            return
+        if len(same) < _PER_ARTICLE and v not in same:
+            self.by_article[article] = (*same, v)
+        if self.repeats is _NO_REPEATS:
+            self.repeats = {}
+        seen = self.repeats.get(article)
+        if seen is None:
+            seen = self.repeats[article] = Counter([(same[0].low, same[0].top)])
+        seen[v.low, v.top] += 1
+
+    @property
+    def counts(self) -> dict[tuple[str, Decimal, Decimal], int]:
+        """How many of the group's claims state each (article, low, top)."""
+        out: dict[tuple[str, Decimal, Decimal], int] = {}
+        for article, same in self.by_article.items():
+            seen = self.repeats.get(article)
+            if seen is None:
+                out[article, same[0].low, same[0].top] = 1
+            else:
+                out.update(((article, low, top), n) for (low, top), n in seen.items())
+        return out
 
     def keys(self) -> Iterator[Hashable]:
         yield from (("h", h) for h in self.holders)
