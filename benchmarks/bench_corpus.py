@@ -135,6 +135,8 @@ def main() -> None:
             cmd = [*cli, "extract", str(corpus), "-q", "--scheduler", c.scheduler_address]
             record("extract --scheduler (LocalCluster, 2 workers)", cmd, stdout=work / "cluster.jsonl")
             print(f"  cluster workers after the run: {cluster_peak(c):.0f} MB", file=sys.stderr)
+        same = (work / "cluster.jsonl").read_bytes() == jsonl.read_bytes()
+        print(f"  cluster output the same as --jobs 2, byte for byte: {same}", file=sys.stderr)
     if "cache" not in skip:
         cache = work / "cache"
         shutil.rmtree(cache, ignore_errors=True)

@@ -15,7 +15,7 @@ from aicoverage.compare import compare
 from aicoverage.exporters import export
 from aicoverage.exporters._rows import TABLES
 from aicoverage.model import Extraction
-from aicoverage.runs import extract_many, list_tasks
+from aicoverage.runs import extract_many, list_tasks, run
 from aicoverage.serialize import dumps
 from tests.conftest import SEEDS
 
@@ -59,6 +59,28 @@ def test_the_cluster_gives_the_single_process_output_row_for_row(
         a = pq.read_table(tmp_path / "local.parquet" / f"{table}.parquet").to_pylist()
         b = pq.read_table(tmp_path / "cluster.parquet" / f"{table}.parquet").to_pylist()
         assert a == b, table
+
+
+@pytest.mark.parametrize(("chunk", "chunk_bytes"), [(3, 1 << 30), (64, 1)], ids=["3 files", "1 byte"])
+def test_batches_of_any_size_keep_the_output_row_for_row(
+    client: object, corpus: Path, tmp_path: Path, chunk: int, chunk_bytes: int
+) -> None:
+    folder = tmp_path / "mixed"
+    shutil.copytree(corpus, folder)
+    first = next(x for x in extract_many([corpus], jobs=1) if isinstance(x, Extraction))
+    (folder / "05_extracted.jsonl").write_text(dumps(first) + "\n", "utf-8")  # read here, in its place
+    local = [(path, [r.line for r in rs]) for path, rs in run(list_tasks([folder], as_json=True), jobs=1)]
+    tasks = list_tasks([folder], as_json=True)
+    remote = aicoverage_dask.run(tasks, client, chunk=chunk, chunk_bytes=chunk_bytes)
+    assert [(path, [r.line for r in rs]) for path, rs in remote] == local
+    assert len(local) == 22
+
+
+def test_a_batch_is_a_few_tasks_per_worker_within_bounds() -> None:
+    low, high = aicoverage_dask.BATCH
+    assert aicoverage_dask.batch_size(0, 4) == low
+    assert aicoverage_dask.batch_size(10**7, 1) == high
+    assert low < aicoverage_dask.batch_size(3000, 2) < high
 
 
 def test_the_bag_holds_one_result_list_per_file(client: object, corpus: Path) -> None:

@@ -1,10 +1,11 @@
 """Corpus runs on a dask.distributed cluster (needs the ``dask`` extra: ``pip install 'aicoverage[dask]'``).
 
-The same work as ``--jobs`` (:func:`aicoverage.runs.run_task`: load, extract, cache), as a dask bag
-over the files, run on any ``dask.distributed`` cluster: a ``LocalCluster`` on this machine, or
-a scheduler others started (``dask scheduler`` on one host, ``dask worker tcp://HOST:8786`` on
-each of the others, every worker with aicoverage installed and the files at the same paths, e.g.
-a shared file system). Results come back in input order, a few partitions at a time.
+The same work as ``--jobs`` (:func:`aicoverage.runs.run_task`: load, extract, cache), as dask
+tasks of a batch of files each (:func:`batch_size`), run on any ``dask.distributed`` cluster: a
+``LocalCluster`` on this machine, or a scheduler others started (``dask scheduler`` on one host,
+``dask worker tcp://HOST:8786`` on each of the others, every worker with aicoverage installed and
+the files at the same paths, e.g. a shared file system). Results come back in input order, a few
+batches at a time.
 
 >>> from dask.distributed import Client  # doctest: +SKIP
 >>> client = Client("tcp://scheduler:8786")  # doctest: +SKIP
@@ -18,19 +19,36 @@ a shared file system). Results come back in input order, a few partitions at a t
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from aicoverage.errors import AicoverageError, SourceError
 from aicoverage.model import Extraction
-from aicoverage.runs import Result, Task, as_error, is_extractions, list_tasks, run_task
-from aicoverage.runs.pool import Item, _inline
+from aicoverage.runs import Task, as_error, is_extractions, list_tasks, run_task
+from aicoverage.runs.pool import Item, run_tasks
+from aicoverage.runs.pool import run as run_ordered
 
-__all__ = ["PARTITION", "connect", "extract_bag", "extract_many", "mapper", "run"]
+__all__ = [
+    "BATCH",
+    "BATCH_BYTES",
+    "PARTITION",
+    "TASKS_PER_WORKER",
+    "batch_size",
+    "connect",
+    "extract_bag",
+    "extract_many",
+    "mapper",
+    "run",
+]
 
 PARTITION = 16
-"""Files per bag partition (one dask task)."""
+"""Files per bag partition (one dask task) of :func:`extract_bag`."""
+BATCH = (16, 256)
+"""Fewest and most files per dask task in :func:`run`."""
+BATCH_BYTES = 8 << 20
+"""A task's files stop there (a batch of big pages is fewer files)."""
+TASKS_PER_WORKER = 8
+"""Tasks :func:`batch_size` aims at per worker: enough to even out the last ones."""
 
 
 def _dask() -> Any:
@@ -62,33 +80,39 @@ def extract_bag(tasks: Iterable[Task | SourceError], *, partition_size: int = PA
     return bag.from_sequence(remote, partition_size=partition_size).map(run_task)
 
 
+def batch_size(files: int, workers: int) -> int:
+    """Files per dask task: about ``TASKS_PER_WORKER`` tasks per worker, within ``BATCH``.
+
+    >>> batch_size(10_000, 2), batch_size(100, 2), batch_size(1_000_000, 64)
+    (256, 16, 256)
+    """
+    low, high = BATCH
+    return max(low, min(high, files // max(1, workers * TASKS_PER_WORKER)))
+
+
 def run(
-    tasks: Iterable[Task | SourceError], client: Any, *, partition_size: int = PARTITION, ahead: int = 4
+    tasks: Iterable[Task | SourceError],
+    client: Any,
+    *,
+    chunk: int | None = None,
+    chunk_bytes: int = BATCH_BYTES,
 ) -> Iterator[Item]:
     """(path, results) for each task in input order, the files extracted on ``client``'s cluster.
 
-    At most ``ahead`` partitions per worker are computed and not yet yielded.
+    Files travel ``chunk`` at a time (default :func:`batch_size`), fewer when they reach
+    ``chunk_bytes``: one dask task per batch, so the scheduler's cost per task is paid a few
+    times per worker, not per file. At most :data:`~aicoverage.runs.pool.AHEAD` batches per
+    worker are submitted and not yet yielded; extract outputs are read here, in their place.
     """
     tasks = list(tasks)
-    remote = [t for t in tasks if _remote(t)]
-    parts = extract_bag(remote, partition_size=partition_size).to_delayed() if remote else []
     workers = max(1, len(client.scheduler_info().get("workers", {})))
-    window: deque[Any] = deque()
-    submitted = 0
-    current: list[list[Result]] = []
-    k = 0
-    for task in tasks:
-        if not _remote(task):
-            yield from _inline(task)
-            continue
-        assert isinstance(task, Task)
-        if k % partition_size == 0:
-            while submitted < len(parts) and len(window) < ahead * workers:
-                window.append(client.compute(parts[submitted]))
-                submitted += 1
-            current = window.popleft().result()
-        yield task.path, current[k % partition_size]
-        k += 1
+    if chunk is None:
+        chunk = batch_size(sum(1 for t in tasks if _remote(t)), workers)
+
+    def submit(batch: list[Task]) -> Any:
+        return client.submit(run_tasks, batch, pure=False)
+
+    return run_ordered(tasks, jobs=workers, submit=submit, chunk=chunk, chunk_bytes=chunk_bytes)
 
 
 def extract_many(

@@ -74,18 +74,20 @@ def run(
     jobs: int = 1,
     submit: Callable[[list[Task]], Future[list[list[Result]]]] | None = None,
     chunk: int = CHUNK,
+    chunk_bytes: int | None = None,
 ) -> Iterator[Item]:
     """(path, results) for each task in order; a file of extractions may come in several chunks.
 
     ``submit`` runs a list of tasks elsewhere and gives a future of their results; by default a
-    pool of ``jobs`` processes does (none when ``jobs`` is 1). Tasks travel ``chunk`` at a time.
+    pool of ``jobs`` processes does (none when ``jobs`` is 1). Tasks travel ``chunk`` at a time,
+    or fewer when their files reach ``chunk_bytes``.
     """
     if submit is None and jobs <= 1:
         for task in tasks:
             yield from _inline(task)
         return
     if submit is not None:
-        yield from _ordered(tasks, submit, ahead=AHEAD * max(jobs, 1), chunk=chunk)
+        yield from _ordered(tasks, submit, ahead=AHEAD * max(jobs, 1), chunk=chunk, chunk_bytes=chunk_bytes)
         return
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
@@ -119,20 +121,25 @@ def _ordered(
     *,
     ahead: int,
     chunk: int,
+    chunk_bytes: int | None = None,
 ) -> Iterator[Item]:
     """Results in input order, with at most ``ahead`` chunks submitted and not yet yielded."""
     window: deque[_Unit] = deque()
     batch: list[Task] = []
+    size = 0
 
     def flush() -> None:
+        nonlocal size
         if batch:
             window.append((list(batch), submit(list(batch))))
             batch.clear()
+            size = 0
 
     for task in tasks:
         if isinstance(task, Task) and not is_extractions(task.path):
             batch.append(task)
-            if len(batch) >= chunk:
+            size += _size(task.path) if chunk_bytes is not None else 0
+            if len(batch) >= chunk or (chunk_bytes is not None and size >= chunk_bytes):
                 flush()
         else:
             flush()
@@ -142,6 +149,13 @@ def _ordered(
     flush()
     while window:
         yield from _pop(window)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the task reports it
 
 
 def _pop(window: deque[_Unit]) -> Iterator[Item]:
