@@ -141,6 +141,21 @@ def test_sharing_values_keeps_any_json_equal(data: object) -> None:
     assert json.dumps(share_values(json.loads(before)), default=int) == before
 
 
+@pytest.mark.parametrize("suffix", ["parquet", "duckdb"])
+def test_a_table_compare_wrote_is_refused_with_what_to_give_instead(tmp_path: Path, suffix: str) -> None:
+    pytest.importorskip("pyarrow" if suffix == "parquet" else "duckdb")
+    from aicoverage.compare import compare
+    from aicoverage.errors import UnsupportedFormatError
+    from aicoverage.exporters import export
+
+    out = tmp_path / f"coverage.{suffix}"
+    export(compare([_extraction()]), out)
+    items = list(extract_many([out], jobs=1))
+    assert items
+    assert all(isinstance(x, UnsupportedFormatError) for x in items)
+    assert all("aicoverage extract --json" in x.reason for x in items if isinstance(x, SourceError))
+
+
 # --- the cache ------------------------------------------------------------------------------
 
 

@@ -26,6 +26,10 @@ from aicoverage.runs.interchange import is_extractions, parse_line, read_lines, 
 from aicoverage.serialize import dumps, structure
 
 _ERROR_KEY = "aicoverage_error"
+_NOT_READ_BACK = (
+    "{} (what 'compare -o' writes), not an article; its tables keep no text spans or entities "
+    "to compare again: give compare the articles, or the JSON Lines of 'aicoverage extract --json'"
+)
 _COUNTS_END = "\x1f"
 """Ends the counts before a cached record: JSON never holds a raw control character."""
 
@@ -124,6 +128,9 @@ def run_task(task: Task) -> list[Result]:
     """Read, extract (or replay from the cache) the file of ``task``."""
     if is_extractions(task.path):
         return list(run_extractions_file(task))
+    table = _table_kind(task.path)
+    if table is not None:
+        return [Result(error=("UnsupportedFormatError", task.path, _NOT_READ_BACK.format(table)))]
     cache, key = _cache_key(task)
     if cache is not None and key is not None:
         hit = cache.get(key)
@@ -135,6 +142,22 @@ def run_task(task: Task) -> list[Result]:
     if task.as_json:
         return results
     return [r if r.line is None else _parsed(r) for r in results]
+
+
+def _table_kind(path: str) -> str | None:
+    """Which table format of compare's outputs (``-o .parquet``, ``.duckdb``) the file is, if any."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # never opened here: the loader names it
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return None
+    if head.startswith(b"PAR1"):
+        return "a Parquet table"
+    if head[8:12] == b"DUCK":
+        return "a DuckDB database"
+    return None
 
 
 def _parsed(r: Result) -> Result:
