@@ -12,8 +12,9 @@ of its claims. A share ``--share`` of the claims keep their value (within 1 %, s
 and are *planted* common facts: (story, seed article, claim); the rest get a value scaled by a
 random factor of 20 to 2,000, so they are facts of their own. The corpus is written as JSON Lines
 (what ``aicoverage extract --json`` writes) and each size runs in a fresh process, which reads it
-and compares it; the line printed gives the articles, claims, facts, compare's time (reading
-excluded), the process's peak memory (and its peak once the corpus is read), and checks the facts found against the planted ones:
+with :func:`aicoverage.runs.read_extractions` and compares it; the line printed gives the
+articles, claims, facts, compare's time (reading excluded), the process's peak memory (and its
+peak once the corpus is read), and checks the facts found against the planted ones:
 
 - planted pairs joined: of every two planted claims of one (story, seed claim), how many share a
   fact (sampled);
