@@ -133,3 +133,59 @@ def test_a_misspelt_measure_in_a_table_is_an_error(monkeypatch: pytest.MonkeyPat
     with pytest.raises(DataTableError, match="valuaton"):
         _language_words("en")
     _language_words.cache_clear()
+
+
+# (language, sentence, the claim's text starts with, measure): fines, damages, settlements,
+# benchmark scores and plan periods, sentences written for these tests.
+PENALTIES_AND_SCORES = [
+    ("en", "The regulator fined the start-up €20m on Friday.", "€20m", "fine"),
+    ("fr", "La Commission a infligé une amende de 12 millions d'euros.", "12 millions", "fine"),
+    ("it", "Il garante ha inflitto una multa di 15 milioni di euro.", "15 milioni", "fine"),
+    ("de", "Dem Konzern droht ein Bußgeld von 40 Millionen Euro.", "40 Millionen", "fine"),
+    ("zh", "监管机构对该公司处以2000万元罚款。", "2000万元", "fine"),
+    ("en", "The authors seek $900 million in damages.", "$900", "damages"),
+    ("es", "Reclaman 300 millones de dólares por daños.", "300 millones", "damages"),
+    ("ru", "Истцы оценили ущерб в 2 млрд рублей.", "2 млрд", "damages"),
+    ("en", "The lab settled the suit for $75 million.", "$75", "settlement"),
+    ("en", "The model scores 91.5% on the benchmark.", "91.5%", "score"),
+    ("zh", "该模型在测试中得分92.1%。", "92.1%", "score"),
+    ("de", "Die Regel gilt binnen 90 Tagen.", "90 Tagen", "plan_duration"),
+    ("es", "La norma entra en vigor en un plazo de 90 días.", "90 días", "plan_duration"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claim", "measure"), PENALTIES_AND_SCORES)
+def test_penalties_scores_and_periods(language: str, text: str, claim: str, measure: str) -> None:
+    claims = find_claims(text, language=language, entities=find_entities(text))
+    (found,) = [c for c in claims if c.text.startswith(claim)]
+    assert found.measure == measure
+
+
+def test_a_price_refines_a_cost() -> None:
+    assert are_related("price", "cost")
+    assert not are_related("price", "revenue")
+
+
+# Durations spelled out are claims; the window a figure is looked at in is not.
+SPELLED_DURATIONS = [
+    ("en", "The company has six months to comply.", ["six months"]),
+    ("en", "Training took nine to twelve months.", ["nine to twelve months"]),
+    (
+        "fr",
+        "L'enquête a duré dix-huit mois, puis de neuf à douze mois d'appel.",
+        ["dix-huit mois", "neuf à douze mois"],
+    ),
+    ("it", "Serviranno dai nove ai dodici mesi.", ["dai nove ai dodici mesi"]),
+    ("es", "Invertirá en los próximos cinco años.", ["cinco años"]),
+    ("ru", "Компания вложит деньги в течение пяти лет.", ["пяти лет"]),
+    ("en", "Revenue doubled over the last three years.", []),
+    ("ru", "Средний показатель за последние три года.", []),
+    ("de", "Der Umsatz stieg in den letzten drei Jahren.", []),
+    ("en", "It took a year.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPELLED_DURATIONS)
+def test_spelled_durations(language: str, text: str, expected: list[str]) -> None:
+    found = [c.text for c in find_claims(text, language=language) if c.quantity.kind is Kind.DURATION]
+    assert found == expected

@@ -29,6 +29,8 @@ from aicoverage.quantities import find_quantities
 
 _DIGIT = re.compile(r"\d")
 _LARGE = 1000
+_FEW = 2
+_WINDOW = "window"
 _CLAUSE = re.compile(r"[,;:，；：]")
 # Who a number is about, best first: a chip is more often what is counted than what is described.
 _SUBJECT_TYPES = {"company": 0, "model": 0, "organization": 0, "place": 1, "person": 1, "chip": 2}
@@ -157,9 +159,10 @@ def _window(sentence: TextSpan, start: int, end: int) -> TextSpan:
 
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
-    money (with a currency), a percentage, a large definite count ("two million users") or a large
-    vague count of something ("millions of chips"). Small counts only in words ("двумя странами",
-    "一项") and vague amounts of nothing are prose, not figures sources are compared on.
+    money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
+    twelve months"), a large definite count ("two million users") or a large vague count of
+    something ("millions of chips"). Small counts only in words ("двумя странами", "一项") and
+    vague amounts of nothing are prose, not figures sources are compared on.
 
     >>> from aicoverage import find_quantities
     >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов"
@@ -173,6 +176,8 @@ def is_claim(mention: QuantityMention) -> bool:
         return q.currency is not None
     if q.bound is Bound.VAGUE:
         return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
+    if q.kind is Kind.DURATION:  # "six months", "nine to twelve months" (not "a year")
+        return q.unit is not None and q.high >= _FEW
     return q.kind is Kind.PERCENT or q.low >= _LARGE
 
 
@@ -215,6 +220,8 @@ def find_claims(
             near = _near(ordered, starts, sentence, start, end)
             clause = _clause(marks, sentence, start, end, text)
             measure, word = read_measure(text, *clause, start, end, mention.quantity, language=language)
+            if measure == _WINDOW and not _DIGIT.search(mention.text):
+                continue  # "over the last three years": the window a figure is looked at in, no figure
             kept = _window(sentence, start, end)
             out.append(
                 Claim(

@@ -103,7 +103,8 @@ def _words(table: Mapping[str, list[str]], known: frozenset[str] | None, where: 
     for name, words in table.items():
         if known is not None and name not in known:
             raise DataTableError(f"data table {where}: unknown measure {name!r}")
-        folded = [w.casefold() for w in words]
+        # matched case-insensitively, not casefolded: "ß" stays ("Bußgeld"), and "ss" is matched too
+        folded = list(dict.fromkeys(f(w) for w in words for f in (str.lower, str.casefold)))
         every += folded
         each.append((name, re.compile(words_pattern(folded), re.IGNORECASE)))
     combined = re.compile(words_pattern(every), re.IGNORECASE) if every else None

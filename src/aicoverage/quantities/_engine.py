@@ -110,6 +110,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
             if hlow <= top and not different_alternatives(n, nxt, joined, lex):
+                if n.weak and not nxt.weak:  # "neuf à douze mois": a weak word opening a range is a number
+                    n = evolve(n, weak=False)
                 low, high, last, mid = hlow, top, nxt, joined.groupdict().get("unitmid")
                 if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
                     left = evolve(left, start=min(left.start, left.opener_start))
