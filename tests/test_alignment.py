@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from aicoverage.compare import alignment, compare, explain_fact
 from aicoverage.extract import extract
-from aicoverage.model import Article, Claim, Extraction, Kind, Quantity, Source, TextSpan
+from aicoverage.model import Article, Claim, EntityMention, Extraction, Kind, Quantity, Source, TextSpan
 from tests.strategies import fact_extractions
 
 D = Decimal
@@ -256,3 +256,28 @@ def test_progress_is_reported_and_the_map_is_used() -> None:
     assert calls == [(1, 2), (2, 2)]
     assert len(blocks) == 2
     assert len(result.facts) == 2
+
+
+def _named(path: str, language: str, holder: str, origin: str) -> Extraction:
+    c = claim("35e6", holder=holder, measure="fine")
+    entity = EntityMention(text=holder, start=0, end=1, canonical=holder, type="organization", origin=origin)
+    art = Article(Source(path, "text"), "", "", language=language)
+    return Extraction(article=art, claims=(c,), entities=(entity,))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # names found in the text of two languages may be one name translated: no clash
+        (("fr", "Commission", "text"), ("it", "Commissione", "text"), True),
+        (("pt", "Comissão Europeia", "text"), ("en", "European Commission", "gazetteer"), True),
+        # in one language, or both known, two names are two holders
+        (("en", "Brightmind", "text"), ("en", "Quillmark", "text"), False),
+        (("fr", "Nvidia", "gazetteer"), ("de", "Broadcom", "gazetteer"), False),
+    ],
+)
+def test_holders_found_in_two_languages_do_not_clash(
+    first: tuple[str, str, str], second: tuple[str, str, str], joined: bool
+) -> None:
+    facts = compare([_named("a.txt", *first), _named("b.txt", *second)]).facts
+    assert (len(facts) == 1) is joined

@@ -10,7 +10,8 @@ Signals (their weight): the same holder (2), the same measure (2, a refinement 1
 subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1) and the same
 other value in the sentence (``context``, 2). A claim joins the best group scoring at least 2.
 Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
-against total, measure or holder (unless each holder is named beside the other), disjoint topics,
+against total, measure or holder (unless each holder is named beside the other, or both are names
+found in the text of two languages, which may be one name translated), disjoint topics,
 values more than ``max_ratio`` apart, or a second, different value from an article already in the
 group. Values that do not agree join only when the holder is the same and measure or topic is
 shared (a disagreement between sources, not two facts). Values alone never join claims.
@@ -75,6 +76,10 @@ class Item:
     """Canonical names of the entities of the claim's sentence (holder and subject included)."""
     context: frozenset[Hashable] = frozenset()
     """The other values stated in the claim's sentence."""
+    language: str | None = None
+    found_who: bool = False
+    """The holder (else subject) is a name found in the text, not a known entity: in another
+    language it may be spelt otherwise ("Commissione", "Commission"), so it is no clash there."""
 
     @property
     def article(self) -> str:
@@ -108,6 +113,9 @@ class _Group:
         self.subjects: set[str] = set()
         self.measures: set[str] = set()
         self.whos: set[str] = set()
+        self.comparable: dict[str | None, set[str]] = defaultdict(set)
+        """By language, the whos another language's claim can tell apart from its own: known
+        entities under None, names found in the text under their language."""
         self.article_whos: dict[str, list[tuple[int, str]]] = {}
         self.topics: set[str] = set()
         self.entities: set[str] = set()
@@ -143,6 +151,7 @@ class _Group:
                 target.add(value)
         if item.holder or item.subject:
             self.whos.add(item.holder or item.subject or "")
+            self.comparable[item.language if item.found_who else None].add(item.holder or item.subject or "")
             near = self.article_whos.setdefault(item.article, [])
             if len(near) < _PER_ARTICLE:
                 near.append((item.key[1], item.holder or item.subject or ""))
@@ -229,9 +238,20 @@ def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
     near = g.article_whos.get(x.article, ())
     if any(abs(at - x.key[1]) < _NEIGHBOURS and other != who for at, other in near):
         return True
+    if not _comparable(x, g):
+        return False
     if vouched:
         return not (who in g.entities or g.whos & x.entities)
     return not (who in g.entities and g.whos & x.entities)
+
+
+def _comparable(x: Item, g: _Group) -> bool:
+    """Whether ``g`` has a who ``x``'s can be told apart from: one of ``x``'s language, or a known
+    entity when ``x``'s is known too (a name found in one language's text may be another's
+    translation: "Comissão Europeia", "Commissione")."""
+    if g.comparable.get(x.language):
+        return True
+    return not x.found_who and bool(g.comparable.get(None))
 
 
 def _consistent_with(x: Item, values: Iterable[Value], rule: Rule) -> bool:
