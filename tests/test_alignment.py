@@ -281,3 +281,26 @@ def test_holders_found_in_two_languages_do_not_clash(
 ) -> None:
     facts = compare([_named("a.txt", *first), _named("b.txt", *second)]).facts
     assert (len(facts) == 1) is joined
+
+
+def _rate(start: int, *, holder: str | None = None, per: str | None = "year") -> Claim:
+    q = Quantity(kind=Kind.MULTIPLE, low=D(4), high=D(4), per=per)
+    topics = ("cost_decline",) if holder else ()
+    return Claim(
+        start=start,
+        end=start + 3,
+        text="~4x",
+        quantity=q,
+        sentence="~4x",
+        sentence_start=start,
+        holder=holder,
+        topics=topics,
+    )
+
+
+@pytest.mark.parametrize(("per", "joined"), [("year", True), (None, False)])
+def test_a_bare_rate_joins_its_articles_one_fact_of_that_rate(per: str | None, joined: bool) -> None:
+    first = article("a.txt", _rate(0, holder="Claude", per=per), _rate(500, per=per))
+    second = article("b.txt", _rate(0, holder="Claude", per=per))
+    facts = compare([first, second]).facts
+    assert (len(facts) == 1) is joined

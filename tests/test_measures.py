@@ -189,3 +189,17 @@ SPELLED_DURATIONS = [
 def test_spelled_durations(language: str, text: str, expected: list[str]) -> None:
     found = [c.text for c in find_claims(text, language=language) if c.quantity.kind is Kind.DURATION]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("en", "Costs fall ~4x/year for the same quality.", "~4x/year"),
+        ("en", "Prices drop 3-4x/yr.", "3-4x/yr"),
+        ("es", "La demanda crece 4 veces cada año.", "4 veces cada año"),
+        ("ru", "Спрос растёт в 4 раза каждый год.", "4 раза каждый год"),
+    ],
+)
+def test_a_rate_keeps_its_period(language: str, text: str, claim: str) -> None:
+    (found,) = find_claims(text, language=language)
+    assert (found.text, found.quantity.per) == (claim, "year")

@@ -394,18 +394,24 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
 
 def _restate(groups: list[_Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
-    the same numbers from its article ``_RUNNING`` times or more: the article's running figure."""
+    the same numbers from its article ``_RUNNING`` times or more: the article's running figure; a
+    bare rate joins the one fact of other claims holding its numbers and period from its article."""
     running: dict[tuple[str, Decimal, Decimal], list[int]] = defaultdict(list)
+    rates: dict[tuple[str, Decimal, Decimal, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         for key, count in g.counts.items():
             if count >= _RUNNING:
                 running[key].append(n)
+            if g.per and len(g.members) > 1:
+                rates[(*key, g.per)].append(n)
     gone: set[int] = set()
     for n, g in enumerate(groups):
         x = firsts[n]
         if len(g.members) > 1 or x.holder or x.measure or x.topics:
             continue
         fits = running.get((x.article, x.value.low, x.value.top), [])
+        if not fits and x.quantity.per:  # "~4x/year" again: the article's one rate of that value
+            fits = rates.get((x.article, x.value.low, x.value.top, x.quantity.per), [])
         if len(fits) == 1 and _guard(x, groups[fits[0]], rule, 0, ("holder", "same value")) is None:
             groups[fits[0]].members.append(x.index)
             groups[fits[0]].signals.append(("restated figure", "same value"))
