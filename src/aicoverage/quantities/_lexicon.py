@@ -36,7 +36,10 @@ _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE
 # Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
-_PRODUCT = "(?-i:[A-Z][\\w.-]*)(?:\\s+(?-i:[A-Z][\\w.-]*))?"
+# A token's dots are inside it ("Llama-3.1"), never its end: "20,000 GPUs. The company" has no unit
+# "company"; and neither crosses a line.
+_TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
+_PRODUCT = f"{_TOKEN}(?:[^\\S\\n\\r]+{_TOKEN})?"
 _V = TypeVar("_V")
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
@@ -365,7 +368,7 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}\\s+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
