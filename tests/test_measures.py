@@ -203,3 +203,18 @@ def test_spelled_durations(language: str, text: str, expected: list[str]) -> Non
 def test_a_rate_keeps_its_period(language: str, text: str, claim: str) -> None:
     (found,) = find_claims(text, language=language)
     assert (found.text, found.quantity.per) == (claim, "year")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "It costs $3 per million input tokens.", ["$3"]),
+        ("fr", "Il coûte 3 dollars par million de jetons.", ["3 dollars"]),
+        ("de", "Der Preis liegt bei 3 Dollar pro Million Token.", ["3 Dollar"]),
+        ("zh", "每百万token收费3美元。", ["3美元"]),
+        ("en", "The app reached a million users.", ["a million users"]),  # "a" is the number's
+        ("ru", "Число пользователей выросло на миллион.", ["миллион"]),
+    ],
+)
+def test_a_magnitude_after_per_is_the_unit_of_a_price(language: str, text: str, expected: list[str]) -> None:
+    assert [c.text for c in find_claims(text, language=language)] == expected

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import words_pattern
 from aicoverage.extract._sentences import find_sentences
-from aicoverage.extract.measures import read_measure, read_part, read_period
+from aicoverage.extract.measures import is_unit_of_price, read_measure, read_part, read_period
 from aicoverage.model import Bound, Claim, EntityMention, Kind, QuantityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities
 
@@ -181,6 +181,16 @@ def is_claim(mention: QuantityMention) -> bool:
     return q.kind is Kind.PERCENT or q.low >= _LARGE
 
 
+def _price_unit(text: str, offset: int, mention: QuantityMention, language: str) -> bool:
+    """A magnitude in words after "per" is the unit of a price, no count: "$3 per million tokens"."""
+    q = mention.quantity
+    return (
+        q.kind is Kind.COUNT
+        and not _DIGIT.search(mention.text)
+        and is_unit_of_price(text, offset + mention.start, language=language)
+    )
+
+
 def find_claims(
     text: str,
     spans: Iterable[TextSpan] | None = None,
@@ -195,7 +205,11 @@ def find_claims(
     quote_starts = [q.start for q in quotes]
     out: list[Claim] = []
     for span in spans if spans is not None else [TextSpan(0, len(text))]:
-        mentions = [m for m in find_quantities(text[span.start : span.end], language=language) if is_claim(m)]
+        mentions = [
+            m
+            for m in find_quantities(text[span.start : span.end], language=language)
+            if is_claim(m) and not _price_unit(text, span.start, m, language)
+        ]
         if not mentions:
             continue
         sentences = find_sentences(text, span.start, span.end)

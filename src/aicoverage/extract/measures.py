@@ -31,10 +31,11 @@ from aicoverage.errors import DataTableError
 from aicoverage.model import Kind, Quantity
 
 _SPEC_KEYS = frozenset({"kinds", "units", "parent", "label"})
-_LANGUAGE_KEYS = frozenset({"words", "parts"})
+_LANGUAGE_KEYS = frozenset({"words", "parts", "per_unit"})
 _PARTS = ("part", "total")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 _REACH = 120
+_PER_REACH = 12
 """How far (characters) from the number a word may be: keeps the work per claim bounded."""
 
 
@@ -121,6 +122,25 @@ def _language_words(language: str) -> tuple[_Words, _Words]:
     measures = _words(table.get("words", {}), frozenset(measure_specs()), where)
     parts = _words(table.get("parts", {}), frozenset(_PARTS), where)
     return measures, parts
+
+
+@functools.cache
+def _per_unit(language: str) -> re.Pattern[str] | None:
+    words = [w.casefold() for w in read_table("measures", language).get("per_unit", ())]
+    return re.compile(f"(?:{words_pattern(words)})\\s*$", re.IGNORECASE) if words else None
+
+
+def is_unit_of_price(text: str, start: int, *, language: str | None) -> bool:
+    """Whether the words right before ``start`` make what follows the unit of a price: "$3 per
+    million tokens", "3 dollars par million de jetons".
+
+    >>> is_unit_of_price("$3 per million tokens", 7, language="en")
+    True
+    """
+    if language is None:
+        return False
+    rx = _per_unit(language)
+    return rx is not None and rx.search(text, max(0, start - _PER_REACH), start) is not None
 
 
 def check_tables() -> None:
