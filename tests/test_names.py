@@ -88,6 +88,9 @@ NOT_NAMES = [
     ("en", "“Never,” he said."),  # a quoted word that is speech, not a name
     ("zh", "特朗普称“这应该为美国行业敲响警钟”。"),  # a quoted phrase
     ("pt", "a IA e os CEOs do setor"),  # a two-letter abbreviation, a plural title
+    ("en", "The rule, set on Tuesday, takes effect in March."),  # months and weekdays (CLDR)
+    ("fr", "La règle, fixée mardi, entre en vigueur en Mars et Juin."),
+    ("es", "La norma, fijada el Martes, entra en vigor en Marzo."),
 ]
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
+from babel import Locale
 
 from aicoverage._scripts import HAN, KANA
 from aicoverage._tables import languages_of, read_table
@@ -60,6 +61,17 @@ def _cjk(words: Iterable[str]) -> list[str]:
 
 
 @functools.cache
+def _calendar_words(language: str) -> frozenset[str]:
+    """The names of months and weekdays in ``language`` (CLDR): "March", "Tuesday" open no name."""
+    locale = Locale.parse(language)
+    out: set[str] = set()
+    for table in (locale.months, locale.days):
+        for context in ("format", "stand-alone"):
+            out.update(str(w).casefold() for w in table.get(context, {}).get("wide", {}).values())
+    return frozenset(w for w in out if w.isalpha())
+
+
+@functools.cache
 def name_rules(language: str | None = None) -> NameRules:
     """The names tables of ``language`` compiled (every language's merged when None or unknown)."""
     keys = ("person_titles", "company_suffixes", "organization_words", "product_words")
@@ -74,6 +86,7 @@ def name_rules(language: str | None = None) -> NameRules:
         for key in words:
             words[key] += table.get(key, ())
         function.update(w.casefold() for w in read_table("speech", code).get("function_words", ()))
+        function.update(_calendar_words(code))
     titles, suffixes = words["person_titles"], words["company_suffixes"]
     products = words["product_words"]
     return NameRules(
