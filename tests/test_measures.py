@@ -218,3 +218,21 @@ def test_a_rate_keeps_its_period(language: str, text: str, claim: str) -> None:
 )
 def test_a_magnitude_after_per_is_the_unit_of_a_price(language: str, text: str, expected: list[str]) -> None:
     assert [c.text for c in find_claims(text, language=language)] == expected
+
+
+# Several companies in one clause: the one named before the number (the subject) holds it.
+SEVERAL_HOLDERS = [
+    ("en", "Nvidia shares fell 17% as Microsoft and Meta cut spending.", "17%", "Nvidia"),
+    ("en", "Microsoft said Nvidia's shares fell 5% on Monday.", "5%", "Nvidia"),
+    ("en", "Amazon invested $4 billion in Anthropic.", "$4", "Amazon"),
+    ("es", "Las acciones de Nvidia cayeron un 17% mientras Microsoft subía.", "17%", "Nvidia"),
+    ("fr", "Microsoft investira 80 milliards de dollars avec OpenAI.", "80 milliards", "Microsoft"),
+    ("ru", "Microsoft вложит 80 млрд долларов в OpenAI.", "80 млрд", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claim", "holder"), SEVERAL_HOLDERS)
+def test_the_holder_is_named_before_the_number(language: str, text: str, claim: str, holder: str) -> None:
+    claims = find_claims(text, language=language, entities=find_entities(text))
+    (found,) = [c for c in claims if c.text.startswith(claim)]
+    assert found.holder == holder

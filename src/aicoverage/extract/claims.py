@@ -138,15 +138,17 @@ def _holder(
 ) -> str | None:
     """The entity whose quantity the number is: the one of its clause nearest the word that tells
     the measure ("Nvidia's market value", "the market value of Nvidia"), else nearest the number;
-    a company, model or project before a person; None when the clause names none."""
+    a company, model or project before a person; one named before the number (where the subject
+    stands) before one after it ("Nvidia shares fell 17% as Microsoft cut spending"); None when the
+    clause names none."""
     lo, hi = clause
     anchor = start if word is None else word
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     name = None
     for m in near:
         if m.type not in _HOLDER_TYPES or m.start < lo or m.end > hi or (m.start < end and start < m.end):
             continue
-        key = (_HOLDER_TYPES[m.type], abs(anchor - m.start))
+        key = (_HOLDER_TYPES[m.type], 0 if m.end <= start else 1, abs(anchor - m.start))
         if best is None or key < best:
             best, name = key, m.canonical
     return name
