@@ -187,3 +187,15 @@ def test_quick_end_tests_never_reject_what_the_full_patterns_find(language: str 
     for quick, full in ((rules.title_end, rules.title_before), (rules.product_end, rules.product_before)):
         if full.search(before):
             assert quick is None or quick.search(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联合创始人安娜·里贝罗表示,模型已发布。", "安娜·里贝罗"),  # a title before, a verb after
+        ("微软首席执行官托马斯·韦伯说,需求很大。", "托马斯·韦伯"),  # the title opens before the match
+        ("托马斯·韦伯表示需求很大。", "托马斯·韦伯"),
+    ],
+)
+def test_an_interpunct_name_leaves_its_title_and_verb_out(text: str, name: str) -> None:
+    assert (name, "person") in names_of(text, "zh")

@@ -24,8 +24,9 @@ from attrs import frozen
 
 from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._descriptions import find_descriptions
+from aicoverage.extract._namerules import name_rules
 from aicoverage.extract._speech import Speech
-from aicoverage.extract.names import NAME_SEQUENCE
+from aicoverage.extract.names import NAME_SEQUENCE, trim_dotted
 from aicoverage.model import EntityMention, Speaker
 
 _NAME = NAME_SEQUENCE  # the one name mechanism: the same sequences entity discovery reads
@@ -125,7 +126,7 @@ class People:
             if rx is None:
                 continue
             for m in rx.finditer(text, lo, hi):
-                s, e = m.span(1)
+                s, e = trim_dotted(text, *m.span(1), name_rules()) if rx is _DOTTED else m.span(1)
                 if self.speech.cue.match(text, s):
                     continue  # 发言人表示: the verb after a title is no name
                 if not any(a < e and s < b for a, b in taken):

@@ -94,6 +94,18 @@ class _Found:
     type: str
 
 
+def trim_dotted(text: str, s: int, e: int, rules: NameRules) -> tuple[int, int]:
+    """An interpunct name ``text[s:e]`` without the title before it or the word after it:
+    "联合创始人安娜·里贝罗表示" is "安娜·里贝罗" (a title may open before ``s``:
+    "首席执行官萨蒂亚·纳德拉").
+    """
+    dot = s + next((i for i, ch in enumerate(text[s:e]) if ch in "·・•‧"), 0)
+    for m in rules.cjk_marker.finditer(text, max(0, s - _CJK_MAX), dot):
+        s = max(s, m.end())
+    stop = rules.cjk_stops.search(text, dot + 1, e)
+    return s, stop.start() if stop else e
+
+
 class _Discovery:
     def __init__(self, text: str, rules: NameRules, taken: Sequence[tuple[int, int]]) -> None:
         self.text = text
@@ -161,7 +173,7 @@ class _Discovery:
                 self.add(*m.span(1), type_)
                 self.add(s, m.start(), type_)
         for m in _DOTTED.finditer(text, lo, hi):
-            self.add(m.start(), m.end(), "person")
+            self.add(*trim_dotted(text, m.start(), m.end(), rules), "person")
         for m in rules.cjk_marker.finditer(text, lo, hi):
             s = self._cjk_start(m.start(), lo)
             if s is not None and self._plausible(s, m.start(), m.group()):
