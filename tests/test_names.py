@@ -199,3 +199,16 @@ def test_quick_end_tests_never_reject_what_the_full_patterns_find(language: str 
 )
 def test_an_interpunct_name_leaves_its_title_and_verb_out(text: str, name: str) -> None:
     assert (name, "person") in names_of(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The rule came from Commerce Secretary Jane Holloway on Friday.", "Jane Holloway"),
+        ("en", "Yesterday Commissioner Petra Lund spoke.", "Petra Lund"),
+        ("de", "Das sagte Handelsministerin Petra Lund am Montag.", "Petra Lund"),  # a compound title
+        ("de", "Das sagte Mitgründerin Petra Lund.", "Petra Lund"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(language: str, text: str, name: str) -> None:
+    assert name in [found for found, _ in names_of(text, language)]

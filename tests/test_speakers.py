@@ -268,3 +268,16 @@ def test_an_interpunct_speaker_after_a_title(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text, language="zh", entities=find_entities(text, language="zh"))
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"We are closing the door," Commerce Secretary Jane Holloway told reporters.'),
+        ("de", "„Wir schließen die Tür“, sagte Handelsministerin Jane Holloway."),
+    ],
+)
+def test_a_speaker_after_a_title_is_the_name(language: str, text: str) -> None:
+    (quote,) = find_quotes(text, language=language, entities=find_entities(text, language=language))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.canonical) == ("Jane Holloway", "Jane Holloway")

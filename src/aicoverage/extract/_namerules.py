@@ -39,6 +39,8 @@ class NameRules:
     suffixes: frozenset[str]
     org_words: frozenset[str]
     titles: frozenset[str]
+    compound_titles: tuple[str, ...]
+    """Titles long enough to end a compound noun ("Handelsministerin"), where nouns are capitalised."""
     function_words: frozenset[str]
     leading: frozenset[str]
     """Function words and titles: words a name never starts with."""
@@ -58,6 +60,9 @@ class NameRules:
 
 def _cjk(words: Iterable[str]) -> list[str]:
     return [w for w in words if _HAN.search(w) or _KANA.search(w)]
+
+
+_COMPOUND_TITLE = 5
 
 
 @functools.cache
@@ -103,6 +108,7 @@ def name_rules(language: str | None = None) -> NameRules:
         suffixes=frozenset(w.casefold().rstrip(".") for w in suffixes),
         org_words=frozenset(w.casefold() for w in words["organization_words"]),
         titles=frozenset(w.casefold() for w in titles),
+        compound_titles=tuple(sorted({w.casefold() for w in titles if len(w) >= _COMPOUND_TITLE})),
         function_words=frozenset(function),
         leading=frozenset(function) | frozenset(w.casefold() for w in titles),
         cjk_marker=re.compile(words_pattern(_cjk([*titles, *suffixes, *products]))),
