@@ -91,6 +91,8 @@ NOT_NAMES = [
     ("en", "The rule, set on Tuesday, takes effect in March."),  # months and weekdays (CLDR)
     ("fr", "La règle, fixée mardi, entre en vigueur en Mars et Juin."),
     ("es", "La norma, fijada el Martes, entra en vigor en Marzo."),
+    ("de", "Den Herstellern entgehen acht Milliarden Dollar Umsatz."),  # magnitudes and currencies
+    ("zh", "该公司周四发布新模型。"),  # a verb before a product word
 ]
 
 
