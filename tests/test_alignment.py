@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from aicoverage.compare import alignment, compare, explain_fact
 from aicoverage.extract import extract
-from aicoverage.model import Article, Claim, EntityMention, Extraction, Kind, Quantity, Source, TextSpan
+from aicoverage.model import (
+    Article,
+    Bound,
+    Claim,
+    EntityMention,
+    Extraction,
+    Kind,
+    Quantity,
+    Source,
+    TextSpan,
+)
 from tests.strategies import fact_extractions
 
 D = Decimal
@@ -304,3 +314,11 @@ def test_a_bare_rate_joins_its_articles_one_fact_of_that_rate(per: str | None, j
     second = article("b.txt", _rate(0, holder="Claude", per=per))
     facts = compare([first, second]).facts
     assert (len(facts) == 1) is joined
+
+
+def test_an_upper_bound_meets_the_same_figure_stated_plainly() -> None:
+    """ "up to $1 million" (a span open below) and "$1 million", both a fine: one fact."""
+    bounded = Quantity(kind=Kind.MONEY, low=D(10**6), high=D(10**6), currency="USD", bound=Bound.AT_MOST)
+    first = Claim(start=0, end=1, text="x", quantity=bounded, sentence="x", sentence_start=0, measure="fine")
+    facts = compare([article("a.txt", first), article("b.txt", claim("1e6", measure="fine"))]).facts
+    assert len(facts) == 1

@@ -332,6 +332,8 @@ def _bucket(value: Value, ratio: float) -> int | None:
     """Which slice of the log scale ``value`` falls in (None for a value of no magnitude)."""
     lo, hi = value.span
     if not lo > 0:
+        if value.bound is Bound.AT_MOST and value.top > 0:  # "up to $1 million" meets "$1 million"
+            return int(_log(value.top) // math.log(ratio))
         return None
     middle = _log(lo) if not hi.is_finite() else (_log(lo) + _log(hi)) / 2
     return int(middle // math.log(ratio))

@@ -36,6 +36,7 @@ _PARTS = ("part", "total")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 _REACH = 120
 _PER_REACH = 12
+_DIGIT = re.compile(r"\d")
 """How far (characters) from the number a word may be: keeps the work per claim bounded."""
 
 
@@ -176,9 +177,10 @@ def read_measure(
     if language is None:
         return None, None
     measures, _ = _language_words(language)
+    digit = _DIGIT.search(text, start, end)  # a bound before the digits may tell it: "within 120 days"
     fits = [
         (d, pos, name)
-        for d, pos, name in _found(measures, text, lo, hi, start, end)
+        for d, pos, name in _found(measures, text, lo, hi, digit.start() if digit else start, end)
         if quantity.kind in specs[name].kinds
     ]
     if not fits:
