@@ -137,7 +137,7 @@ def test_a_misspelt_measure_in_a_table_is_an_error(monkeypatch: pytest.MonkeyPat
 
 # (language, sentence, the claim's text starts with, measure): fines, damages, settlements,
 # benchmark scores and plan periods, sentences written for these tests.
-PENALTIES_AND_SCORES = [
+PENALTIES_AND_SCORES: list[tuple[str, str, str, str | None]] = [
     ("en", "The regulator fined the start-up €20m on Friday.", "€20m", "fine"),
     ("fr", "La Commission a infligé une amende de 12 millions d'euros.", "12 millions", "fine"),
     ("it", "Il garante ha inflitto una multa di 15 milioni di euro.", "15 milioni", "fine"),
@@ -150,12 +150,16 @@ PENALTIES_AND_SCORES = [
     ("en", "The model scores 91.5% on the benchmark.", "91.5%", "score"),
     ("zh", "该模型在测试中得分92.1%。", "92.1%", "score"),
     ("de", "Die Regel gilt binnen 90 Tagen.", "90 Tagen", "plan_duration"),
+    ("en", "The rule takes effect within 90 days.", "within 90 days", "plan_duration"),
+    ("en", "The investigation found $5 million in fees.", "$5", None),  # "invest*" is no "investigation"
+    ("pt", "A multa equivale a 4% do volume de negócios de 870 milhões de euros.", "870", "revenue"),
+    ("zh", "每百万输入token收费3美元。", "3美元", "price"),
     ("es", "La norma entra en vigor en un plazo de 90 días.", "90 días", "plan_duration"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "claim", "measure"), PENALTIES_AND_SCORES)
-def test_penalties_scores_and_periods(language: str, text: str, claim: str, measure: str) -> None:
+def test_penalties_scores_and_periods(language: str, text: str, claim: str, measure: str | None) -> None:
     claims = find_claims(text, language=language, entities=find_entities(text))
     (found,) = [c for c in claims if c.text.startswith(claim)]
     assert found.measure == measure
