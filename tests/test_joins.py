@@ -97,4 +97,18 @@ def test_a_weak_word_opening_a_range_is_a_number(
 
 
 def test_a_weak_word_alone_stays_no_number() -> None:
-    assert find_quantities("un mois neuf", language="fr") == []
+    assert find_quantities("un ordinateur neuf", language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        ("it", "L'azienda avrà sei mesi di tempo.", "sei mesi", 6),  # "sei" alone may be "you are"
+        ("fr", "neuf mois plus tard", "neuf mois", 9),  # "neuf" alone may be "new"
+    ],
+)
+def test_a_weak_word_before_a_unit_of_time_is_a_number(
+    lang: str, text: str, surface: str, value: int
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.kind, m.quantity.low) == (surface, Kind.DURATION, value)

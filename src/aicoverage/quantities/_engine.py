@@ -277,8 +277,8 @@ def _rejected(
     # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
     # number after it ("más de un 3%")
     counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())
-    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
-        return True  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
+    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT, Kind.DURATION) and not counted:
+        return True  # "one", "um", "一" are numbers only beside a currency, percent or time unit
     return is_trap(
         text,
         first,
