@@ -224,6 +224,8 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             code, guessed = lex.currency_of(a.group("cur"))
             if left.currency is not None and _NUMBER_NEXT.match(text, a.end()):
                 a, has_unit = None, False  # "$ 20,000.00 $ 37,305.97": the sign opens the next amount
+            elif _counts_a_noun(text, a, lex):
+                a, has_unit = None, False  # "5万块GPU": the classifier of chips, not yuan ("5万块钱")
             elif code is not None:
                 kind, currency, inferred = Kind.MONEY, code, guessed
                 w = _NEXT_WORD.match(text, a.end())  # "75 usd million"
@@ -248,6 +250,15 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
             end = cls.end("cls")
     return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _counts_a_noun(text: str, a: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a currency word that is also a classifier ("块") counts a known noun after it
+    ("5万块先进GPU"); "一块二", "3.04块以上", "5万块钱" stay money."""
+    if lex.classifier_noun is None or lex.classifier_noun.fullmatch(a.group("cur")) is None:
+        return False
+    cls = lex.classifier_noun.match(text, a.start())
+    return cls is not None and cls.end("cls") == a.end() and cls.group("noun") is not None
 
 
 def _with_marks_before(r: _Reading, text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
