@@ -94,3 +94,16 @@ def test_counted_nouns_map_to_unit_ids(language: str, word: str, unit: str | Non
 def test_names_before_a_unit_stay_in_their_sentence(text: str, surface: str, unit: str) -> None:
     (m,) = find_quantities(text, language="en")
     assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "bound"),
+    [
+        ("zh", "收费15美元,上下文窗口很长", "15美元", Bound.EXACT),  # "上下文" opens the next clause
+        ("zh", "约100万美元左右的投资", "约100万美元左右", Bound.APPROX),
+        ("en", "$500 billion, at least", "$500 billion, at least", Bound.AT_LEAST),
+    ],
+)
+def test_a_bound_after_a_comma(language: str, text: str, surface: str, bound: Bound) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.bound) == (surface, bound)

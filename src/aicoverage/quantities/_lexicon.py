@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from aicoverage._scripts import ALPHABETIC, UNSPACED
+from aicoverage._scripts import ALPHABETIC, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
@@ -372,8 +372,10 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
-    # a bound after a comma still qualifies the amount: "$500 billion, at least"
-    trailing = f"\\s*(?:{_group('per', per)}|,?\\s*{_group('afterbound', after_bounds)})"
+    # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
+    # a comma opens the next clause ("15美元,上下文": no "上下", about)
+    comma = f"(?:,(?!\\s*[{HAN}{KANA}]))?"
+    trailing = f"\\s*(?:{_group('per', per)}|{comma}\\s*{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
     unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
