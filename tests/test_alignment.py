@@ -322,3 +322,17 @@ def test_an_upper_bound_meets_the_same_figure_stated_plainly() -> None:
     first = Claim(start=0, end=1, text="x", quantity=bounded, sentence="x", sentence_start=0, measure="fine")
     facts = compare([article("a.txt", first), article("b.txt", claim("1e6", measure="fine"))]).facts
     assert len(facts) == 1
+
+
+def test_a_price_and_a_cost_of_one_thing_join_whatever_their_topics() -> None:
+    """ "costs $3 per million tokens" and "收费3美元" (a price refines a cost), the same model named."""
+    model = EntityMention(text="Kestrel", start=0, end=1, canonical="Kestrel", type="model")
+    first = claim("3", measure="cost", topics=("cost",))
+    second = claim("3", measure="price", topics=("price",))
+    facts = compare(
+        [
+            Extraction(article=Article(Source("a.txt", "text"), "", ""), claims=(first,), entities=(model,)),
+            Extraction(article=Article(Source("b.txt", "text"), "", ""), claims=(second,), entities=(model,)),
+        ]
+    ).facts
+    assert len(facts) == 1

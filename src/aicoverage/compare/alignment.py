@@ -302,7 +302,7 @@ def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str
         return "measure"
     if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
         return "holder"
-    same_measure = bool(x.measure and x.measure in g.measures)
+    same_measure = bool(x.measure and any(are_related(x.measure, m) for m in g.measures))
     if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:
         return "topics"
     if x.value.low > 0 and g.pmin > 0 and ratio_apart(x.value.span, (g.pmin, g.pmax)) > rule.max_ratio:
