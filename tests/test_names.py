@@ -214,3 +214,15 @@ def test_an_interpunct_name_leaves_its_title_and_verb_out(text: str, name: str) 
 )
 def test_a_title_before_a_name_is_not_part_of_it(language: str, text: str, name: str) -> None:
     assert name in [found for found, _ in names_of(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "La jeune pousse Kestrel Labs a présenté jeudi son modèle.", "Kestrel Labs"),
+        ("es", "La estadounidense Helion Cloud invertirá en Aragón.", "Helion Cloud"),
+        ("it", "Gli autori contro Quillmark AI chiedono danni.", "Quillmark AI"),
+    ],
+)
+def test_brand_suffixes_make_a_company_in_every_latin_language(language: str, text: str, name: str) -> None:
+    assert (name, "company") in names_of(text, language)
