@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from aicoverage.compare import alignment, compare, explain_fact
 from aicoverage.extract import extract
-from aicoverage.model import Article, Claim, Extraction, Kind, Quantity, Source, TextSpan
+from aicoverage.model import (
+    Article,
+    Bound,
+    Claim,
+    EntityMention,
+    Extraction,
+    Kind,
+    Quantity,
+    Source,
+    TextSpan,
+)
 from tests.strategies import fact_extractions
 
 D = Decimal
@@ -294,3 +304,71 @@ def test_a_group_summary_holds_every_member_however_it_is_laid_out(
         a: {x.value for x in items if x.article == a} for a in {x.article for x in items}
     }
     assert set(group.numbers) == {(x.value.low, x.value.top) for x in items}
+def _named(path: str, language: str, holder: str, origin: str) -> Extraction:
+    c = claim("35e6", holder=holder, measure="fine")
+    entity = EntityMention(text=holder, start=0, end=1, canonical=holder, type="organization", origin=origin)
+    art = Article(Source(path, "text"), "", "", language=language)
+    return Extraction(article=art, claims=(c,), entities=(entity,))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # names found in the text of two languages may be one name translated: no clash
+        (("fr", "Commission", "text"), ("it", "Commissione", "text"), True),
+        (("pt", "Comissão Europeia", "text"), ("en", "European Commission", "gazetteer"), True),
+        # in one language, or both known, two names are two holders
+        (("en", "Brightmind", "text"), ("en", "Quillmark", "text"), False),
+        (("fr", "Nvidia", "gazetteer"), ("de", "Broadcom", "gazetteer"), False),
+    ],
+)
+def test_holders_found_in_two_languages_do_not_clash(
+    first: tuple[str, str, str], second: tuple[str, str, str], joined: bool
+) -> None:
+    facts = compare([_named("a.txt", *first), _named("b.txt", *second)]).facts
+    assert (len(facts) == 1) is joined
+
+
+def _rate(start: int, *, holder: str | None = None, per: str | None = "year") -> Claim:
+    q = Quantity(kind=Kind.MULTIPLE, low=D(4), high=D(4), per=per)
+    topics = ("cost_decline",) if holder else ()
+    return Claim(
+        start=start,
+        end=start + 3,
+        text="~4x",
+        quantity=q,
+        sentence="~4x",
+        sentence_start=start,
+        holder=holder,
+        topics=topics,
+    )
+
+
+@pytest.mark.parametrize(("per", "joined"), [("year", True), (None, False)])
+def test_a_bare_rate_joins_its_articles_one_fact_of_that_rate(per: str | None, joined: bool) -> None:
+    first = article("a.txt", _rate(0, holder="Claude", per=per), _rate(500, per=per))
+    second = article("b.txt", _rate(0, holder="Claude", per=per))
+    facts = compare([first, second]).facts
+    assert (len(facts) == 1) is joined
+
+
+def test_an_upper_bound_meets_the_same_figure_stated_plainly() -> None:
+    """ "up to $1 million" (a span open below) and "$1 million", both a fine: one fact."""
+    bounded = Quantity(kind=Kind.MONEY, low=D(10**6), high=D(10**6), currency="USD", bound=Bound.AT_MOST)
+    first = Claim(start=0, end=1, text="x", quantity=bounded, sentence="x", sentence_start=0, measure="fine")
+    facts = compare([article("a.txt", first), article("b.txt", claim("1e6", measure="fine"))]).facts
+    assert len(facts) == 1
+
+
+def test_a_price_and_a_cost_of_one_thing_join_whatever_their_topics() -> None:
+    """ "costs $3 per million tokens" and "收费3美元" (a price refines a cost), the same model named."""
+    model = EntityMention(text="Kestrel", start=0, end=1, canonical="Kestrel", type="model")
+    first = claim("3", measure="cost", topics=("cost",))
+    second = claim("3", measure="price", topics=("price",))
+    facts = compare(
+        [
+            Extraction(article=Article(Source("a.txt", "text"), "", ""), claims=(first,), entities=(model,)),
+            Extraction(article=Article(Source("b.txt", "text"), "", ""), claims=(second,), entities=(model,)),
+        ]
+    ).facts
+    assert len(facts) == 1

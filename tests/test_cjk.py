@@ -229,3 +229,17 @@ DOZENS_AND_HALVES = [
 def test_dozens_and_halves(text: str, found: list[tuple[str, str]]) -> None:
     got = [(q.text, q.low) for q in find_quantities(text, language="zh")]
     assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "currency"),
+    [
+        ("每年5万块先进GPU的出口上限", "count", "gpu", None),  # 块 counts chips
+        ("2048块H800芯片", "count", "chip", None),
+        ("花了5万块钱", "money", None, "CNY"),  # 块 is yuan
+        ("3.04块以上", "money", None, "CNY"),
+    ],
+)
+def test_kuai_counts_a_noun_or_is_yuan(text: str, kind: str, unit: str | None, currency: str | None) -> None:
+    (m,) = find_quantities(text, language="zh")
+    assert (m.quantity.kind.value, m.quantity.unit, m.quantity.currency) == (kind, unit, currency)

@@ -77,3 +77,38 @@ def test_alternatives_of_different_magnitudes_are_no_range(text: str, alternativ
     joined = joins_range(text, n, nxt, lex, opened=False)
     assert joined is not None
     assert different_alternatives(n, nxt, joined, lex) is alternatives
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "low", "high"),
+    [
+        ("fr", "de neuf à douze mois", "neuf à douze mois", 9, 12),  # "neuf" alone may be "new"
+        ("fr", "un à deux ans", "un à deux ans", 1, 2),
+        ("it", "dai nove ai dodici mesi", "dai nove ai dodici mesi", 9, 12),
+        ("it", "dal 5 al 10%", "dal 5 al 10%", 5, 10),
+        ("en", "one to two years", "one to two years", 1, 2),
+    ],
+)
+def test_a_weak_word_opening_a_range_is_a_number(
+    lang: str, text: str, surface: str, low: int, high: int
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low, m.quantity.high) == (surface, low, high)
+
+
+def test_a_weak_word_alone_stays_no_number() -> None:
+    assert find_quantities("un ordinateur neuf", language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        ("it", "L'azienda avrà sei mesi di tempo.", "sei mesi", 6),  # "sei" alone may be "you are"
+        ("fr", "neuf mois plus tard", "neuf mois", 9),  # "neuf" alone may be "new"
+    ],
+)
+def test_a_weak_word_before_a_unit_of_time_is_a_number(
+    lang: str, text: str, surface: str, value: int
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.kind, m.quantity.low) == (surface, Kind.DURATION, value)

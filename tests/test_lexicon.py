@@ -2,6 +2,7 @@ import pytest
 
 from aicoverage._tables import supported_languages
 from aicoverage.model import Bound
+from aicoverage.quantities import find_quantities
 from aicoverage.quantities._lexicon import lexicon
 
 
@@ -79,3 +80,30 @@ def test_a_sign_in_the_generic_table_wins_over_cldr_and_is_inferred() -> None:
 )
 def test_counted_nouns_map_to_unit_ids(language: str, word: str, unit: str | None) -> None:
     assert lexicon(language).unit_of(word) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("on 20,000 GPUs.\n\nThe company, valued", "20,000 GPUs", "gpu"),  # no unit over a paragraph
+        ("on 20,000 GPUs. The company said", "20,000 GPUs", "gpu"),  # nor after a full stop
+        ("1,000 Llama-3.1 models", "1,000 Llama-3.1 models", "model"),  # dots inside a name
+        ("2,048 Nvidia H800 chips", "2,048 Nvidia H800 chips", "chip"),
+    ],
+)
+def test_names_before_a_unit_stay_in_their_sentence(text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language="en")
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "bound"),
+    [
+        ("zh", "收费15美元,上下文窗口很长", "15美元", Bound.EXACT),  # "上下文" opens the next clause
+        ("zh", "约100万美元左右的投资", "约100万美元左右", Bound.APPROX),
+        ("en", "$500 billion, at least", "$500 billion, at least", Bound.AT_LEAST),
+    ],
+)
+def test_a_bound_after_a_comma(language: str, text: str, surface: str, bound: Bound) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.bound) == (surface, bound)

@@ -133,3 +133,110 @@ def test_a_misspelt_measure_in_a_table_is_an_error(monkeypatch: pytest.MonkeyPat
     with pytest.raises(DataTableError, match="valuaton"):
         _language_words("en")
     _language_words.cache_clear()
+
+
+# (language, sentence, the claim's text starts with, measure): fines, damages, settlements,
+# benchmark scores and plan periods, sentences written for these tests.
+PENALTIES_AND_SCORES: list[tuple[str, str, str, str | None]] = [
+    ("en", "The regulator fined the start-up €20m on Friday.", "€20m", "fine"),
+    ("fr", "La Commission a infligé une amende de 12 millions d'euros.", "12 millions", "fine"),
+    ("it", "Il garante ha inflitto una multa di 15 milioni di euro.", "15 milioni", "fine"),
+    ("de", "Dem Konzern droht ein Bußgeld von 40 Millionen Euro.", "40 Millionen", "fine"),
+    ("zh", "监管机构对该公司处以2000万元罚款。", "2000万元", "fine"),
+    ("en", "The authors seek $900 million in damages.", "$900", "damages"),
+    ("es", "Reclaman 300 millones de dólares por daños.", "300 millones", "damages"),
+    ("ru", "Истцы оценили ущерб в 2 млрд рублей.", "2 млрд", "damages"),
+    ("en", "The lab settled the suit for $75 million.", "$75", "settlement"),
+    ("en", "The model scores 91.5% on the benchmark.", "91.5%", "score"),
+    ("zh", "该模型在测试中得分92.1%。", "92.1%", "score"),
+    ("de", "Die Regel gilt binnen 90 Tagen.", "90 Tagen", "plan_duration"),
+    ("en", "The rule takes effect within 90 days.", "within 90 days", "plan_duration"),
+    ("en", "The investigation found $5 million in fees.", "$5", None),  # "invest*" is no "investigation"
+    ("pt", "A multa equivale a 4% do volume de negócios de 870 milhões de euros.", "870", "revenue"),
+    ("zh", "每百万输入token收费3美元。", "3美元", "price"),
+    ("es", "La norma entra en vigor en un plazo de 90 días.", "90 días", "plan_duration"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claim", "measure"), PENALTIES_AND_SCORES)
+def test_penalties_scores_and_periods(language: str, text: str, claim: str, measure: str | None) -> None:
+    claims = find_claims(text, language=language, entities=find_entities(text))
+    (found,) = [c for c in claims if c.text.startswith(claim)]
+    assert found.measure == measure
+
+
+def test_a_price_refines_a_cost() -> None:
+    assert are_related("price", "cost")
+    assert not are_related("price", "revenue")
+
+
+# Durations spelled out are claims; the window a figure is looked at in is not.
+SPELLED_DURATIONS = [
+    ("en", "The company has six months to comply.", ["six months"]),
+    ("en", "Training took nine to twelve months.", ["nine to twelve months"]),
+    (
+        "fr",
+        "L'enquête a duré dix-huit mois, puis de neuf à douze mois d'appel.",
+        ["dix-huit mois", "neuf à douze mois"],
+    ),
+    ("it", "Serviranno dai nove ai dodici mesi.", ["dai nove ai dodici mesi"]),
+    ("es", "Invertirá en los próximos cinco años.", ["cinco años"]),
+    ("ru", "Компания вложит деньги в течение пяти лет.", ["пяти лет"]),
+    ("en", "Revenue doubled over the last three years.", []),
+    ("ru", "Средний показатель за последние три года.", []),
+    ("de", "Der Umsatz stieg in den letzten drei Jahren.", []),
+    ("en", "It took a year.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPELLED_DURATIONS)
+def test_spelled_durations(language: str, text: str, expected: list[str]) -> None:
+    found = [c.text for c in find_claims(text, language=language) if c.quantity.kind is Kind.DURATION]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("en", "Costs fall ~4x/year for the same quality.", "~4x/year"),
+        ("en", "Prices drop 3-4x/yr.", "3-4x/yr"),
+        ("es", "La demanda crece 4 veces cada año.", "4 veces cada año"),
+        ("ru", "Спрос растёт в 4 раза каждый год.", "4 раза каждый год"),
+    ],
+)
+def test_a_rate_keeps_its_period(language: str, text: str, claim: str) -> None:
+    (found,) = find_claims(text, language=language)
+    assert (found.text, found.quantity.per) == (claim, "year")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "It costs $3 per million input tokens.", ["$3"]),
+        ("fr", "Il coûte 3 dollars par million de jetons.", ["3 dollars"]),
+        ("de", "Der Preis liegt bei 3 Dollar pro Million Token.", ["3 Dollar"]),
+        ("zh", "每百万token收费3美元。", ["3美元"]),
+        ("en", "The app reached a million users.", ["a million users"]),  # "a" is the number's
+        ("ru", "Число пользователей выросло на миллион.", ["миллион"]),
+    ],
+)
+def test_a_magnitude_after_per_is_the_unit_of_a_price(language: str, text: str, expected: list[str]) -> None:
+    assert [c.text for c in find_claims(text, language=language)] == expected
+
+
+# Several companies in one clause: the one named before the number (the subject) holds it.
+SEVERAL_HOLDERS = [
+    ("en", "Nvidia shares fell 17% as Microsoft and Meta cut spending.", "17%", "Nvidia"),
+    ("en", "Microsoft said Nvidia's shares fell 5% on Monday.", "5%", "Nvidia"),
+    ("en", "Amazon invested $4 billion in Anthropic.", "$4", "Amazon"),
+    ("es", "Las acciones de Nvidia cayeron un 17% mientras Microsoft subía.", "17%", "Nvidia"),
+    ("fr", "Microsoft investira 80 milliards de dollars avec OpenAI.", "80 milliards", "Microsoft"),
+    ("ru", "Microsoft вложит 80 млрд долларов в OpenAI.", "80 млрд", "Microsoft"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "claim", "holder"), SEVERAL_HOLDERS)
+def test_the_holder_is_named_before_the_number(language: str, text: str, claim: str, holder: str) -> None:
+    claims = find_claims(text, language=language, entities=find_entities(text))
+    (found,) = [c for c in claims if c.text.startswith(claim)]
+    assert found.holder == holder

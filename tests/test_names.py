@@ -88,6 +88,11 @@ NOT_NAMES = [
     ("en", "“Never,” he said."),  # a quoted word that is speech, not a name
     ("zh", "特朗普称“这应该为美国行业敲响警钟”。"),  # a quoted phrase
     ("pt", "a IA e os CEOs do setor"),  # a two-letter abbreviation, a plural title
+    ("en", "The rule, set on Tuesday, takes effect in March."),  # months and weekdays (CLDR)
+    ("fr", "La règle, fixée mardi, entre en vigueur en Mars et Juin."),
+    ("es", "La norma, fijada el Martes, entra en vigor en Marzo."),
+    ("de", "Den Herstellern entgehen acht Milliarden Dollar Umsatz."),  # magnitudes and currencies
+    ("zh", "该公司周四发布新模型。"),  # a verb before a product word
 ]
 
 
@@ -184,3 +189,40 @@ def test_quick_end_tests_never_reject_what_the_full_patterns_find(language: str 
     for quick, full in ((rules.title_end, rules.title_before), (rules.product_end, rules.product_before)):
         if full.search(before):
             assert quick is None or quick.search(before)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联合创始人安娜·里贝罗表示,模型已发布。", "安娜·里贝罗"),  # a title before, a verb after
+        ("微软首席执行官托马斯·韦伯说,需求很大。", "托马斯·韦伯"),  # the title opens before the match
+        ("托马斯·韦伯表示需求很大。", "托马斯·韦伯"),
+    ],
+)
+def test_an_interpunct_name_leaves_its_title_and_verb_out(text: str, name: str) -> None:
+    assert (name, "person") in names_of(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "The rule came from Commerce Secretary Jane Holloway on Friday.", "Jane Holloway"),
+        ("en", "Yesterday Commissioner Petra Lund spoke.", "Petra Lund"),
+        ("de", "Das sagte Handelsministerin Petra Lund am Montag.", "Petra Lund"),  # a compound title
+        ("de", "Das sagte Mitgründerin Petra Lund.", "Petra Lund"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(language: str, text: str, name: str) -> None:
+    assert name in [found for found, _ in names_of(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "La jeune pousse Kestrel Labs a présenté jeudi son modèle.", "Kestrel Labs"),
+        ("es", "La estadounidense Helion Cloud invertirá en Aragón.", "Helion Cloud"),
+        ("it", "Gli autori contro Quillmark AI chiedono danni.", "Quillmark AI"),
+    ],
+)
+def test_brand_suffixes_make_a_company_in_every_latin_language(language: str, text: str, name: str) -> None:
+    assert (name, "company") in names_of(text, language)

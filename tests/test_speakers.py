@@ -255,3 +255,29 @@ def test_quotes_never_overlap_and_speakers_stand_outside_the_speech(text: str, l
                 assert any(ch in "—–" for ch in text[q.start : sp.start])
             else:
                 assert sp.end <= q.start or sp.start >= q.end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('联合创始人安娜·里贝罗表示:"这是第一次。"', "安娜·里贝罗"),
+        ('美国商务部长劳拉·惠特菲尔德对记者表示:"我们关上了大门。"', "劳拉·惠特菲尔德"),
+    ],
+)
+def test_an_interpunct_speaker_after_a_title(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language="zh", entities=find_entities(text, language="zh"))
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", '"We are closing the door," Commerce Secretary Jane Holloway told reporters.'),
+        ("de", "„Wir schließen die Tür“, sagte Handelsministerin Jane Holloway."),
+    ],
+)
+def test_a_speaker_after_a_title_is_the_name(language: str, text: str) -> None:
+    (quote,) = find_quotes(text, language=language, entities=find_entities(text, language=language))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.canonical) == ("Jane Holloway", "Jane Holloway")

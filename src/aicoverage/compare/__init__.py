@@ -111,6 +111,8 @@ def _items(
     claims = list(ex.claims)
     order = sorted(range(len(claims)), key=lambda k: claims[k].start)
     starts = [claims[k].start for k in order]
+    known = {e.canonical for e in ents if e.origin == "gazetteer"}
+    found = {e.canonical for e in ents if e.origin != "gazetteer"} - known
     out = []
     for k, claim in enumerate(claims):
         f = flat[first + k]
@@ -129,6 +131,7 @@ def _items(
             for m in order[max(i, at - _CONTEXT) : min(j, at + _CONTEXT + 1)]
             if m != k and claims[m].start != claim.start
         } - {None, own}
+        who = claim.holder or claim.subject
         item = Item(
             (path, claim.start),
             first + k,
@@ -144,6 +147,8 @@ def _items(
             topics=shared(claim.topics),
             entities=shared(names),
             context=shared(context),
+            language=ex.article.language,
+            found_who=who is not None and who in found,
         )
         out.append((first + k, item))
     return out

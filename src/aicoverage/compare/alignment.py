@@ -10,7 +10,8 @@ Signals (their weight): the same holder (2), the same measure (2, a refinement 1
 subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1) and the same
 other value in the sentence (``context``, 2). A claim joins the best group scoring at least 2.
 Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
-against total, measure or holder (unless each holder is named beside the other), disjoint topics,
+against total, measure or holder (unless each holder is named beside the other, or both are names
+found in the text of two languages, which may be one name translated), disjoint topics,
 values more than ``max_ratio`` apart, or a second, different value from an article already in the
 group. Values that do not agree join only when the holder is the same and measure or topic is
 shared (a disagreement between sources, not two facts). Values alone never join claims.
@@ -101,6 +102,10 @@ class Item:
     """Canonical names of the entities of the claim's sentence (holder and subject included)."""
     context: frozenset[Hashable] = frozenset()
     """The other values stated in the claim's sentence."""
+    language: str | None = None
+    found_who: bool = False
+    """The holder (else subject) is a name found in the text, not a known entity: in another
+    language it may be spelt otherwise ("Commissione", "Commission"), so it is no clash there."""
 
     @property
     def article(self) -> str:
@@ -139,6 +144,9 @@ class _Group:
         self.subjects: AbstractSet[str] = _NONE
         self.measures: AbstractSet[str] = _NONE
         self.whos: AbstractSet[str] = _NONE
+        self.comparable: dict[str | None, set[str]] = defaultdict(set)
+        """By language, the whos another language's claim can tell apart from its own: known
+        entities under None, names found in the text under their language."""
         self.article_whos: dict[str, tuple[tuple[int, str], ...]] = {}
         self.topics: AbstractSet[str] = _NONE
         self.entities: AbstractSet[str] = _NONE
@@ -173,6 +181,7 @@ class _Group:
             self.measures = _with(self.measures, _one(item.measure))
         if item.holder or item.subject:
             self.whos = _with(self.whos, _one(item.holder or item.subject or ""))
+            self.comparable[item.language if item.found_who else None].add(item.holder or item.subject or "")
             near = self.article_whos.get(item.article, ())
             if len(near) < _PER_ARTICLE:
                 self.article_whos[item.article] = (*near, (item.key[1], item.holder or item.subject or ""))
@@ -287,9 +296,20 @@ def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
     near = g.article_whos.get(x.article, ())
     if any(abs(at - x.key[1]) < _NEIGHBOURS and other != who for at, other in near):
         return True
+    if not _comparable(x, g):
+        return False
     if vouched:
         return not (who in g.entities or g.whos & x.entities)
     return not (who in g.entities and g.whos & x.entities)
+
+
+def _comparable(x: Item, g: _Group) -> bool:
+    """Whether ``g`` has a who ``x``'s can be told apart from: one of ``x``'s language, or a known
+    entity when ``x``'s is known too (a name found in one language's text may be another's
+    translation: "Comissão Europeia", "Commissione")."""
+    if g.comparable.get(x.language):
+        return True
+    return not x.found_who and bool(g.comparable.get(None))
 
 
 def _consistent_with(x: Item, values: Iterable[Value], rule: Rule) -> bool:
@@ -340,7 +360,7 @@ def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str
         return "measure"
     if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
         return "holder"
-    same_measure = bool(x.measure and x.measure in g.measures)
+    same_measure = bool(x.measure and any(are_related(x.measure, m) for m in g.measures))
     if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:
         return "topics"
     if x.value.low > 0 and g.pmin > 0 and ratio_apart(x.value.span, (g.pmin, g.pmax)) > rule.max_ratio:
@@ -370,6 +390,8 @@ def _bucket(value: Value, ratio: float) -> int | None:
     """Which slice of the log scale ``value`` falls in (None for a value of no magnitude)."""
     lo, hi = value.span
     if not lo > 0:
+        if value.bound is Bound.AT_MOST and value.top > 0:  # "up to $1 million" meets "$1 million"
+            return int(_log(value.top) // math.log(ratio))
         return None
     middle = _log(lo) if not hi.is_finite() else (_log(lo) + _log(hi)) / 2
     return int(middle // math.log(ratio))
@@ -432,18 +454,24 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
 
 def _restate(groups: list[_Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
-    the same numbers from its article ``_RUNNING`` times or more: the article's running figure."""
+    the same numbers from its article ``_RUNNING`` times or more: the article's running figure; a
+    bare rate joins the one fact of other claims holding its numbers and period from its article."""
     running: dict[tuple[str, Decimal, Decimal], list[int]] = defaultdict(list)
+    rates: dict[tuple[str, Decimal, Decimal, str], list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         for key, count in g.counts.items():
             if count >= _RUNNING:
                 running[key].append(n)
+            if g.per and len(g.members) > 1:
+                rates[(*key, g.per)].append(n)
     gone: set[int] = set()
     for n, g in enumerate(groups):
         x = firsts[n]
         if len(g.members) > 1 or x.holder or x.measure or x.topics:
             continue
         fits = running.get((x.article, x.value.low, x.value.top), [])
+        if not fits and x.quantity.per:  # "~4x/year" again: the article's one rate of that value
+            fits = rates.get((x.article, x.value.low, x.value.top, x.quantity.per), [])
         if len(fits) == 1 and _guard(x, groups[fits[0]], rule, 0, ("holder", "same value")) is None:
             groups[fits[0]].members.append(x.index)
             groups[fits[0]].signals.append(("restated figure", "same value"))

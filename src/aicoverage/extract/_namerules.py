@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
+from babel import Locale
 
 from aicoverage._scripts import HAN, KANA
 from aicoverage._tables import languages_of, read_table
@@ -38,6 +39,8 @@ class NameRules:
     suffixes: frozenset[str]
     org_words: frozenset[str]
     titles: frozenset[str]
+    compound_titles: tuple[str, ...]
+    """Titles long enough to end a compound noun ("Handelsministerin"), where nouns are capitalised."""
     function_words: frozenset[str]
     leading: frozenset[str]
     """Function words and titles: words a name never starts with."""
@@ -59,6 +62,20 @@ def _cjk(words: Iterable[str]) -> list[str]:
     return [w for w in words if _HAN.search(w) or _KANA.search(w)]
 
 
+_COMPOUND_TITLE = 5
+
+
+@functools.cache
+def _calendar_words(language: str) -> frozenset[str]:
+    """The names of months and weekdays in ``language`` (CLDR): "March", "Tuesday" open no name."""
+    locale = Locale.parse(language)
+    out: set[str] = set()
+    for table in (locale.months, locale.days):
+        for context in ("format", "stand-alone"):
+            out.update(str(w).casefold() for w in table.get(context, {}).get("wide", {}).values())
+    return frozenset(w for w in out if w.isalpha())
+
+
 @functools.cache
 def name_rules(language: str | None = None) -> NameRules:
     """The names tables of ``language`` compiled (every language's merged when None or unknown)."""
@@ -74,6 +91,7 @@ def name_rules(language: str | None = None) -> NameRules:
         for key in words:
             words[key] += table.get(key, ())
         function.update(w.casefold() for w in read_table("speech", code).get("function_words", ()))
+        function.update(_calendar_words(code))
     titles, suffixes = words["person_titles"], words["company_suffixes"]
     products = words["product_words"]
     return NameRules(
@@ -90,6 +108,7 @@ def name_rules(language: str | None = None) -> NameRules:
         suffixes=frozenset(w.casefold().rstrip(".") for w in suffixes),
         org_words=frozenset(w.casefold() for w in words["organization_words"]),
         titles=frozenset(w.casefold() for w in titles),
+        compound_titles=tuple(sorted({w.casefold() for w in titles if len(w) >= _COMPOUND_TITLE})),
         function_words=frozenset(function),
         leading=frozenset(function) | frozenset(w.casefold() for w in titles),
         cjk_marker=re.compile(words_pattern(_cjk([*titles, *suffixes, *products]))),

@@ -24,8 +24,9 @@ from attrs import frozen
 
 from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._descriptions import find_descriptions
+from aicoverage.extract._namerules import name_rules
 from aicoverage.extract._speech import Speech
-from aicoverage.extract.names import NAME_SEQUENCE
+from aicoverage.extract.names import NAME_SEQUENCE, trim_dotted
 from aicoverage.model import EntityMention, Speaker
 
 _NAME = NAME_SEQUENCE  # the one name mechanism: the same sequences entity discovery reads
@@ -84,6 +85,7 @@ class People:
         self.named = sorted((m for m in entities if m.type != "person"), key=lambda m: m.start)
         self._organisations = {(m.start, m.end) for m in self.holders}
         self._found = {(m.start, m.end): m.canonical for m in entities if m.origin == "text"}
+        self._found_ends = {m.end: m for m in entities if m.origin == "text"}
         self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
@@ -125,7 +127,7 @@ class People:
             if rx is None:
                 continue
             for m in rx.finditer(text, lo, hi):
-                s, e = m.span(1)
+                s, e = trim_dotted(text, *m.span(1), name_rules()) if rx is _DOTTED else m.span(1)
                 if self.speech.cue.match(text, s):
                     continue  # 发言人表示: the verb after a title is no name
                 if not any(a < e and s < b for a, b in taken):
@@ -263,6 +265,16 @@ class People:
                 return None
             return Speaker(name=best.name, canonical=person[1], start=best.start, end=best.end)
         canonical = best.canonical or self._found.get((best.start, best.end))
+        inner = self._found_ends.get(best.end)
+        if (
+            canonical is None
+            and inner is not None
+            and best.start < inner.start
+            and self.text[inner.start - 1].isspace()
+        ):
+            # "Commerce Secretary Laura Whitfield": the name found without its title speaks
+            best = _Candidate(best.rank, inner.start, inner.end, inner.text, inner.canonical)
+            canonical = inner.canonical
         if best.rank == _SINGLE:
             canonical = self._full_name(best.name, best.start) or canonical
         if best.rank in (_NAMED, _PERSON):

@@ -23,12 +23,14 @@ from collections.abc import Iterable, Sequence
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import words_pattern
 from aicoverage.extract._sentences import find_sentences
-from aicoverage.extract.measures import read_measure, read_part, read_period
+from aicoverage.extract.measures import is_unit_of_price, read_measure, read_part, read_period
 from aicoverage.model import Bound, Claim, EntityMention, Kind, QuantityMention, Quote, TextSpan
 from aicoverage.quantities import find_quantities
 
 _DIGIT = re.compile(r"\d")
 _LARGE = 1000
+_FEW = 2
+_WINDOW = "window"
 _CLAUSE = re.compile(r"[,;:，；：]")
 # Who a number is about, best first: a chip is more often what is counted than what is described.
 _SUBJECT_TYPES = {"company": 0, "model": 0, "organization": 0, "place": 1, "person": 1, "chip": 2}
@@ -136,15 +138,17 @@ def _holder(
 ) -> str | None:
     """The entity whose quantity the number is: the one of its clause nearest the word that tells
     the measure ("Nvidia's market value", "the market value of Nvidia"), else nearest the number;
-    a company, model or project before a person; None when the clause names none."""
+    a company, model or project before a person; one named before the number (where the subject
+    stands) before one after it ("Nvidia shares fell 17% as Microsoft cut spending"); None when the
+    clause names none."""
     lo, hi = clause
     anchor = start if word is None else word
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     name = None
     for m in near:
         if m.type not in _HOLDER_TYPES or m.start < lo or m.end > hi or (m.start < end and start < m.end):
             continue
-        key = (_HOLDER_TYPES[m.type], abs(anchor - m.start))
+        key = (_HOLDER_TYPES[m.type], 0 if m.end <= start else 1, abs(anchor - m.start))
         if best is None or key < best:
             best, name = key, m.canonical
     return name
@@ -157,9 +161,10 @@ def _window(sentence: TextSpan, start: int, end: int) -> TextSpan:
 
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
-    money (with a currency), a percentage, a large definite count ("two million users") or a large
-    vague count of something ("millions of chips"). Small counts only in words ("двумя странами",
-    "一项") and vague amounts of nothing are prose, not figures sources are compared on.
+    money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
+    twelve months"), a large definite count ("two million users") or a large vague count of
+    something ("millions of chips"). Small counts only in words ("двумя странами", "一项") and
+    vague amounts of nothing are prose, not figures sources are compared on.
 
     >>> from aicoverage import find_quantities
     >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов"
@@ -173,7 +178,19 @@ def is_claim(mention: QuantityMention) -> bool:
         return q.currency is not None
     if q.bound is Bound.VAGUE:
         return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
+    if q.kind is Kind.DURATION:  # "six months", "nine to twelve months" (not "a year")
+        return q.unit is not None and q.high >= _FEW
     return q.kind is Kind.PERCENT or q.low >= _LARGE
+
+
+def _price_unit(text: str, offset: int, mention: QuantityMention, language: str) -> bool:
+    """A magnitude in words after "per" is the unit of a price, no count: "$3 per million tokens"."""
+    q = mention.quantity
+    return (
+        q.kind is Kind.COUNT
+        and not _DIGIT.search(mention.text)
+        and is_unit_of_price(text, offset + mention.start, language=language)
+    )
 
 
 def find_claims(
@@ -190,7 +207,11 @@ def find_claims(
     quote_starts = [q.start for q in quotes]
     out: list[Claim] = []
     for span in spans if spans is not None else [TextSpan(0, len(text))]:
-        mentions = [m for m in find_quantities(text[span.start : span.end], language=language) if is_claim(m)]
+        mentions = [
+            m
+            for m in find_quantities(text[span.start : span.end], language=language)
+            if is_claim(m) and not _price_unit(text, span.start, m, language)
+        ]
         if not mentions:
             continue
         sentences = find_sentences(text, span.start, span.end)
@@ -215,6 +236,8 @@ def find_claims(
             near = _near(ordered, starts, sentence, start, end)
             clause = _clause(marks, sentence, start, end, text)
             measure, word = read_measure(text, *clause, start, end, mention.quantity, language=language)
+            if measure == _WINDOW and not _DIGIT.search(mention.text):
+                continue  # "over the last three years": the window a figure is looked at in, no figure
             kept = _window(sentence, start, end)
             out.append(
                 Claim(

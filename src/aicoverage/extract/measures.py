@@ -31,10 +31,12 @@ from aicoverage.errors import DataTableError
 from aicoverage.model import Kind, Quantity
 
 _SPEC_KEYS = frozenset({"kinds", "units", "parent", "label"})
-_LANGUAGE_KEYS = frozenset({"words", "parts"})
+_LANGUAGE_KEYS = frozenset({"words", "parts", "per_unit"})
 _PARTS = ("part", "total")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 _REACH = 120
+_PER_REACH = 12
+_DIGIT = re.compile(r"\d")
 """How far (characters) from the number a word may be: keeps the work per claim bounded."""
 
 
@@ -103,7 +105,8 @@ def _words(table: Mapping[str, list[str]], known: frozenset[str] | None, where: 
     for name, words in table.items():
         if known is not None and name not in known:
             raise DataTableError(f"data table {where}: unknown measure {name!r}")
-        folded = [w.casefold() for w in words]
+        # matched case-insensitively, not casefolded: "ß" stays ("Bußgeld"), and "ss" is matched too
+        folded = list(dict.fromkeys(f(w) for w in words for f in (str.lower, str.casefold)))
         every += folded
         each.append((name, re.compile(words_pattern(folded), re.IGNORECASE)))
     combined = re.compile(words_pattern(every), re.IGNORECASE) if every else None
@@ -120,6 +123,25 @@ def _language_words(language: str) -> tuple[_Words, _Words]:
     measures = _words(table.get("words", {}), frozenset(measure_specs()), where)
     parts = _words(table.get("parts", {}), frozenset(_PARTS), where)
     return measures, parts
+
+
+@functools.cache
+def _per_unit(language: str) -> re.Pattern[str] | None:
+    words = [w.casefold() for w in read_table("measures", language).get("per_unit", ())]
+    return re.compile(f"(?:{words_pattern(words)})\\s*$", re.IGNORECASE) if words else None
+
+
+def is_unit_of_price(text: str, start: int, *, language: str | None) -> bool:
+    """Whether the words right before ``start`` make what follows the unit of a price: "$3 per
+    million tokens", "3 dollars par million de jetons".
+
+    >>> is_unit_of_price("$3 per million tokens", 7, language="en")
+    True
+    """
+    if language is None:
+        return False
+    rx = _per_unit(language)
+    return rx is not None and rx.search(text, max(0, start - _PER_REACH), start) is not None
 
 
 def check_tables() -> None:
@@ -155,9 +177,10 @@ def read_measure(
     if language is None:
         return None, None
     measures, _ = _language_words(language)
+    digit = _DIGIT.search(text, start, end)  # a bound before the digits may tell it: "within 120 days"
     fits = [
         (d, pos, name)
-        for d, pos, name in _found(measures, text, lo, hi, start, end)
+        for d, pos, name in _found(measures, text, lo, hi, digit.start() if digit else start, end)
         if quantity.kind in specs[name].kinds
     ]
     if not fits:

@@ -94,6 +94,34 @@ class _Found:
     type: str
 
 
+def _after_titles(words: Sequence[re.Match[str]], rules: NameRules) -> int:
+    """How many words of a name sequence are a title before the name ("Commerce Secretary Laura
+    Whitfield", "Handelsministerin Laura Whitfield"): up to the last title word, if a name of two
+    words or more follows it (a one-word rest may be the title of a company: "Secretary Corp")."""
+    cut = 0
+    for k, w in enumerate(words[:-2]):
+        word = w.group().casefold()
+        if word in rules.titles or (
+            rules.nouns_capitalised and any(word.endswith(t) for t in rules.compound_titles)
+        ):
+            cut = k + 1
+    return cut
+
+
+def trim_dotted(text: str, s: int, e: int, rules: NameRules) -> tuple[int, int]:
+    """An interpunct name ``text[s:e]`` without the title before it or the word after it:
+    "联合创始人安娜·里贝罗表示" is "安娜·里贝罗" (a title may open before ``s``:
+    "首席执行官萨蒂亚·纳德拉").
+    """
+    if not _HAN.match(text, s):
+        return s, e  # kana names are whole words (シェルドン・フェルナンデス)
+    dot = s + next((i for i, ch in enumerate(text[s:e]) if ch in "·・•‧"), 0)
+    for m in rules.cjk_marker.finditer(text, max(0, s - _CJK_MAX), dot):
+        s = max(s, m.end())
+    stop = rules.cjk_stops.search(text, dot + 1, e)
+    return s, stop.start() if stop else e
+
+
 class _Discovery:
     def __init__(self, text: str, rules: NameRules, taken: Sequence[tuple[int, int]]) -> None:
         self.text = text
@@ -120,6 +148,7 @@ class _Discovery:
                 words.pop(0)
             while words and words[-1].group().casefold() in rules.function_words:
                 words.pop()
+            words = words[_after_titles(words, rules) :]
             if not words:
                 continue
             initial = _initial(text, words[0].start(), lo)
@@ -161,7 +190,7 @@ class _Discovery:
                 self.add(*m.span(1), type_)
                 self.add(s, m.start(), type_)
         for m in _DOTTED.finditer(text, lo, hi):
-            self.add(m.start(), m.end(), "person")
+            self.add(*trim_dotted(text, m.start(), m.end(), rules), "person")
         for m in rules.cjk_marker.finditer(text, lo, hi):
             s = self._cjk_start(m.start(), lo)
             if s is not None and self._plausible(s, m.start(), m.group()):

@@ -110,6 +110,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
             hlow = n.low * nxt.magnitude if nxt.magnitude and not n.magnitude else n.low
             if hlow <= top and not different_alternatives(n, nxt, joined, lex):
+                if n.weak and not nxt.weak:  # "neuf à douze mois": a weak word opening a range is a number
+                    n = evolve(n, weak=False)
                 low, high, last, mid = hlow, top, nxt, joined.groupdict().get("unitmid")
                 if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
                     left = evolve(left, start=min(left.start, left.opener_start))
@@ -222,6 +224,8 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             code, guessed = lex.currency_of(a.group("cur"))
             if left.currency is not None and _NUMBER_NEXT.match(text, a.end()):
                 a, has_unit = None, False  # "$ 20,000.00 $ 37,305.97": the sign opens the next amount
+            elif _counts_a_noun(text, a, lex):
+                a, has_unit = None, False  # "5万块GPU": the classifier of chips, not yuan ("5万块钱")
             elif code is not None:
                 kind, currency, inferred = Kind.MONEY, code, guessed
                 w = _NEXT_WORD.match(text, a.end())  # "75 usd million"
@@ -246,6 +250,15 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
             end = cls.end("cls")
     return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _counts_a_noun(text: str, a: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a currency word that is also a classifier ("块") counts a known noun after it
+    ("5万块先进GPU"); "一块二", "3.04块以上", "5万块钱" stay money."""
+    if lex.classifier_noun is None or lex.classifier_noun.fullmatch(a.group("cur")) is None:
+        return False
+    cls = lex.classifier_noun.match(text, a.start())
+    return cls is not None and cls.end("cls") == a.end() and cls.group("noun") is not None
 
 
 def _with_marks_before(r: _Reading, text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
@@ -275,8 +288,8 @@ def _rejected(
     # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
     # number after it ("más de un 3%")
     counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())
-    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT) and not counted:
-        return True  # "one", "um", "一" are numbers only beside a currency or percent ("um modelo")
+    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT, Kind.DURATION) and not counted:
+        return True  # "one", "um", "一" are numbers only beside a currency, percent or time unit
     return is_trap(
         text,
         first,

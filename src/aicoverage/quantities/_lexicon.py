@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from aicoverage._scripts import ALPHABETIC, UNSPACED
+from aicoverage._scripts import ALPHABETIC, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
@@ -36,7 +36,10 @@ _NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
 _FLAGS = re.IGNORECASE
 # Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
-_PRODUCT = "(?-i:[A-Z][\\w.-]*)(?:\\s+(?-i:[A-Z][\\w.-]*))?"
+# A token's dots are inside it ("Llama-3.1"), never its end: "20,000 GPUs. The company" has no unit
+# "company"; and neither crosses a line.
+_TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
+_PRODUCT = f"{_TOKEN}(?:[^\\S\\n\\r]+{_TOKEN})?"
 _V = TypeVar("_V")
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
@@ -365,12 +368,14 @@ def lexicon(language: str) -> Lexicon:
         f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
         f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}\\s+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
         ")"
     )
-    # a bound after a comma still qualifies the amount: "$500 billion, at least"
-    trailing = f"\\s*(?:{_group('per', per)}|,?\\s*{_group('afterbound', after_bounds)})"
+    # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
+    # a comma opens the next clause ("15美元,上下文": no "上下", about)
+    comma = f"(?:,(?!\\s*[{HAN}{KANA}]))?"
+    trailing = f"\\s*(?:{_group('per', per)}|{comma}\\s*{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
     unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
