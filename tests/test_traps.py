@@ -98,3 +98,11 @@ def test_a_year_word_after_a_number_that_can_be_no_year_is_a_duration(
 )
 def test_bare_years_and_year_months(lang: str, text: str, found: list[str]) -> None:
     assert [m.text for m in find_quantities(text, language=lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("这件衣服打十折", []), ("全场八折", ["八折"]), ("九五折", ["九五折"]), ("满意度达到十成", ["十成"])],
+)
+def test_ten_tenths_is_no_discount(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language="zh")] == found

@@ -49,6 +49,7 @@ def quantity_free_zones(text: str) -> list[tuple[str, tuple[int, int]]]:
     found = {(m.start(), m.end()) for key, rx in _NO_QUANTITY if key in text for m in rx.finditer(text)}
     return [(text[a:b], (a, b)) for a, b in sorted(found)]
 
+
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})[-‐−－/／]$")
 
 
@@ -85,6 +86,22 @@ def _bare_years(language: str) -> bool:
     """Whether a four-digit number alone may be a year ("in 2023"); not where years carry their mark
     ("2023年": ``[dates] bare_years = false``), so "1000から1500" is a range of counts."""
     return bool(read_table("quantities", language).get("dates", {}).get("bare_years", True))
+
+
+@functools.cache
+def _discounts(language: str) -> re.Pattern[str]:
+    words = read_table("quantities", language).get("percent", {}).get("discounts", [])
+    return re.compile(" {0,2}(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
+
+
+def _no_discount(text: str, first: Numeral, last: Numeral, lex: Lexicon) -> bool:
+    """ "十折": a discount of ten tenths is none; the word takes one to nine tenths ("八折", "7.5折")
+    or two digits ("八五折")."""
+    return (
+        first is last
+        and first.low == first.high == 10
+        and bool(_discounts(lex.language).match(text, last.end))
+    )
 
 
 def _glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
@@ -167,6 +184,8 @@ def is_trap(
     if _odd_fraction(text, first) or _even_split(text, first, last, has_unit=has_unit):
         return True  # "24/7"; "a 50-50 chance"
     if _year_month(text, first, last):
+        return True
+    if kind is Kind.PERCENT and _no_discount(text, first, last, lex):
         return True
     years = is_year(first, text) and is_year(last, text) and _bare_years(lex.language)
     if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
