@@ -61,3 +61,27 @@ def test_a_japanese_range_of_four_digit_counts() -> None:
     q = parse_quantity("1200から1800", language="ja")
     assert q is not None
     assert (q.low, q.high) == (1200, 1800)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "currency"),
+    [
+        ("ja", "送料は12ドルと40セントでした", _N("12.40"), "USD"),
+        ("ja", "入場料は8人民元と5角", _N("8.5"), "CNY"),
+        ("ja", "値段は七元二角", _N("7.2"), "CNY"),
+        ("ja", "合計30元4角6分", _N("30.46"), "CNY"),
+        ("zh", "一共九元五角", _N("9.5"), "CNY"),
+    ],
+)
+def test_minor_units_join_the_amount(lang: str, text: str, value: Decimal, currency: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.quantity.low, m.quantity.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [("ja", "片道800円と30分かかる", _N(800)), ("zh", "花了20美元又5分钟", _N(20))],
+)
+def test_minutes_after_another_currency_are_no_minor_unit(lang: str, text: str, value: Decimal) -> None:
+    m = find_quantities(text, language=lang)[0]
+    assert m.quantity.low == value

@@ -93,8 +93,8 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         ),
         "measures": "any",
         "money": _names(
-            "bare_minor before joined_minor joiners letter_words minor name_variants names word_codes words "
-            "zero_joiners"
+            "bare_minor before joined_minor joined_minor_of joiners letter_words minor name_variants names "
+            "word_codes words zero_joiners"
         ),
         "money.name_variants": frozenset({"joiners", "prefixes", "unit_alone", "words"}),
         "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat"}),
