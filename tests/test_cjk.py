@@ -43,6 +43,8 @@ CASES = [
     ("zh", "三五", "3", "5"),
     ("ja", "三千五百万", "35000000", None),
     ("ja", "二〇二三", "2023", None),
+    ("ja", "四五分の九十", "2", None),  # digits side by side before 分の are one denominator: 90/45
+    ("zh", "二五分之五", "0.2", None),
 ]
 
 
@@ -228,4 +230,20 @@ DOZENS_AND_HALVES = [
 @pytest.mark.parametrize(("text", "found"), DOZENS_AND_HALVES)
 def test_dozens_and_halves(text: str, found: list[tuple[str, str]]) -> None:
     got = [(q.text, q.low) for q in find_quantities(text, language="zh")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+# (text, [(surface, low), ...]): Japanese halves as one word
+JA_HALVES = [
+    ("利益の半分を失った", [("半分", "0.5")]),
+    ("社員の半数が賛成", [("半数", "0.5")]),
+    ("半数以上が反対", [("半数以上", "0.5")]),
+    ("過半数を得た", []),  # inside a longer word
+    ("半ダース", [("半ダース", "6")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), JA_HALVES)
+def test_japanese_halves(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
     assert got == [(surface, Decimal(low)) for surface, low in found]

@@ -68,8 +68,8 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "": frozenset({"borrowed_magnitudes"}),
         "cjk": _names(
             "abbreviated_tail and_fraction and_half context counting digits few formal fraction half "
-            "half_before joined_before minus more negative percent_denominators point power sections tens "
-            "times units"
+            "half_before halves joined_before minus more negative percent_denominators point power "
+            "sections tens times units"
         ),
         "kana": frozenset({"readings"}),
         "magnitudes": "number",

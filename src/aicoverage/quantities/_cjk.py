@@ -88,7 +88,8 @@ def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> 
     if run_end - i > 1 and (
         run_end == len(tokens) or tokens[run_end].role not in ("units", "tens", "counting")
     ):
-        if run_end - i == 2 and 0 < tokens[i].value < tokens[i + 1].value:
+        denominator = run_end < len(tokens) and tokens[run_end].role == "fraction"  # "三五分の百": 35
+        if run_end - i == 2 and 0 < tokens[i].value < tokens[i + 1].value and not denominator:
             return _Read(run_end, tokens[i].value, tokens[i + 1].value, False, None)  # "三五年": 3 to 5
         return _Read(run_end, run, run, False, None)
     while j < len(tokens):
@@ -173,6 +174,8 @@ def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, en
     if not (lone or opens) or chars.context.match(text, end) is not None:
         return False
     start = tokens[i].start
+    if lone and tokens[i].role == "half" and tokens[i].end - start > 1:
+        return _KANJI.match(text[start - 1 : start] + " ") is not None  # "半分" is a word; "過半数" more
     # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
     # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
     # number, inside a word ("统一", "百度") it is not

@@ -71,6 +71,8 @@ def chars_of(language: str) -> Chars | None:
     for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half", "and_half"):
         for ch in table.get(role, []):
             values[ch] = (role, Decimal(0))
+    for word in table.get("halves", []):  # "半分", "半数": a half as one word
+        values[word] = ("half", Decimal(0))
     for ch in table.get("minus", []):
         values[ch] = ("negative", Decimal(0))
     for ch in table.get("counting", []):
@@ -97,7 +99,7 @@ def chars_of(language: str) -> Chars | None:
     # "五打" (a dozen) only where no character follows that continues a word; "三ダース買い" is fine
     times_end = word_end if all(len(w) == 1 for w in table.get("times", {})) else "(?!\\d)"
     elem = (
-        f"(?:{digit}|{unit}"
+        f"(?:{_alternatives(table.get('halves', []))}|{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
         f"|(?<={unit}){_alternatives(table.get('few', []))}"
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
@@ -145,7 +147,8 @@ def chars_of(language: str) -> Chars | None:
             for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more", "and_half")
             for w in table.get(role, [])
         ]
-        + [w for w in table.get("times", {}) if len(w) > 1],  # "ダース": a dozen, one token
+        + [w for w in table.get("times", {}) if len(w) > 1]  # "ダース": a dozen, one token
+        + table.get("halves", []),
         key=len,
         reverse=True,
     )
