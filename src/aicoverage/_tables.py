@@ -67,7 +67,8 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
     "numerals": {
         "": frozenset({"borrowed_magnitudes"}),
         "cjk": _names(
-            "abbreviated_tail and_fraction and_half context counting digits few formal fraction half "
+            "abbreviated_tail and_fraction and_half context counting digit_words digits few formal fraction "
+            "half "
             "half_before halves joined_before minus more negative percent_denominators point power "
             "sections tens times units"
         ),
