@@ -85,3 +85,23 @@ def test_minor_units_join_the_amount(lang: str, text: str, value: Decimal, curre
 def test_minutes_after_another_currency_are_no_minor_unit(lang: str, text: str, value: Decimal) -> None:
     m = find_quantities(text, language=lang)[0]
     assert m.quantity.low == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("ja", "候補は4社から7社に絞られた", _N(4), _N(7)),
+        ("ja", "部品は20個から30個", _N(20), _N(30)),
+        ("zh", "需要八个到十个", _N(8), _N(10)),
+    ],
+)
+def test_a_range_with_the_same_measure_word_after_both_numbers(
+    lang: str, text: str, low: Decimal, high: Decimal
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.quantity.low, m.quantity.high) == (low, high)
+
+
+def test_different_measure_words_make_no_range() -> None:
+    found = find_quantities("医師3人から病院5社", language="ja")
+    assert [(m.quantity.low, m.quantity.high) for m in found] == [(3, 3), (5, 5)]

@@ -101,6 +101,12 @@ def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bo
         m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
     if m is None and lex.closer.match(text, nxt.end):
         m = lex.close_mid.fullmatch(text, n.end, nxt.start)
+    if m is None and lex.classifier_noun is not None:
+        # "3社から5社", "3个到5个": the same measure word after both numbers
+        cls = lex.classifier_noun.match(text, n.end)
+        word = cls.group("cls") if cls is not None else ""
+        if word and text.startswith(word, nxt.end) and cls is not None:
+            m = lex.connector.fullmatch(text, cls.end("cls"), nxt.start)
     return m
 
 
