@@ -45,6 +45,7 @@ CASES = [
     ("ja", "二〇二三", "2023", None),
     ("ja", "四五分の九十", "2", None),  # digits side by side before 分の are one denominator: 90/45
     ("zh", "二五分之五", "0.2", None),
+    ("ja", "四分の千二百五", "301.25", None),  # a Japanese numerator keeps its places: 1205/4
 ]
 
 
@@ -256,3 +257,9 @@ def test_japanese_halves(text: str, found: list[tuple[str, str]]) -> None:
 def test_a_katakana_digit_word_is_a_number_only_as_a_word(text: str, found: list[tuple[str, str]]) -> None:
     got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
     assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+def test_a_dot_before_a_number_with_units_is_no_decimal_point() -> None:
+    got = [(n.start, n.end, n.low) for n in read_cjk("三十四・五十六", 0, 7, "ja")]
+    assert got == [(0, 3, Decimal(34)), (4, 7, Decimal(56))]
+    assert [n.low for n in read_cjk("三・五", 0, 3, "ja")] == [Decimal("3.5")]

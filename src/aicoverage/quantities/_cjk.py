@@ -194,13 +194,23 @@ def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, en
     return before is not None or _KANJI.match(text, end) is not None
 
 
-def _fraction(tokens: list[CjkToken], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+def _fraction(
+    tokens: list[CjkToken], k: int, den: Decimal, *, abbreviated: bool = True
+) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
     negative = k + 1 < len(tokens) and tokens[k + 1].role == "negative"  # "三分之负一"
-    num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False)
+    num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False, abbreviated=abbreviated)
     if num is None or den == 0:
         return None
     return num[1], -num[2] / den if negative else num[2] / den
+
+
+def _spelled_after_point(tokens: list[CjkToken], point: int) -> bool:
+    """Whether a number with units follows the point ("・八十九"): decimals are digits one by one."""
+    if point + 1 >= len(tokens) or tokens[point + 1].role != "digits":
+        return False
+    k, _ = _positional(tokens, point + 1)
+    return k < len(tokens) and tokens[k].role in ("units", "tens") and tokens[k].start == tokens[k - 1].end
 
 
 def _read_one(
@@ -213,6 +223,8 @@ def _read_one(
     low, high, end = r.low, r.high, r.end
     n = len(tokens)
     role = tokens[end].role if end < n else None
+    if role == "point" and _spelled_after_point(tokens, end):
+        return i, end, low, high, r  # "六十七・八十九": a dot between two numbers, no decimal point
     if role == "point" and not r.vague and end + 1 < n and tokens[end + 1].role in ("digits", "ascii"):
         k, digits = _positional(tokens, end + 1)
         width = k - end - 1  # "点零七" is .07: the zeros count
@@ -227,7 +239,7 @@ def _read_one(
             low = high = low * tokens[k].value
             end = k + 1
     elif role == "fraction" and not r.vague and fractions:
-        found = _fraction(tokens, end, low)
+        found = _fraction(tokens, end, low, abbreviated=abbreviated)
         if found is None:
             return None
         end, low = found
@@ -240,7 +252,7 @@ def _read_one(
     elif role == "and_fraction" and not r.vague and end + 1 < n and fractions:
         den = _read_integer(tokens, end + 1)
         if den.end < n and tokens[den.end].role == "fraction":
-            found = _fraction(tokens, den.end, den.low)
+            found = _fraction(tokens, den.end, den.low, abbreviated=abbreviated)
             if found is not None:
                 end, part = found
                 low, high = low + part, high + part
