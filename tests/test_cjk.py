@@ -263,3 +263,8 @@ def test_a_dot_before_a_number_with_units_is_no_decimal_point() -> None:
     got = [(n.start, n.end, n.low) for n in read_cjk("三十四・五十六", 0, 7, "ja")]
     assert got == [(0, 3, Decimal(34)), (4, 7, Decimal(56))]
     assert [n.low for n in read_cjk("三・五", 0, 3, "ja")] == [Decimal("3.5")]
+
+
+def test_a_leading_zero_apart_from_the_next_digit_is_its_own_number() -> None:
+    assert [n.low for n in read_cjk("零 七 八", 0, 5, "ja")] == [Decimal(0), Decimal(7), Decimal(8)]
+    assert [n.low for n in read_cjk("三千零八", 0, 4, "zh")] == [Decimal(3008)]

@@ -98,7 +98,7 @@ def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> 
         if t.role in ("digits", "ascii", "counting"):
             if digit is not None and not (zero_gap and digit == 0):
                 break
-            if t.value == 0 and t.role == "digits":
+            if t.value == 0 and t.role == "digits" and (section or total):  # "一万零四十"; not "零 一"
                 zero_gap = True
             digit = t.value
         elif t.role == "half" and digit == 1 and j == i + 1:
