@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aicoverage import find_quantities
-from aicoverage.quantities._cjk import cjk_regex, read_cjk
+from aicoverage.quantities._cjk import cjk_regex, read_cjk, read_tenth_parts
 
 # (language, run, low, high)
 CASES = [
@@ -268,3 +268,17 @@ def test_a_dot_before_a_number_with_units_is_no_decimal_point() -> None:
 def test_a_leading_zero_apart_from_the_next_digit_is_its_own_number() -> None:
     assert [n.low for n in read_cjk("零 七 八", 0, 5, "ja")] == [Decimal(0), Decimal(7), Decimal(8)]
     assert [n.low for n in read_cjk("三千零八", 0, 4, "zh")] == [Decimal(3008)]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "parts", "stop"),
+    [
+        ("4割2分5厘", 2, "2.5", 6),
+        ("六割三分", 2, "3", 4),
+        ("3割で", 2, "0", 2),
+        ("2割5厘", 2, "0.5", 4),
+        ("2割1厘5分", 2, "0.1", 4),  # a larger part after a smaller one is not a part
+    ],
+)
+def test_read_tenth_parts(text: str, end: int, parts: str, stop: int) -> None:
+    assert read_tenth_parts(text, end, "ja") == (Decimal(parts), stop)

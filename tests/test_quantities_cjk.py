@@ -105,3 +105,12 @@ def test_a_range_with_the_same_measure_word_after_both_numbers(
 def test_different_measure_words_make_no_range() -> None:
     found = find_quantities("医師3人から病院5社", language="ja")
     assert [(m.quantity.low, m.quantity.high) for m in found] == [(3, 3), (5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("打率は2割9分3厘", _N("29.3")), ("内閣支持率は三割五分", _N(35)), ("賛成は7割", _N(70))],
+)
+def test_japanese_tenths_with_hundredths_and_thousandths(text: str, value: Decimal) -> None:
+    (m,) = find_quantities(text, language="ja")
+    assert (m.quantity.kind.value, m.quantity.low) == ("percent", value)

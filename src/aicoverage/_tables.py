@@ -102,7 +102,9 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
         "noun": frozenset({"glue"}),
         "per": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"}),
-        "percent": frozenset({"after", "before", "discounts", "scaled_before", "tenths", "tenths_half"}),
+        "percent": frozenset(
+            {"after", "before", "discounts", "scaled_before", "tenth_parts", "tenths", "tenths_half"}
+        ),
         "range": _names(
             "alternatives bound_joiner_optional bound_joiners close_mids closers connectors pairs ratio"
         ),

@@ -19,16 +19,18 @@ weak unless a classifier or unit follows ("三家", "两名").
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from attrs import frozen
 
 from aicoverage._scripts import HAN, KATAKANA
+from aicoverage._tables import read_table
 from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._numeral import Numeral
 
-__all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
+__all__ = ["cjk_initials", "cjk_regex", "read_cjk", "read_tenth_parts"]
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -351,3 +353,35 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[Numeral]:
         )
         i = j
     return out
+
+
+@functools.cache
+def _tenth_parts(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]] | None:
+    parts = read_table("quantities", language).get("percent", {}).get("tenth_parts", {})
+    chars = chars_of(language)
+    if not parts or chars is None:
+        return None
+    digits = "".join(re.escape(c) for c in chars.table.get("digits", {}))
+    words = "|".join(re.escape(w) for w in parts)
+    return re.compile(f"([0-9０-９{digits}])({words})"), {w: Decimal(str(v)) for w, v in parts.items()}
+
+
+def read_tenth_parts(text: str, end: int, language: str) -> tuple[Decimal, int]:
+    """What follows tenths at ``end``: hundredths and thousandths ("3割8分7厘" is 38.7 %), as
+    percentage points, and where they end (``[percent] tenth_parts``; ``(0, end)`` for none).
+
+    >>> read_tenth_parts("3割8分7厘", 2, "ja")
+    (Decimal('8.7'), 6)
+    """
+    found = _tenth_parts(language)
+    if found is None:
+        return Decimal(0), end
+    pattern, parts = found
+    chars = chars_of(language)
+    total, last = Decimal(0), None
+    while (m := pattern.match(text, end)) is not None and (last is None or parts[m.group(2)] < last):
+        ch = m.group(1)
+        digit = Decimal(int(ch)) if ch.isdigit() else chars.values[ch][1] if chars else Decimal(0)
+        last = parts[m.group(2)]
+        total, end = total + digit * last, m.end()
+    return total, end
