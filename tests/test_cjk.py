@@ -282,3 +282,19 @@ def test_a_leading_zero_apart_from_the_next_digit_is_its_own_number() -> None:
 )
 def test_read_tenth_parts(text: str, end: int, parts: str, stop: int) -> None:
     assert read_tenth_parts(text, end, "ja") == (Decimal(parts), stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("猫を一匹飼う", [("一", "1")]),
+        ("靴を十足買った", [("十", "10")]),
+        ("荷物は八トン", [("八トン", "8")]),
+        ("十分な資金がある", []),  # 十分 is "enough"
+        ("精一杯やった", []),
+        ("三対一で勝った", []),  # a score, not pairs
+    ],
+)
+def test_japanese_counters_make_a_lone_digit_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]
