@@ -252,9 +252,16 @@ def test_japanese_halves(text: str, found: list[tuple[str, str]]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "found"),
-    [("ゼロ", [("ゼロ", "0")]), ("新規感染者はゼロだった", [("ゼロ", "0")]), ("ゼロックス社", [])],
+    [
+        ("ゼロ", [("ゼロ", "0")]),
+        ("不具合はゼロ件だった", [("ゼロ件", "0")]),
+        ("ゼロから学ぶ", []),  # from scratch
+        ("ゼロックス社", []),
+    ],
 )
-def test_a_katakana_digit_word_is_a_number_only_as_a_word(text: str, found: list[tuple[str, str]]) -> None:
+def test_a_katakana_digit_word_is_a_number_alone_or_before_a_counter(
+    text: str, found: list[tuple[str, str]]
+) -> None:
     got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
     assert got == [(surface, Decimal(low)) for surface, low in found]
 

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from aicoverage._scripts import HAN, KATAKANA
+from aicoverage._scripts import HAN
 from aicoverage._tables import read_table
 from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._numeral import Numeral
@@ -38,7 +38,6 @@ _MAX_TOKENS = 64  # the most tokens one number can take ("九千九百九十九�
 _MAX_EXPONENT = 60  # a run of section marks stops before 10**60 (it would overflow Decimal)
 _MAX_POSITIONAL = 16  # digits written one by one, side by side: a year, a code, decimals
 _KANJI = re.compile(f"[{HAN}]")
-_KANA_OR_KANJI = re.compile(f"[{HAN}{KATAKANA}]")  # a katakana digit word inside a longer word
 
 
 @frozen
@@ -179,10 +178,8 @@ def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, en
     start = tokens[i].start
     if lone and tokens[i].role == "half" and tokens[i].end - start > 1:
         return _KANJI.match(text[start - 1 : start] + " ") is not None  # "半分" is a word; "過半数" more
-    if lone and tokens[i].role == "digits" and tokens[i].end - start > 1:  # "ゼロ", not in "ゼロックス"
-        return _KANA_OR_KANJI.match(text[start - 1 : start] + " ") is not None or bool(
-            _KANA_OR_KANJI.match(text, end)
-        )
+    if lone and tokens[i].role == "digits" and tokens[i].end - start > 1:
+        return True  # "ゼロ件" counts; "ゼロから学ぶ" (from scratch) and "ゼロックス" are words
     # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
     # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
     # number, inside a word ("统一", "百度") it is not
