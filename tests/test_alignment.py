@@ -304,6 +304,8 @@ def test_a_group_summary_holds_every_member_however_it_is_laid_out(
         a: {x.value for x in items if x.article == a} for a in {x.article for x in items}
     }
     assert set(group.numbers) == {(x.value.low, x.value.top) for x in items}
+
+
 def _named(path: str, language: str, holder: str, origin: str) -> Extraction:
     c = claim("35e6", holder=holder, measure="fine")
     entity = EntityMention(text=holder, start=0, end=1, canonical=holder, type="organization", origin=origin)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aicoverage import find_quantities
-from aicoverage.quantities._cjk import cjk_regex, read_cjk
+from aicoverage.quantities._cjk import cjk_regex, read_cjk, read_tenth_parts
 
 # (language, run, low, high)
 CASES = [
@@ -43,6 +43,9 @@ CASES = [
     ("zh", "三五", "3", "5"),
     ("ja", "三千五百万", "35000000", None),
     ("ja", "二〇二三", "2023", None),
+    ("ja", "四五分の九十", "2", None),  # digits side by side before 分の are one denominator: 90/45
+    ("zh", "二五分之五", "0.2", None),
+    ("ja", "四分の千二百五", "301.25", None),  # a Japanese numerator keeps its places: 1205/4
 ]
 
 
@@ -243,3 +246,76 @@ def test_dozens_and_halves(text: str, found: list[tuple[str, str]]) -> None:
 def test_kuai_counts_a_noun_or_is_yuan(text: str, kind: str, unit: str | None, currency: str | None) -> None:
     (m,) = find_quantities(text, language="zh")
     assert (m.quantity.kind.value, m.quantity.unit, m.quantity.currency) == (kind, unit, currency)
+
+
+# (text, [(surface, low), ...]): Japanese halves as one word
+JA_HALVES = [
+    ("利益の半分を失った", [("半分", "0.5")]),
+    ("社員の半数が賛成", [("半数", "0.5")]),
+    ("半数以上が反対", [("半数以上", "0.5")]),
+    ("過半数を得た", []),  # inside a longer word
+    ("半ダース", [("半ダース", "6")]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), JA_HALVES)
+def test_japanese_halves(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ゼロ", [("ゼロ", "0")]),
+        ("不具合はゼロ件だった", [("ゼロ件", "0")]),
+        ("ゼロから学ぶ", []),  # from scratch
+        ("ゼロックス社", []),
+    ],
+)
+def test_a_katakana_digit_word_is_a_number_alone_or_before_a_counter(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]
+
+
+def test_a_dot_before_a_number_with_units_is_no_decimal_point() -> None:
+    got = [(n.start, n.end, n.low) for n in read_cjk("三十四・五十六", 0, 7, "ja")]
+    assert got == [(0, 3, Decimal(34)), (4, 7, Decimal(56))]
+    assert [n.low for n in read_cjk("三・五", 0, 3, "ja")] == [Decimal("3.5")]
+
+
+def test_a_leading_zero_apart_from_the_next_digit_is_its_own_number() -> None:
+    assert [n.low for n in read_cjk("零 七 八", 0, 5, "ja")] == [Decimal(0), Decimal(7), Decimal(8)]
+    assert [n.low for n in read_cjk("三千零八", 0, 4, "zh")] == [Decimal(3008)]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "parts", "stop"),
+    [
+        ("4割2分5厘", 2, "2.5", 6),
+        ("六割三分", 2, "3", 4),
+        ("3割で", 2, "0", 2),
+        ("2割5厘", 2, "0.5", 4),
+        ("2割1厘5分", 2, "0.1", 4),  # a larger part after a smaller one is not a part
+    ],
+)
+def test_read_tenth_parts(text: str, end: int, parts: str, stop: int) -> None:
+    assert read_tenth_parts(text, end, "ja") == (Decimal(parts), stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("猫を一匹飼う", [("一", "1")]),
+        ("靴を十足買った", [("十", "10")]),
+        ("荷物は八トン", [("八トン", "8")]),
+        ("十分な資金がある", []),  # 十分 is "enough"
+        ("精一杯やった", []),
+        ("三対一で勝った", []),  # a score, not pairs
+    ],
+)
+def test_japanese_counters_make_a_lone_digit_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    got = [(q.text, q.low) for q in find_quantities(text, language="ja")]
+    assert got == [(surface, Decimal(low)) for surface, low in found]

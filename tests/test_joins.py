@@ -34,7 +34,8 @@ def test_smaller_units_join_the_amount(
     lang: str, text: str, amount_end: int, value: str, divisor: int
 ) -> None:
     nums = find_numerals(text, lang, keep_weak=True)
-    m = _mention(text, 0, amount_end, str(nums[0].low), currency="USD")
+    currency = "CNY" if lang == "zh" else "USD"  # 角 and 分 are a yuan's ([money] joined_minor_of)
+    m = _mention(text, 0, amount_end, str(nums[0].low), currency=currency)
     joined, used = add_cents(text, m, nums[1], lexicon(lang), 1)
     assert (joined.low, used) == (Decimal(value), divisor)
     assert text[joined.start : joined.end] == joined.text

@@ -40,3 +40,15 @@ def test_languages_without_readings_have_no_kana_numbers() -> None:
 def test_a_reading_set_apart_by_commas_is_a_number() -> None:
     found = find_quantities("ひらがなで いち、 さん、 ろく", language="ja")
     assert [m.quantity.low for m in found] == [1, 3, 6]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("数えると はち、 く、 じゅう", [8, 9, 10]),  # one kana between two separators
+        ("東京に、大阪に行く", []),  # a particle follows a word
+        ("ご、", []),  # one kana at the start of the text is no word set apart
+    ],
+)
+def test_one_kana_counts_only_between_two_separators(text: str, values: list[int]) -> None:
+    assert [m.quantity.low for m in find_quantities(text, language="ja")] == values

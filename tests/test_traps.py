@@ -80,3 +80,29 @@ def test_a_year_word_after_a_number_that_can_be_no_year_is_a_duration(
     lang: str, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in find_quantities(text, language=lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # years carry their mark in Japanese: four digits alone are counts
+        ("ja", "参加者は1200から1800です", ["1200から1800"]),
+        ("ja", "2019年に1300社が参加", ["1300社"]),
+        # in English a bare year is a year
+        ("en", "in 1999 they left", []),
+        # a year and its month is a date in every language
+        ("ja", "記録は2019-03のもの", []),
+        ("en", "the 2019/11 report", []),
+        ("ja", "記録は２０１９−０３のもの", []),
+    ],
+)
+def test_bare_years_and_year_months(lang: str, text: str, found: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("这件衣服打十折", []), ("全场八折", ["八折"]), ("九五折", ["九五折"]), ("满意度达到十成", ["十成"])],
+)
+def test_ten_tenths_is_no_discount(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language="zh")] == found

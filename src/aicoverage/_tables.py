@@ -67,9 +67,10 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
     "numerals": {
         "": frozenset({"borrowed_magnitudes"}),
         "cjk": _names(
-            "abbreviated_tail and_fraction and_half context counting digits few formal fraction half "
-            "half_before joined_before minus more negative percent_denominators point power sections tens "
-            "times units"
+            "abbreviated_tail and_fraction and_half context counting digit_words digits few formal fraction "
+            "half "
+            "half_before halves joined_before minus more negative percent_denominators point power "
+            "sections tens times units"
         ),
         "kana": frozenset({"readings"}),
         "magnitudes": "number",
@@ -87,19 +88,23 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "before": frozenset({"approx", "at_least", "at_most", "exact", "glue"}),
         "classifiers": frozenset({"words"}),
         "counted": "id",
-        "dates": frozenset({"after"}),
+        "dates": frozenset({"after", "bare_years"}),
         "duration": frozenset(
             {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
         ),
         "measures": "any",
         "money": _names(
-            "bare_minor before joined_minor joiners letter_words minor names word_codes words zero_joiners"
+            "bare_minor before joined_minor joined_minor_of joiners letter_words minor name_variants names "
+            "word_codes words zero_joiners"
         ),
+        "money.name_variants": frozenset({"joiners", "prefixes", "unit_alone", "words"}),
         "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat"}),
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
         "noun": frozenset({"glue"}),
         "per": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"}),
-        "percent": frozenset({"after", "before", "scaled_before", "tenths", "tenths_half"}),
+        "percent": frozenset(
+            {"after", "before", "discounts", "scaled_before", "tenth_parts", "tenths", "tenths_half"}
+        ),
         "range": _names(
             "alternatives bound_joiner_optional bound_joiners close_mids closers connectors pairs ratio"
         ),

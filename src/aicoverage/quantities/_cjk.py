@@ -19,16 +19,18 @@ weak unless a classifier or unit follows ("三家", "两名").
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from attrs import frozen
 
 from aicoverage._scripts import HAN
+from aicoverage._tables import read_table
 from aicoverage.quantities._cjktokens import Chars, CjkToken, chars_of, cjk_initials, cjk_regex, tokens_of
 from aicoverage.quantities._numeral import Numeral
 
-__all__ = ["cjk_initials", "cjk_regex", "read_cjk"]
+__all__ = ["cjk_initials", "cjk_regex", "read_cjk", "read_tenth_parts"]
 
 _TEN = Decimal(10)
 _HALF = Decimal("0.5")
@@ -88,7 +90,8 @@ def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> 
     if run_end - i > 1 and (
         run_end == len(tokens) or tokens[run_end].role not in ("units", "tens", "counting")
     ):
-        if run_end - i == 2 and 0 < tokens[i].value < tokens[i + 1].value:
+        denominator = run_end < len(tokens) and tokens[run_end].role == "fraction"  # "三五分の百": 35
+        if run_end - i == 2 and 0 < tokens[i].value < tokens[i + 1].value and not denominator:
             return _Read(run_end, tokens[i].value, tokens[i + 1].value, False, None)  # "三五年": 3 to 5
         return _Read(run_end, run, run, False, None)
     while j < len(tokens):
@@ -96,7 +99,7 @@ def _read_plain(tokens: list[CjkToken], i: int, *, abbreviated: bool = True) -> 
         if t.role in ("digits", "ascii", "counting"):
             if digit is not None and not (zero_gap and digit == 0):
                 break
-            if t.value == 0 and t.role == "digits":
+            if t.value == 0 and t.role == "digits" and (section or total):  # "一万零四十"; not "零 一"
                 zero_gap = True
             digit = t.value
         elif t.role == "half" and digit == 1 and j == i + 1:
@@ -173,6 +176,10 @@ def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, en
     if not (lone or opens) or chars.context.match(text, end) is not None:
         return False
     start = tokens[i].start
+    if lone and tokens[i].role == "half" and tokens[i].end - start > 1:
+        return _KANJI.match(text[start - 1 : start] + " ") is not None  # "半分" is a word; "過半数" more
+    if lone and tokens[i].role == "digits" and tokens[i].end - start > 1:
+        return True  # "ゼロ件" counts; "ゼロから学ぶ" (from scratch) and "ゼロックス" are words
     # magnitude words alone ("万", "千万") and section marks with a digit ("万一") are no amount; a
     # leading unit with a digit ("千三" is 1300) or a lone character standing alone ("，二，") is a
     # number, inside a word ("统一", "百度") it is not
@@ -186,13 +193,23 @@ def _is_weak(tokens: list[CjkToken], i: int, j: int, chars: Chars, text: str, en
     return before is not None or _KANJI.match(text, end) is not None
 
 
-def _fraction(tokens: list[CjkToken], k: int, den: Decimal) -> tuple[int, Decimal] | None:
+def _fraction(
+    tokens: list[CjkToken], k: int, den: Decimal, *, abbreviated: bool = True
+) -> tuple[int, Decimal] | None:
     """The numerator after "分之" at ``tokens[k]``: (next index, value of the fraction)."""
     negative = k + 1 < len(tokens) and tokens[k + 1].role == "negative"  # "三分之负一"
-    num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False)
+    num = _read_one(tokens, k + 2 if negative else k + 1, fractions=False, abbreviated=abbreviated)
     if num is None or den == 0:
         return None
     return num[1], -num[2] / den if negative else num[2] / den
+
+
+def _spelled_after_point(tokens: list[CjkToken], point: int) -> bool:
+    """Whether a number with units follows the point ("・八十九"): decimals are digits one by one."""
+    if point + 1 >= len(tokens) or tokens[point + 1].role != "digits":
+        return False
+    k, _ = _positional(tokens, point + 1)
+    return k < len(tokens) and tokens[k].role in ("units", "tens") and tokens[k].start == tokens[k - 1].end
 
 
 def _read_one(
@@ -205,6 +222,8 @@ def _read_one(
     low, high, end = r.low, r.high, r.end
     n = len(tokens)
     role = tokens[end].role if end < n else None
+    if role == "point" and _spelled_after_point(tokens, end):
+        return i, end, low, high, r  # "六十七・八十九": a dot between two numbers, no decimal point
     if role == "point" and not r.vague and end + 1 < n and tokens[end + 1].role in ("digits", "ascii"):
         k, digits = _positional(tokens, end + 1)
         width = k - end - 1  # "点零七" is .07: the zeros count
@@ -219,7 +238,7 @@ def _read_one(
             low = high = low * tokens[k].value
             end = k + 1
     elif role == "fraction" and not r.vague and fractions:
-        found = _fraction(tokens, end, low)
+        found = _fraction(tokens, end, low, abbreviated=abbreviated)
         if found is None:
             return None
         end, low = found
@@ -232,7 +251,7 @@ def _read_one(
     elif role == "and_fraction" and not r.vague and end + 1 < n and fractions:
         den = _read_integer(tokens, end + 1)
         if den.end < n and tokens[den.end].role == "fraction":
-            found = _fraction(tokens, den.end, den.low)
+            found = _fraction(tokens, den.end, den.low, abbreviated=abbreviated)
             if found is not None:
                 end, part = found
                 low, high = low + part, high + part
@@ -331,3 +350,35 @@ def read_cjk(text: str, start: int, end: int, language: str) -> list[Numeral]:
         )
         i = j
     return out
+
+
+@functools.cache
+def _tenth_parts(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]] | None:
+    parts = read_table("quantities", language).get("percent", {}).get("tenth_parts", {})
+    chars = chars_of(language)
+    if not parts or chars is None:
+        return None
+    digits = "".join(re.escape(c) for c in chars.table.get("digits", {}))
+    words = "|".join(re.escape(w) for w in parts)
+    return re.compile(f"([0-9０-９{digits}])({words})"), {w: Decimal(str(v)) for w, v in parts.items()}
+
+
+def read_tenth_parts(text: str, end: int, language: str) -> tuple[Decimal, int]:
+    """What follows tenths at ``end``: hundredths and thousandths ("3割8分7厘" is 38.7 %), as
+    percentage points, and where they end (``[percent] tenth_parts``; ``(0, end)`` for none).
+
+    >>> read_tenth_parts("3割8分7厘", 2, "ja")
+    (Decimal('8.7'), 6)
+    """
+    found = _tenth_parts(language)
+    if found is None:
+        return Decimal(0), end
+    pattern, parts = found
+    chars = chars_of(language)
+    total, last = Decimal(0), None
+    while (m := pattern.match(text, end)) is not None and (last is None or parts[m.group(2)] < last):
+        ch = m.group(1)
+        digit = Decimal(int(ch)) if ch.isdigit() else chars.values[ch][1] if chars else Decimal(0)
+        last = parts[m.group(2)]
+        total, end = total + digit * last, m.end()
+    return total, end

@@ -71,6 +71,10 @@ def chars_of(language: str) -> Chars | None:
     for role in ("point", "negative", "fraction", "and_fraction", "few", "more", "half", "and_half"):
         for ch in table.get(role, []):
             values[ch] = (role, Decimal(0))
+    for word in table.get("halves", []):  # "半分", "半数": a half as one word
+        values[word] = ("half", Decimal(0))
+    for word, value in table.get("digit_words", {}).items():  # "ゼロ": a digit in katakana
+        values[word] = ("digits", Decimal(value))
     for ch in table.get("minus", []):
         values[ch] = ("negative", Decimal(0))
     for ch in table.get("counting", []):
@@ -97,7 +101,7 @@ def chars_of(language: str) -> Chars | None:
     # "五打" (a dozen) only where no character follows that continues a word; "三ダース買い" is fine
     times_end = word_end if all(len(w) == 1 for w in table.get("times", {})) else "(?!\\d)"
     elem = (
-        f"(?:{digit}|{unit}"
+        f"(?:{_alternatives([*table.get('halves', []), *table.get('digit_words', {})])}|{digit}|{unit}"
         f"|{_alternatives(table.get('few', []))}(?={unit})"
         f"|(?<={unit}){_alternatives(table.get('few', []))}"
         f"|{_alternatives(table.get('more', []))}(?= ?{section})"
@@ -125,7 +129,7 @@ def chars_of(language: str) -> Chars | None:
     neg = f"(?:{_alternatives(table.get('negative', []))}|{minus})"
     first = "".join(
         re.escape(c)
-        for role in ("digits", "units", "tens", "sections", "negative", "minus", "few", "half")
+        for role in ("digits", "units", "tens", "sections", "negative", "minus", "few", "half", "digit_words")
         for w in table.get(role, [])
         for c in w[:1]
     )
@@ -145,7 +149,9 @@ def chars_of(language: str) -> Chars | None:
             for role in ("point", "negative", "minus", "fraction", "and_fraction", "few", "more", "and_half")
             for w in table.get(role, [])
         ]
-        + [w for w in table.get("times", {}) if len(w) > 1],  # "ダース": a dozen, one token
+        + [w for w in table.get("times", {}) if len(w) > 1]  # "ダース": a dozen, one token
+        + table.get("halves", [])
+        + list(table.get("digit_words", {})),
         key=len,
         reverse=True,
     )
@@ -158,7 +164,7 @@ def chars_of(language: str) -> Chars | None:
 def cjk_initials(language: str) -> str:
     """Every character (besides digits) a CJK numeral of ``language`` can start with."""
     table = read_table("numerals", language).get("cjk", {})
-    roles = ("digits", "units", "tens", "sections", "negative", "minus", "few", "half")
+    roles = ("digits", "units", "tens", "sections", "negative", "minus", "few", "half", "digit_words")
     return "".join(sorted({w[0] for role in roles for w in table.get(role, []) if w}))
 
 

@@ -22,6 +22,7 @@ from attrs import evolve, frozen
 from aicoverage._scripts import ALPHABETIC
 from aicoverage._tables import check_language
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
+from aicoverage.quantities._cjk import read_tenth_parts
 from aicoverage.quantities._joins import (
     add_cents,
     closes_interval,
@@ -216,6 +217,8 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             half = Decimal("0.5") if a.group("half") else Decimal(0)
             factor = 10 if high + half <= 10 else 1  # "九折" is 90 %, "十成" 100 %, "九五折" 95 %
             low, high = (low + half) * factor, (high + half) * factor
+            parts, end = read_tenth_parts(text, a.end(), lex.language)  # "3割8分7厘"
+            low, high = low + parts, high + parts
         elif a.group("mult") is not None:
             kind = Kind.MULTIPLE
             if not _is_factor(text, first.start, left.start, a, lex):

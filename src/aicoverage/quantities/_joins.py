@@ -7,10 +7,12 @@ between come from the language's :class:`~._lexicon.Lexicon`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import evolve
 
+from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral
@@ -57,7 +59,7 @@ def add_cents(
     if divisor == 1 and lex.minor_of(m.text.split()[-1]) is not None:
         return m, 0
     a = lex.after.match(text, nxt.end)
-    joined = lex.joined_minor.match(text, nxt.end)
+    joined = lex.joined_minor.match(text, nxt.end) if _takes_joined(lex.language, m.currency) else None
     if joined is not None:
         unit, end = lex.joined_divisor(joined.group("jminor")), joined.end()
     elif a is not None and a.group("minor") is not None:
@@ -82,6 +84,14 @@ def add_cents(
     return QuantityMention(start=m.start, end=end, text=text[m.start : end], quantity=q), unit
 
 
+@functools.cache
+def _takes_joined(language: str, currency: str | None) -> bool:
+    """Whether an amount in ``currency`` takes the joined minor units ("五元三角"; not "10美元又3分钟",
+    where 分 is minutes): ``[money] joined_minor_of`` lists the currencies, all when it is absent."""
+    of = read_table("quantities", language).get("money", {}).get("joined_minor_of")
+    return of is None or currency in of
+
+
 def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool) -> re.Match[str] | None:
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
     m = lex.connector.fullmatch(text, n.end, nxt.start)
@@ -91,6 +101,12 @@ def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bo
         m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
     if m is None and lex.closer.match(text, nxt.end):
         m = lex.close_mid.fullmatch(text, n.end, nxt.start)
+    if m is None and lex.classifier_noun is not None:
+        # "3社から5社", "3个到5个": the same measure word after both numbers
+        cls = lex.classifier_noun.match(text, n.end)
+        word = cls.group("cls") if cls is not None else ""
+        if word and text.startswith(word, nxt.end) and cls is not None:
+            m = lex.connector.fullmatch(text, cls.end("cls"), nxt.start)
     return m
 
 

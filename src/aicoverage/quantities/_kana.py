@@ -4,8 +4,8 @@ The readings are data (``data/numerals/ja.toml``, ``[kana] readings``: reading -
 changes included: "ろっぴゃく", "はっせん"). A run of readings is spelled again in kanji and read
 as a kanji numeral. Hiragana also write ordinary words ("に" is a particle, "しちょう" a mayor),
 so a run counts only where no other hiragana touches it on either side, and only with a unit or
-section reading in it, unless it is the whole text or a word of two kana or more set apart by spaces
-or commas.
+section reading in it, unless it is the whole text or a word set apart by spaces or commas (one kana
+only between two of them).
 
 >>> [(n.start, n.end, str(n.low)) for n in find_kana("ななひゃくよんじゅうに", "ja")]
 [(0, 11, '742')]
@@ -54,11 +54,16 @@ _APART = re.compile(r"[\s、，,。.・]")
 
 
 def _set_apart(text: str, m: re.Match[str]) -> bool:
-    """A reading of two kana or more with a space or a comma on both sides ("いち、 に、 さん"):
-    a word of its own, not a particle ("に") or part of a word."""
-    before = m.start() == 0 or _APART.match(text, m.start() - 1) is not None
-    after = m.end() == len(text) or _APART.match(text, m.end()) is not None
-    return len(m.group()) >= 2 and before and after
+    """A reading with a space or a comma on both sides ("いち、 に、 さん"): a word of its own, not
+    a particle or part of a word. One kana ("に", "ご") only between two separators inside the
+    text: a particle follows a word, never a comma."""
+    inside_before = m.start() > 0 and _APART.match(text, m.start() - 1) is not None
+    inside_after = m.end() < len(text) and _APART.match(text, m.end()) is not None
+    if len(m.group()) == 1:
+        return inside_before and inside_after
+    before = m.start() == 0 or inside_before
+    after = m.end() == len(text) or inside_after
+    return before and after
 
 
 def find_kana(text: str, language: str) -> list[Numeral]:

@@ -27,6 +27,7 @@ from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
+from aicoverage.quantities._currencynames import currency_name_variants
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
@@ -290,7 +291,7 @@ def lexicon(language: str) -> Lexicon:
 
     bounds = _bound_table(*both, section="before")
     after_bounds = _bound_table(*both, section="after")
-    currencies = _cldr.currency_terms(language)
+    currencies = {**currency_name_variants(language), **_cldr.currency_terms(language)}
     generic = {_cldr.normalise(k): v for k, v in own.get("money", {}).get("words", {}).items()}
     names = {
         _cldr.normalise(k): v for table in both for k, v in table.get("money", {}).get("names", {}).items()

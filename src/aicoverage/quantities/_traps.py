@@ -9,9 +9,11 @@ The engine asks :func:`is_trap` about every number it has read with its context,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from aicoverage._scripts import ALPHABETIC, FORMAT
+from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind
 from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral
@@ -26,6 +28,8 @@ _MIXED_NAME_BEFORE = re.compile(r"(?<![\w.])([a-z]+[A-Z][\w&+.]*|[A-Z]+&[A-Z]+)[
 _SLASHED = re.compile(r"(\d+)/(\d+)$")
 _HYPHEN_CODE = re.compile(r"-[^\W\d_]{1,3}(?![^\W\d_])")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
+# a year, a dash or slash and a month: "1995-01", "２０２４／５" (a date in any language)
+_MONTH_AFTER = re.compile(r"[-‐−－/／](?:[0０]?[1-9１-９]|[1１][0-2０-２])(?!\d)")
 # Stretches whose digits are no quantities in any language: addresses, phone numbers, and comparison
 # signs in no order a person writes ("<>30", "=>30").
 _NO_QUANTITY = (
@@ -46,6 +50,21 @@ def quantity_free_zones(text: str) -> list[tuple[str, tuple[int, int]]]:
     return [(text[a:b], (a, b)) for a, b in sorted(found)]
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})[-‐−－/／]$")
+
+
+def _year_month(text: str, first: Numeral, last: Numeral) -> bool:
+    """ "1995-01", "2019/11": a year and its month (either number of the pair)."""
+    if first is last and is_year(first, text) and _MONTH_AFTER.match(text, last.end):
+        return True
+    m = _YEAR_BEFORE.search(text, max(0, first.start - 5), first.start)
+    return (
+        m is not None
+        and _YEAR_MIN <= int(m.group(1)) <= _YEAR_MAX
+        and _MONTH_AFTER.match(text, first.start - 1) is not None
+    )
+
+
 def _visible(surface: str) -> str:
     """``surface`` without format characters: "2\u200b025" is written as a year all the same."""
     return _FORMAT.sub("", surface) if not surface.isascii() else surface
@@ -62,6 +81,29 @@ def is_year(n: Numeral, text: str) -> bool:
     )
 
 
+@functools.cache
+def _bare_years(language: str) -> bool:
+    """Whether a four-digit number alone may be a year ("in 2023"); not where years carry their mark
+    ("2023年": ``[dates] bare_years = false``), so "1000から1500" is a range of counts."""
+    return bool(read_table("quantities", language).get("dates", {}).get("bare_years", True))
+
+
+@functools.cache
+def _discounts(language: str) -> re.Pattern[str]:
+    words = read_table("quantities", language).get("percent", {}).get("discounts", [])
+    return re.compile(" {0,2}(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
+
+
+def _no_discount(text: str, first: Numeral, last: Numeral, lex: Lexicon) -> bool:
+    """ "十折": a discount of ten tenths is none; the word takes one to nine tenths ("八折", "7.5折")
+    or two digits ("八五折")."""
+    return (
+        first is last
+        and first.low == first.high == 10
+        and bool(_discounts(lex.language).match(text, last.end))
+    )
+
+
 def _glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
     """Digits glued to letters or a hyphenated name: "H800", "GPT-4o", "о1", "15xxx19"."""
     if not currency_before and n.start > 0:
@@ -75,7 +117,7 @@ def _glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
 
 def _is_time_or_code(text: str, n: Numeral) -> bool:
     surface = _visible(text[n.start : n.end])
-    if len(surface) > 1 and surface[0] == "0" and surface[1].isdigit():
+    if len(surface) > 1 and surface[0] in "0０" and surface[1].isdigit():
         return True  # "01-31", "007": codes and dates, not amounts
     after = text[n.end : n.end + 2]
     before = text[max(0, n.start - 2) : n.start]
@@ -141,7 +183,11 @@ def is_trap(
         return True  # "10-K", "3-D"
     if _odd_fraction(text, first) or _even_split(text, first, last, has_unit=has_unit):
         return True  # "24/7"; "a 50-50 chance"
-    years = is_year(first, text) and is_year(last, text)
+    if _year_month(text, first, last):
+        return True
+    if kind is Kind.PERCENT and _no_discount(text, first, last, lex):
+        return True
+    years = is_year(first, text) and is_year(last, text) and _bare_years(lex.language)
     if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
         return True
     dated = lex.date_after.match(text, last.end) or lex.date_before.search(
