@@ -290,7 +290,7 @@ def test_a_group_summary_holds_every_member_however_it_is_laid_out(
         items.append(
             alignment.Item((article, n), n, q, alignment.read_value(q), holder=holder, topics=topics)
         )
-    group = alignment._Group(items[0])
+    group = alignment.Group(items[0])
     for x in items[1:]:
         group.add(x, ("holder",))
     counts: dict[tuple[str, Decimal, Decimal], int] = {}

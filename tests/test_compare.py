@@ -363,13 +363,13 @@ def test_fact_sheet_never_mixes_currencies(tmp_path: Path) -> None:
     b=st.decimals(min_value=1, max_value=10**6, places=2),
 )
 def test_point_groups_are_judged_by_their_extremes_exactly(a: list[Decimal], b: Decimal) -> None:
-    from aicoverage.compare.alignment import Item, _agrees, _consistent_with, _Group
+    from aicoverage.compare.alignment import Group, Item, _agrees, _consistent_with
 
     def item(v: Decimal, n: int) -> Item:
         q = Quantity(kind=Kind.COUNT, low=v, high=v)
         return Item(("a", n), n, q, read_value(q))
 
-    group = _Group(item(a[0], 0))
+    group = Group(item(a[0], 0))
     for n, v in enumerate(a[1:], 1):
         group.add(item(v, n), ())
     x = item(b, 99)

@@ -29,87 +29,28 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator
-from collections.abc import Set as AbstractSet
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from decimal import Decimal
-from typing import TypeVar
 
 from attrs import field, frozen
 
+from aicoverage.compare._group import Group, Item
 from aicoverage.compare.agreement import Value, is_consistent, ratio_apart, read_value
 from aicoverage.extract.measures import are_related
-from aicoverage.model import Bound, Quantity, Rule
+from aicoverage.model import Bound, Rule
 
 __all__ = ["Aligned", "Item", "align", "read_value"]
 
 _JOIN = 2
 _SLIP = 4
 _RUNNING = 3
-_PER_ARTICLE = 16
-_VALUES = 16
 _NEIGHBOURS = 160
 """Characters within which two claims of one article about different holders are two facts."""
-"""Distinct values a group keeps for its checks (besides its extremes): values in one fact agree."""
 _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
 _PLAIN = (Bound.EXACT, Bound.APPROX)
-T = TypeVar("T")
-
-
-_NONE: frozenset[str] = frozenset()
-_NO_REPEATS: dict[str, Counter[tuple[Decimal, Decimal]]] = {}
-"""Shared by every group with no article stated twice (never written: replaced on first use)."""
-
-
-@functools.lru_cache(maxsize=4096)
-def _one(name: str) -> frozenset[str]:
-    """The one-name set, shared by every group that has only this name."""
-    return frozenset((name,))
-
-
-def _with(names: AbstractSet[T], more: AbstractSet[T]) -> AbstractSet[T]:
-    """``names`` and ``more``: a shared frozenset while one holds them all, the group's own set after."""
-    if more <= names:
-        return names
-    if not names:
-        return more if isinstance(more, frozenset) else set(more)
-    if isinstance(names, set):
-        names |= more
-        return names
-    return {*names, *more}
-
-
-@frozen
-class Item:
-    """A claim as alignment sees it: its place, (converted) value and what it is about."""
-
-    key: tuple[str, int]
-    """(article path, offset): the canonical order."""
-    index: int
-    quantity: Quantity
-    value: Value
-    currency: str | None = None
-    holder: str | None = None
-    subject: str | None = None
-    measure: str | None = None
-    period: str | None = None
-    part: str | None = None
-    story: int | None = None
-    topics: frozenset[str] = frozenset()
-    entities: frozenset[str] = frozenset()
-    """Canonical names of the entities of the claim's sentence (holder and subject included)."""
-    context: frozenset[Hashable] = frozenset()
-    """The other values stated in the claim's sentence."""
-    language: str | None = None
-    found_who: bool = False
-    """The holder (else subject) is a name found in the text, not a known entity: in another
-    language it may be spelt otherwise ("Commissione", "Commission"), so it is no clash there."""
-
-    @property
-    def article(self) -> str:
-        return self.key[0]
 
 
 @frozen
@@ -126,118 +67,6 @@ def _related(x: str, y: str) -> bool:
     """One canonical name extends the other ("DeepSeek" and "DeepSeek-V3": a maker and its model)."""
     short, long = sorted((x, y), key=len)
     return long.startswith(short) and (len(long) == len(short) or not long[len(short)].isalnum())
-
-
-class _Group:
-    """Claims lined up so far, with the summary every check reads in O(1).
-
-    Laid out for memory (a block may hold a million groups, most of one claim): a set of names is
-    a shared frozenset (the item's own, or :func:`_one`) until a second one comes; an article's
-    values are a tuple; repeated numbers of an article are counted only once it has two claims.
-    """
-
-    def __init__(self, item: Item) -> None:
-        q = item.quantity
-        self.kind, self.unit, self.per, self.currency = q.kind, q.unit, q.per, item.currency
-        self.story, self.period, self.part = item.story, item.period, item.part
-        self.holders: AbstractSet[str] = _NONE
-        self.subjects: AbstractSet[str] = _NONE
-        self.measures: AbstractSet[str] = _NONE
-        self.whos: AbstractSet[str] = _NONE
-        self.comparable: dict[str | None, set[str]] = defaultdict(set)
-        """By language, the whos another language's claim can tell apart from its own: known
-        entities under None, names found in the text under their language."""
-        self.article_whos: dict[str, tuple[tuple[int, str], ...]] = {}
-        self.topics: AbstractSet[str] = _NONE
-        self.entities: AbstractSet[str] = _NONE
-        self.context: AbstractSet[Hashable] = _NONE
-        self.by_article: dict[str, tuple[Value, ...]] = {}
-        self.repeats: dict[str, Counter[tuple[Decimal, Decimal]]] = _NO_REPEATS
-        self.values: tuple[Value, ...] = ()
-        self.numbers: tuple[tuple[Decimal, Decimal], ...] = ()
-        self.currencies: AbstractSet[str] = _NONE
-        self.members: list[int] = []
-        self.signals: list[tuple[str, ...]] = []
-        self.guards: list[tuple[int, str]] = []
-        self.pmin = self.pmax = Decimal(0)
-        self.points = True
-        self.add(item, ())
-
-    def add(self, item: Item, signals: tuple[str, ...]) -> None:
-        self.members.append(item.index)
-        self.signals.append(signals)
-        q = item.quantity
-        self.unit, self.per = self.unit or q.unit, self.per or q.per
-        self.currency, self.story = (
-            self.currency or item.currency,
-            self.story if self.story is not None else item.story,
-        )
-        self.period, self.part = self.period or item.period, self.part or item.part
-        if item.holder:
-            self.holders = _with(self.holders, _one(item.holder))
-        if item.subject:
-            self.subjects = _with(self.subjects, _one(item.subject))
-        if item.measure:
-            self.measures = _with(self.measures, _one(item.measure))
-        if item.holder or item.subject:
-            self.whos = _with(self.whos, _one(item.holder or item.subject or ""))
-            self.comparable[item.language if item.found_who else None].add(item.holder or item.subject or "")
-            near = self.article_whos.get(item.article, ())
-            if len(near) < _PER_ARTICLE:
-                self.article_whos[item.article] = (*near, (item.key[1], item.holder or item.subject or ""))
-        self.topics = _with(self.topics, item.topics)
-        self.entities = _with(self.entities, item.entities)
-        self.context = _with(self.context, item.context)
-        v = item.value
-        point = v.low == v.top and v.low > 0 and v.bound in _PLAIN
-        if not self.values:
-            self.pmin, self.pmax = v.low, v.top
-        self.points = self.points and point
-        self.pmin, self.pmax = min(self.pmin, v.low), max(self.pmax, v.top)
-        if len(self.values) < _VALUES:
-            if v not in self.values:
-                self.values += (v,)
-            if (v.low, v.top) not in self.numbers:
-                self.numbers += ((v.low, v.top),)
-        if item.currency:
-            self.currencies = _with(self.currencies, _one(item.currency))
-        self._count(item.article, v)
-
-    def _count(self, article: str, v: Value) -> None:
-        """Keep ``v`` among the article's values (values of one article in one fact agree: a few
-        stand for them all) and count the article's numbers once it has a second claim here."""
-        same = self.by_article.get(article)
-        if same is None:
-            self.by_article[article] = (v,)
-            return
-        if len(same) < _PER_ARTICLE and v not in same:
-            self.by_article[article] = (*same, v)
-        if self.repeats is _NO_REPEATS:
-            self.repeats = {}
-        seen = self.repeats.get(article)
-        if seen is None:
-            seen = self.repeats[article] = Counter([(same[0].low, same[0].top)])
-        seen[v.low, v.top] += 1
-
-    @property
-    def counts(self) -> dict[tuple[str, Decimal, Decimal], int]:
-        """How many of the group's claims state each (article, low, top)."""
-        out: dict[tuple[str, Decimal, Decimal], int] = {}
-        for article, same in self.by_article.items():
-            seen = self.repeats.get(article)
-            if seen is None:
-                out[article, same[0].low, same[0].top] = 1
-            else:
-                out.update(((article, low, top), n) for (low, top), n in seen.items())
-        return out
-
-    def keys(self) -> Iterator[Hashable]:
-        yield from (("h", h) for h in self.holders)
-        yield from (("m", m) for m in self.measures)
-        yield from (("s", s) for s in self.subjects)
-        yield from (("t", t) for t in self.topics)
-        yield from (("e", e) for e in self.entities)
-        yield from (("c", c) for c in self.context)
 
 
 def _item_keys(item: Item) -> list[Hashable]:
@@ -259,7 +88,7 @@ def _topic(topic: str) -> str:
     return f"topic:{topic}"
 
 
-def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
+def _score(x: Item, g: Group) -> tuple[int, tuple[str, ...]]:
     score, signals = 0, list[str]()
     who = x.holder or x.subject
     if x.holder and (x.holder in g.holders or any(_related(x.holder, h) for h in g.holders)):
@@ -283,7 +112,7 @@ def _score(x: Item, g: _Group) -> tuple[int, tuple[str, ...]]:
     return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
 
 
-def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
+def _holders_clash(x: Item, g: Group, *, vouched: bool) -> bool:
     """Both name whose value it is (holder, else subject), none shared or related, and they are
     not named beside each other (one way is enough when the same measure has the same value:
     "OpenAI, SoftBank and Oracle will invest $500B" names several holders). Another holder a few
@@ -303,7 +132,7 @@ def _holders_clash(x: Item, g: _Group, *, vouched: bool) -> bool:
     return not (who in g.entities and g.whos & x.entities)
 
 
-def _comparable(x: Item, g: _Group) -> bool:
+def _comparable(x: Item, g: Group) -> bool:
     """Whether ``g`` has a who ``x``'s can be told apart from: one of ``x``'s language, or a known
     entity when ``x``'s is known too (a name found in one language's text may be another's
     translation: "Comissão Europeia", "Commissione")."""
@@ -316,7 +145,7 @@ def _consistent_with(x: Item, values: Iterable[Value], rule: Rule) -> bool:
     return all(is_consistent(x.value, v, rule) for v in values)
 
 
-def _agrees(x: Item, g: _Group, rule: Rule) -> bool:
+def _agrees(x: Item, g: Group, rule: Rule) -> bool:
     """Every value of ``g`` consistent with ``x``'s (plain points: the extremes decide)."""
     v = x.value
     if g.points and v.low == v.top and v.low > 0 and v.bound in _PLAIN and rule.absolute_tolerance == 0:
@@ -325,7 +154,7 @@ def _agrees(x: Item, g: _Group, rule: Rule) -> bool:
     return _consistent_with(x, g.values, rule)
 
 
-def _currency_slip(x: Item, g: _Group, score: int) -> bool:
+def _currency_slip(x: Item, g: Group, score: int) -> bool:
     """Another currency with the same numbers, about the same thing: one source's slip of the
     currency ("tens of millions of euros" for dollars), kept in the fact as a disagreement."""
     if score < _SLIP or not (x.measure and g.measures):
@@ -334,7 +163,7 @@ def _currency_slip(x: Item, g: _Group, score: int) -> bool:
     return any(lo <= top and low <= hi for low, top in g.numbers)
 
 
-def _guard(x: Item, g: _Group, rule: Rule, score: int, signals: tuple[str, ...]) -> str | None:
+def _guard(x: Item, g: Group, rule: Rule, score: int, signals: tuple[str, ...]) -> str | None:
     """Why ``x`` may not join ``g``, or None."""
     q = x.quantity
     checks = (
@@ -352,7 +181,7 @@ def _guard(x: Item, g: _Group, rule: Rule, score: int, signals: tuple[str, ...])
     return _what_apart(x, g, rule, signals)
 
 
-def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
+def _what_apart(x: Item, g: Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
     """The guards on what the claims are about and their values. The holder's same value is not
     split by words read as another measure or topic."""
     vouched = "holder" in signals and "same value" in signals
@@ -374,7 +203,7 @@ def _what_apart(x: Item, g: _Group, rule: Rule, signals: tuple[str, ...]) -> str
     return None
 
 
-def _may_disagree(x: Item, g: _Group, signals: tuple[str, ...], rule: Rule) -> bool:
+def _may_disagree(x: Item, g: Group, signals: tuple[str, ...], rule: Rule) -> bool:
     """Values that do not agree stand in one fact only when the same holder's same measure (or a
     shared topic) is stated with its currency on both sides."""
     if x.article in g.by_article:
@@ -406,7 +235,7 @@ def _log(d: Decimal) -> float:
 def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
     """Group ``items`` into facts (in canonical order), each with the signals that joined it."""
     ratio = max(2.0, float(rule.max_ratio))
-    groups: list[_Group] = []
+    groups: list[Group] = []
     firsts: list[Item] = []
     index: dict[Hashable, list[int]] = defaultdict(list)
     for x in sorted(items, key=lambda i: (i.key, i.index)):
@@ -437,7 +266,7 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
             if best is None or (score, -n) > (best[0], -best[1]):
                 best = (score, n, signals)
         if best is None:
-            groups.append(_Group(x))
+            groups.append(Group(x))
             firsts.append(x)
             target = len(groups) - 1
             if kept is not None and len(groups[kept[0]].guards) < _KEEP_GUARDS:
@@ -452,7 +281,7 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
     return _restate(groups, firsts, rule)
 
 
-def _restate(groups: list[_Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
+def _restate(groups: list[Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
     the same numbers from its article ``_RUNNING`` times or more: the article's running figure; a
     bare rate joins the one fact of other claims holding its numbers and period from its article."""
