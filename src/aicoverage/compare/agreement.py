@@ -125,14 +125,15 @@ def _all_consistent(values: Sequence[Value], rule: Rule) -> bool:
         lo, hi = min(v.low for v in distinct), max(v.top for v in distinct)
         return _close(lo, hi, rule)
     if len(distinct) > _PAIRWISE:
-        ends = {
+        extremes = (
             min(distinct, key=lambda v: v.low),
             max(distinct, key=lambda v: v.low),
             min(distinct, key=lambda v: v.top),
             max(distinct, key=lambda v: v.top),
-        }
-        ends |= {v for v in distinct if v.bound not in _PLAIN}
-        return all(is_consistent(a, b, rule) for a in distinct for b in list(ends)[:_PAIRWISE])
+        )
+        # In the values' own order (a set's order changes with the hash seed, and so did a fact).
+        ends = list(dict.fromkeys((*extremes, *(v for v in distinct if v.bound not in _PLAIN))))
+        return all(is_consistent(a, b, rule) for a in distinct for b in ends[:_PAIRWISE])
     return all(is_consistent(a, b, rule) for i, a in enumerate(distinct) for b in distinct[i + 1 :])
 
 
