@@ -368,3 +368,15 @@ def fact_extractions(draw: st.DrawFn) -> Extraction:
     day = draw(st.sampled_from((None, dt.date(2025, 1, 27), dt.date(2025, 1, 28))))
     article = Article(source=Source(path=f"f{n}.txt", format="txt"), text="", body="", published=day)
     return Extraction(article=article, claims=tuple(draw(st.lists(fact_claims(), max_size=5))))
+
+
+# Table words (lower case, as the tables normalise them) and texts in both cases for the word
+# lookups (quantities._wordset): two alphabets, signs, CJK, spaces of three kinds, stems.
+_WORD_CHARS = "abAB$€ж Ж元円-"
+table_words = st.lists(
+    st.text(alphabet=_WORD_CHARS, min_size=1, max_size=5).map(lambda w: w.strip().lower()).filter(bool)
+    | st.text(alphabet="abж", min_size=1, max_size=3).map(lambda w: w + "*"),
+    max_size=8,
+)
+table_codes = st.lists(st.text(alphabet="AB", min_size=3, max_size=3), max_size=3)
+lookup_texts = st.text(alphabet=_WORD_CHARS + "\u00a0\u202f\n5", max_size=14)

@@ -10,7 +10,7 @@ from aicoverage.quantities._lexicon import lexicon
 def test_every_supported_language_has_a_lexicon(language: str) -> None:
     lex = lexicon(language)
     assert lex.language == language
-    assert lex.after.match("%") is not None
+    assert lex.read_after("5%", 1) is not None
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_codes_that_are_words_are_currencies_only_after_the_amount() -> None:
     lex = lexicon("en")
     assert "cur" not in lex.read_before("ALL ", 0, 4)  # "ALL 5 solutions", "TOP 10 MODELS"
     assert "cur" not in lex.read_before("TOP ", 0, 4)
-    after = lex.after.match("5 ALL", 1)
+    after = lex.read_after("5 ALL", 1)
     assert after is not None
     assert after.group("cur") == "ALL"
 

@@ -23,7 +23,7 @@ from aicoverage._tables import read_table
 
 # Locales whose symbols are read besides the article's own, for symbols written in any text.
 _SYMBOL_LOCALES = ("en", "en_CA", "en_AU", "es_MX", "pt", "zh", "ja", "ru", "fr", "de")
-_LETTERS_THEN_SIGN = re.compile(r"^([A-Za-z]{1,3})([^\w\s])$")
+_LETTERS_THEN_SIGN = re.compile(r"^([A-Za-z]{1,3})([^\w\s*])$")  # "yen*" is a stem, not a sign
 _DURATIONS = ("year", "month", "week", "day", "hour")
 
 

@@ -16,6 +16,7 @@ from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind, QuantityMention
 from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._partmatch import PartMatch
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 
@@ -58,7 +59,7 @@ def add_cents(
         return m, 0
     if divisor == 1 and lex.minor_of(m.text.split()[-1]) is not None:
         return m, 0
-    a = lex.after.match(text, nxt.end)
+    a = lex.read_after(text, nxt.end)
     joined = lex.joined_minor.match(text, nxt.end) if _takes_joined(lex.language, m.currency) else None
     if joined is not None:
         unit, end = lex.joined_divisor(joined.group("jminor")), joined.end()
@@ -92,13 +93,15 @@ def _takes_joined(language: str, currency: str | None) -> bool:
     return of is None or currency in of
 
 
-def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool) -> re.Match[str] | None:
+def joins_range(
+    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool
+) -> PartMatch | re.Match[str] | None:
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
-    m = lex.connector.fullmatch(text, n.end, nxt.start)
+    m: PartMatch | re.Match[str] | None = lex.read_range(text, n.end, nxt.start)
     if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
-        m = lex.connector.fullmatch(text, n.end, nxt.start + 1)
+        m = lex.read_range(text, n.end, nxt.start + 1)
     if m is None and opened:
-        m = lex.pair_mid.fullmatch(text, n.end, nxt.start)
+        m = lex.read_range(text, n.end, nxt.start, paired=True)
     if m is None and lex.closer.match(text, nxt.end):
         m = lex.close_mid.fullmatch(text, n.end, nxt.start)
     if m is None and lex.classifier_noun is not None:
@@ -106,11 +109,11 @@ def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bo
         cls = lex.classifier_noun.match(text, n.end)
         word = cls.group("cls") if cls is not None else ""
         if word and text.startswith(word, nxt.end) and cls is not None:
-            m = lex.connector.fullmatch(text, cls.end("cls"), nxt.start)
+            m = lex.read_range(text, cls.end("cls"), nxt.start)
     return m
 
 
-def different_alternatives(n: Numeral, nxt: Numeral, joined: re.Match[str], lex: Lexicon) -> bool:
+def different_alternatives(n: Numeral, nxt: Numeral, joined: PartMatch | re.Match[str], lex: Lexicon) -> bool:
     """ "10 bln or 10 tln": alternatives of different magnitudes are two amounts, not a range."""
     conn = joined.groupdict().get("conn")
     return (

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from aicoverage._scripts import ALPHABETIC, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
@@ -28,6 +28,8 @@ from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 from aicoverage.quantities._currencynames import currency_name_variants
+from aicoverage.quantities._partmatch import PartMatch
+from aicoverage.quantities._wordset import WordSet, skip_space
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
@@ -113,16 +115,28 @@ class Lexicon:
     """Compiled patterns and lookups of one language."""
 
     language: str
-    before_head: re.Pattern[str]
-    """Read backwards from a numeral: the currency or percent sign right before it."""
+    currency_back: WordSet
+    """Read backwards from a numeral: the currency word or sign right before it."""
+    pct_back: re.Pattern[str]
+    """Read backwards after that currency: a percent word before the numeral ("百分之")."""
     before: tuple[re.Pattern[str], ...]
     """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`)."""
-    after: re.Pattern[str]
-    """Matched right after a numeral: percent, multiple, currency, minor unit, duration, noun."""
+    after_head: re.Pattern[str]
+    """Right after a numeral, tried first: percent, tenths ("割"), multiple."""
+    currency: WordSet
+    """Then a currency word or sign (``after_glue`` may stand before it: "de dólares")."""
+    after_glue: re.Pattern[str]
+    after_tail: re.Pattern[str]
+    """Then a minor unit, a duration, a counted noun."""
     tail: re.Pattern[str]
     """Matched after the unit: a rate's period, a qualifier that follows ("or more", "以上")."""
+    mid_unit: WordSet
+    """A currency word between the two numerals of a range ("5 dollars to 10")."""
+    range_currency: WordSet
+    """A currency word after a range's connector ("5 to $10")."""
     connector: re.Pattern[str]
-    """Matched between two numerals that form a range."""
+    """Matched between two numerals that form a range (after a mid unit); group ``rest``: the
+    currency word that may follow, checked against ``range_currency``."""
     pair_mid: re.Pattern[str]
     """Matched between two numerals when an opener ("between", "от") precedes the first."""
     date_after: re.Pattern[str]
@@ -184,8 +198,8 @@ class Lexicon:
         backwards so that one anchored match does what a search over every start would.
         """
         back = text[lo:end][::-1]
-        head = self.before_head.match(back)  # the currency or percent sign nearest the number
-        at = head.end() if head is not None else 0
+        head = self._read_head(back)  # the currency or percent sign nearest the number
+        at = head.end()
         m = None
         for pattern in self.before:  # a bound may end in a word that is also glue or an opener
             found = pattern.match(back, at)
@@ -197,6 +211,50 @@ class Lexicon:
         return {
             g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None
         }
+
+    def _read_head(self, back: str) -> PartMatch:
+        start = skip_space(back, 0, len(back))
+        cur = self.currency_back.first_end(back, start)
+        spans = {} if cur is None else {"cur": (start, cur)}
+        pct = self.pct_back.match(back, cur or 0)
+        assert pct is not None  # the pattern is optional
+        return PartMatch.of(pct, **spans)
+
+    def read_after(self, text: str, pos: int) -> PartMatch | None:
+        """The unit right after a numeral that ends at ``pos``: groups ``space``, ``pct``, ``tenth``
+        and ``half``, ``mult``, ``cur``, ``minor``, ``dur``, ``noun`` or ``ofnoun``."""
+        at = pos + 1 if text[pos : pos + 1].isspace() else pos
+        space = {"space": (pos, at)}
+        for pattern in (self.after_head, None, self.after_tail):
+            if pattern is not None:
+                m = pattern.match(text, at)
+                if m is not None:
+                    return PartMatch(text, (pos, m.end()), {**PartMatch.of(m).spans, **space})
+                continue
+            glue = self.after_glue.match(text, at)
+            for start in ([glue.end()] if glue is not None else []) + [at]:
+                end = self.currency.first_end(text, start)
+                if end is not None:
+                    return PartMatch(text, (pos, end), {**space, "cur": (start, end)})
+        return None
+
+    def read_range(self, text: str, start: int, stop: int, *, paired: bool = False) -> PartMatch | None:
+        """``text[start:stop]`` when it joins two numerals into a range: a connector ("to", "-"),
+        or with ``paired`` the second word of a pair ("and" after "between"); a currency word may
+        stand before it (group ``unitmid``) and, after a connector, after it (group ``cur``)."""
+        pattern = self.pair_mid if paired else self.connector
+        at = skip_space(text, start, stop)
+        mids = [(end, {"unitmid": (at, end)}) for end in self.mid_unit.ends(text, at, stop)]
+        for pos, spans in [*mids, (start, {})]:
+            m = pattern.fullmatch(text, pos, stop)
+            if m is None:
+                continue
+            rest = m.span("rest") if not paired and m.group("rest") is not None else None
+            if rest is not None and rest[1] not in self.range_currency.ends(text, rest[0], stop):
+                continue
+            found = {name: m.span(name) for name in ("conn", "mid") if m.groupdict().get(name) is not None}
+            return PartMatch(text, (start, stop), {**spans, **found, **({"cur": rest} if rest else {})})
+        return None
 
     def is_alternative(self, word: str) -> bool:
         return _cldr.normalise(word) in self.alternatives
@@ -348,10 +406,7 @@ def lexicon(language: str) -> Lexicon:
 
     # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
-    head = (
-        f"(?:\\s*{rev('cur', currency_words, cased_before)})?"
-        f"(?:\\s*{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
-    )
+    pct_back = f"(?:\\s*{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
     tail = (
         f"(?:\\s*{rev('bound', before_bound)})?"
         f"(?:\\s*{rev('multbefore', _words(own, 'multiple', 'before'))})?"
@@ -361,27 +416,24 @@ def lexicon(language: str) -> Lexicon:
     glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
     before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
     noun_glue = _guarded(_words(own, "noun", "glue"))
-    after = (
-        r"(?P<space>\s?)(?:"
+    after_head = (
         f"(?P<pct>\\s*{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
-        f"|(?:\\s*{noun_glue}\\s*)?{_group('cur', currency_words, codes=cased)}"
-        f"|(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
+    )
+    after_tail = (
+        f"(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
         f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
-        ")"
     )
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
     # a comma opens the next clause ("15美元,上下文": no "上下", about)
     comma = f"(?:,(?!\\s*[{HAN}{KANA}]))?"
     trailing = f"\\s*(?:{_group('per', per)}|{comma}\\s*{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
-    currency_group = _group("cur", currency_words, codes=_cldr.currency_codes())
-    unit_before = f"(?:\\s*(?P<unitmid>{_guarded(spelled)}))?"
-    connector = f"{unit_before}\\s*(?:{_group('conn', connectors)})\\s*(?:{currency_group}\\s*)?$"
-    pair_mid = f"{unit_before}\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*$"
+    connector = f"\\s*{_group('conn', connectors)}\\s*(?P<rest>\\S(?:.*\\S)?)?\\s*"
+    pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*"
     classifiers = _words(own, "classifiers", "words")
     classifier_noun = None
     if classifiers:
@@ -400,13 +452,20 @@ def lexicon(language: str) -> Lexicon:
     factor_after = _guarded(multiple.get("factor_after", []))
     factor_before = _guarded(multiple.get("factor_before", []), backwards=True)
     joined = {_cldr.normalise(k): int(v) for k, v in own.get("money", {}).get("joined_minor", {}).items()}
+    currency = WordSet.of(currency_words, codes=cased)
     return Lexicon(
         language=language,
-        before_head=re.compile(head, _FLAGS),
+        currency_back=WordSet.of(currency_words, codes=cased_before, backwards=True),
+        pct_back=re.compile(pct_back, _FLAGS),
         before=tuple(re.compile(p, _FLAGS) for p in before),
-        after=re.compile(after, _FLAGS),
+        after_head=re.compile(after_head, _FLAGS),
+        currency=currency,
+        after_glue=re.compile(f"\\s*{noun_glue}\\s*", _FLAGS),
+        after_tail=re.compile(after_tail, _FLAGS),
         tail=re.compile(trailing, _FLAGS),
-        connector=re.compile(connector, _FLAGS),
+        mid_unit=WordSet.of(spelled),
+        range_currency=evolve(currency, codes=_cldr.currency_codes()),
+        connector=re.compile(connector, _FLAGS | re.DOTALL),
         pair_mid=re.compile(pair_mid, _FLAGS),
         date_after=re.compile(f"\\.?\\s*(?:{noun_glue}\\s+)?{_group('date', dates_after)}", _FLAGS),
         reference_before=re.compile(f"\\s*{_guarded(references, backwards=True)}", _FLAGS),

@@ -53,7 +53,7 @@ def unit_inside(text: str, n: Numeral, lex: Lexicon) -> Numeral:
     for cut in (1, 2):
         if text[n.end - cut : n.end - cut + 1] not in lex.unit_initials:
             continue
-        a = lex.after.match(text, n.end - cut)
+        a = lex.read_after(text, n.end - cut)
         if a is None or not a.group("noun") or a.start("noun") != n.end - cut or n.end - cut <= n.start:
             continue
         rest = parse_numeral(text[n.start : n.end - cut], lex.language)

@@ -1,0 +1,170 @@
+"""Which table words start at a position, found by lookup rather than by a compiled pattern.
+
+A language's currency words are over a thousand (every CLDR name, plural form and symbol, its own
+and English's). As a regex alternation they cost tens of milliseconds to compile, several times per
+language, and the first call of the day paid for it. A :class:`WordSet` answers the same question
+(which of these words stand at ``pos``?) from a set of prefixes, one step per character, and costs a
+few milliseconds to build.
+
+It reads words as :func:`aicoverage.quantities._lexicon._guarded` patterns do: case does not
+matter, except in ISO codes (capitals only); a space in a word stands for any run of whitespace; a
+word that starts (ends) with a letter of an alphabet never continues one on that side; a ``*`` at
+the end stands for any further letters (a stem: ``dollar*``). The matches come in the order such a
+pattern tries them, so a reading built on them is the one the pattern would give.
+
+>>> ws = WordSet.of(["dollar", "dollars", "us$", "dollar*"], codes=["USD"])
+>>> text = "5 dollars or 6 USD, 7 usd"
+>>> ws.ends(text, 2), ws.ends(text, 15), ws.ends(text, 22)
+([9], [18], [])
+>>> WordSet.of(["uae dirham"]).ends("7 UAE\\u00a0 dirhams", 2)
+[]
+>>> WordSet.of(["uae dirham"]).ends("7 UAE\\u00a0 dirham.", 2)
+[13]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from aicoverage._scripts import ALPHABETIC
+
+_LETTER = re.compile(f"[{ALPHABETIC}]", re.IGNORECASE)
+
+
+_LAST = "\U0010ffff"
+"""Sorts after every character: a word's end is tried after the longer words it begins."""
+
+
+def _is_letter(ch: str) -> bool:
+    return _LETTER.match(ch) is not None
+
+
+def _fold(word: str) -> str:
+    """One lookup key per character: lower case, so that ``text[i]`` maps to ``key[i]``."""
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
+
+
+def _stem_letter(ch: str) -> bool:
+    """A character of ``[^\\W\\d_]``, what a stem's ``*`` stands for."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _branch(word: str) -> int:
+    """The order in which a guarded pattern tries the word's kind (1-4): it groups words by whether
+    they start and end with a letter, as written (read backwards too)."""
+    return 2 * (not _is_letter(word[:1])) + (not _is_letter(word[-1:])) + 1
+
+
+@frozen
+class WordSet:
+    """Words to look up at a position of a text (see the module's docstring)."""
+
+    words: dict[str, int]
+    """Folded word (a space for any whitespace) -> its branch (1-4: the order it is tried in)."""
+    prefixes: frozenset[str]
+    stems: dict[str, int]
+    """Folded stems of the ``*`` words -> branch."""
+    codes: frozenset[str]
+    """Case-sensitive codes, tried first."""
+    backwards: bool = False
+    """Words are read reversed, for text read backwards from a number."""
+
+    @classmethod
+    def of(cls, words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> WordSet:
+        step = -1 if backwards else 1
+        literal: dict[str, int] = {}
+        stems: dict[str, int] = {}
+        for raw in words:
+            word = " ".join(raw.split())
+            if not word:
+                continue
+            if "*" in word[:-1] or (word.endswith("*") and " " in word):
+                raise ValueError(f"a stem has one '*', at its end, and no space: {raw!r}")
+            if word.endswith("*"):
+                stems.setdefault(_fold(word[:-1][::step]), _branch(word))
+            else:
+                literal.setdefault(_fold(word[::step]), _branch(word))
+        stepped = [*literal, *(() if backwards else stems)]
+        prefixes = {w[:i] for w in stepped for i in range(1, len(w) + 1)}
+        return cls(literal, frozenset(prefixes), stems, frozenset(c[::step] for c in codes), backwards)
+
+    def ends(self, text: str, pos: int, stop: int | None = None) -> list[int]:
+        """Where the words that stand at ``text[pos:]`` end, in the order a pattern tries them:
+        codes, then by branch; in a branch, as its trie's branches are tried (a longer word
+        before its prefix, the characters of the next step in code-point order, ``*`` as one)."""
+        stop = len(text) if stop is None else stop
+        if pos >= stop:
+            return []
+        # a word that starts with a letter does not continue one (a stem read backwards ends its word)
+        inside = pos > 0 and _is_letter(text[pos - 1]) and _is_letter(text[pos])
+        found = [] if inside else self._walk(text, pos, stop)
+        if self.backwards:
+            found += self._stems_backwards(text, pos, stop)
+        ends = [end for *_, end in sorted(found) if self._closed(text, end, stop)]
+        return list(dict.fromkeys(self._code_ends(text, pos, stop) + ends))
+
+    def first_end(self, text: str, pos: int, stop: int | None = None) -> int | None:
+        ends = self.ends(text, pos, stop)
+        return ends[0] if ends else None
+
+    def _closed(self, text: str, end: int, stop: int) -> bool:
+        """A word ending with a letter is not followed by one (a stem's letters run to their end)."""
+        return end >= stop or not (_is_letter(text[end - 1]) and _is_letter(text[end]))
+
+    def _code_ends(self, text: str, pos: int, stop: int) -> list[int]:
+        out = []
+        for size in sorted({len(c) for c in self.codes}, reverse=True):
+            end = pos + size
+            inside = (pos > 0 and _is_letter(text[pos - 1])) or (end < stop and _is_letter(text[end]))
+            if end <= stop and text[pos:end] in self.codes and not inside:
+                out.append(end)
+        return out
+
+    def _walk(self, text: str, pos: int, stop: int) -> list[tuple[int, str, int, int]]:
+        """(branch, trie order, 0, end) of every word at ``pos``, one character of the text per step;
+        a stem's ``*`` takes the letters after it."""
+        key, i, out = "", pos, []
+        while True:
+            if not self.backwards and key in self.stems:
+                out.append((self.stems[key], key + "*", 0, _letters_end(text, i, stop)))
+            if key in self.words:
+                out.append((self.words[key], key + _LAST, 0, i))
+            if i >= stop:
+                break
+            if text[i].isspace():
+                key, i = key + " ", skip_space(text, i, stop)
+            else:
+                key, i = key + (text[i].lower() if len(text[i].lower()) == 1 else text[i]), i + 1
+            if key not in self.prefixes:
+                break
+        return out
+
+    def _stems_backwards(self, text: str, pos: int, stop: int) -> list[tuple[int, str, int, int]]:
+        """Read backwards a stem's ``*`` comes first: letters, then the stem, which must open its
+        word (no letter after it); the pattern tries the most letters first."""
+        run = _letters_end(text, pos, stop)
+        folded = _fold(text[pos:run])
+        out = []
+        for stem, branch in self.stems.items():
+            for at in range(run - len(stem), pos - 1, -1):
+                end = at + len(stem)
+                if folded.startswith(stem, at - pos) and (end >= stop or not _is_letter(text[end])):
+                    out.append((branch, "*", -at, end))
+                    break
+        return out
+
+
+def _letters_end(text: str, pos: int, stop: int) -> int:
+    while pos < stop and _stem_letter(text[pos]):
+        pos += 1
+    return pos
+
+
+def skip_space(text: str, pos: int, stop: int) -> int:
+    """Where the run of whitespace at ``pos`` ends (``pos`` when there is none)."""
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return pos
