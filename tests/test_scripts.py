@@ -6,7 +6,7 @@ import re
 import sys
 import unicodedata
 
-from aicoverage._scripts import ALPHABETIC, FORMAT, HAN, HIRAGANA, KANA, KATAKANA, UNSPACED
+from aicoverage._scripts import ALPHABETIC, CURRENCY_SIGN, FORMAT, HAN, HIRAGANA, KANA, KATAKANA, UNSPACED
 
 
 def test_format_holds_every_format_character_of_this_python() -> None:
@@ -14,6 +14,12 @@ def test_format_holds_every_format_character_of_this_python() -> None:
     missing = [hex(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
     assert [c for c in missing if not klass.fullmatch(chr(int(c, 16)))] == []
     assert klass.fullmatch("\u00ad")  # the soft hyphen
+
+
+def test_currency_sign_is_the_bmp_of_category_sc() -> None:
+    klass = re.compile(f"[{CURRENCY_SIGN}]")
+    inside = {chr(c) for c in range(0x10000) if klass.fullmatch(chr(c))}
+    assert inside == {chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc"}
 
 
 def test_the_classes_hold_their_scripts_and_no_others() -> None:

@@ -31,6 +31,12 @@ CYRILLIC = "\u0400-\u04ff"
 UNSPACED = f"{KANA}{HAN}{HANGUL}"
 """Scripts written without spaces between words: a table word in them matches anywhere."""
 
+CURRENCY_SIGN = (
+    "$\u00a2-\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db"
+    "\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
+)
+"""The currency signs of the first 65,536 code points (Unicode category Sc): "$", "€", "₹", "₦"..."""
+
 FORMAT_BMP = (
     "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"

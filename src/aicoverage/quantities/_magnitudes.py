@@ -17,16 +17,14 @@ Decimal('10000')
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 
 from attrs import frozen
-from babel import Locale
 
 from aicoverage._scripts import ALPHABETIC
-from aicoverage._tables import read_table, supported_languages
+from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
-from aicoverage.quantities._cldr import _SYMBOL_LOCALES, locale_of
+from aicoverage.quantities._cldr import locale_of
 
 _ALPHA = ALPHABETIC
 
@@ -98,20 +96,6 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
         body = trie_pattern(w.replace("\u00a0", " ") for w in alpha_end)
         out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
     return out
-
-
-@functools.cache
-def currency_signs() -> str:
-    """The one-character currency signs of CLDR ("$", "€", "£", "¥", "₹", ...), as a character class."""
-    locales = [locale_of(code) for code in supported_languages()]
-    locales += [Locale.parse(name) for name in _SYMBOL_LOCALES]
-    signs = {
-        symbol
-        for locale in locales
-        for symbol in locale.currency_symbols.values()
-        if len(symbol) == 1 and not symbol.isalnum()
-    }
-    return "[" + "".join(re.escape(c) for c in sorted(signs)) + "]"
 
 
 def money_suffix_pattern(language: str) -> str:

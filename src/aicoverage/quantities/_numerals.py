@@ -22,14 +22,13 @@ from decimal import Decimal
 
 from attrs import evolve, frozen
 
-from aicoverage._scripts import ALPHABETIC, FORMAT, FORMAT_ASTRAL, FORMAT_BMP
+from aicoverage._scripts import ALPHABETIC, CURRENCY_SIGN, FORMAT, FORMAT_ASTRAL, FORMAT_BMP
 from aicoverage._tables import check_language
 from aicoverage.quantities._cjk import cjk_initials, cjk_regex, read_cjk
 from aicoverage.quantities._cldr import locale_of
 from aicoverage.quantities._digits import SPACES, DigitPiece, read_digits
 from aicoverage.quantities._kana import find_kana
 from aicoverage.quantities._magnitudes import (
-    currency_signs,
     magnitude_of,
     magnitude_pattern,
     money_suffix_pattern,
@@ -67,7 +66,7 @@ def _digits_pattern(language: str) -> str:
         rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])"
         r"(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
-        rf"(?:(?:(?<={currency_signs()})|(?<={currency_signs()} ))(?P<money>))?"
+        rf"(?:(?:(?<=[{CURRENCY_SIGN}])|(?<=[{CURRENCY_SIGN}] ))(?P<money>))?"
         r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
         # the point said in words: "1 point 1", "1 точка 1"
         rf"(?:[ \u00a0]+(?P<pointw>{point})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
