@@ -15,6 +15,11 @@ from __future__ import annotations
 ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 """Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic)."""
 
+ALPHABETIC_LETTER = f"(?-i:[{ALPHABETIC}])"
+"""One such letter, as a pattern that case-insensitive patterns compile as it stands (the class holds
+both cases already; a case-insensitive class costs the compiler the case variants of every letter,
+each time it is compiled)."""
+
 HIRAGANA = "\u3041-\u309f"
 KATAKANA = "\u30a0-\u30ff"
 KANA = "\u3040-\u30ff"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from aicoverage._scripts import UNSPACED
 
 _STEM = "[^\\W\\d_]*"
-_SPACE = "[\\s\u00a0\u202f]+"
+_SPACE = "\\s+"  # \s holds NBSP and the narrow NBSP too
 _LETTER_BEFORE = "(?<![^\\W\\d_])"
 _LETTER_AFTER = "(?![^\\W\\d_])"
 _UNSPACED = re.compile(f"[{UNSPACED}]")

@@ -30,12 +30,11 @@ from aicoverage.quantities._joins import (
     interval,
     joins_range,
 )
-from aicoverage.quantities._lexicon import Lexicon, lexicon
+from aicoverage.quantities._lexicon import Lexicon, Reading, lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._marks import minus_before_sign, possessive, unit_inside
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._numerals import find_numerals, parse_numeral
-from aicoverage.quantities._partmatch import PartMatch
 from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
 
 _WINDOW = 48
@@ -256,7 +255,7 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
     return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
 
 
-def _counts_a_noun(text: str, a: PartMatch, lex: Lexicon) -> bool:
+def _counts_a_noun(text: str, a: Reading, lex: Lexicon) -> bool:
     """Whether a currency word that is also a classifier ("块") counts a known noun after it
     ("5万块先进GPU"); "一块二", "3.04块以上", "5万块钱" stay money."""
     if lex.classifier_noun is None or lex.classifier_noun.fullmatch(a.group("cur")) is None:
@@ -350,7 +349,7 @@ def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[s
     return t
 
 
-def _is_factor(text: str, start: int, left_start: int, a: PartMatch, lex: Lexicon) -> bool:
+def _is_factor(text: str, start: int, left_start: int, a: Reading, lex: Lexicon) -> bool:
     """Whether "N times" multiplies ("3 times cheaper", "grew 3 times", "в 3 раза") or counts events
     ("called 3 times"): a word that says both is a factor only beside a comparison or a change."""
     if not lex.is_repeat(a.group("mult")):

@@ -8,15 +8,13 @@ between come from the language's :class:`~._lexicon.Lexicon`.
 from __future__ import annotations
 
 import functools
-import re
 
 from attrs import evolve
 
 from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind, QuantityMention
-from aicoverage.quantities._lexicon import Lexicon
+from aicoverage.quantities._lexicon import Lexicon, Reading
 from aicoverage.quantities._numeral import Numeral
-from aicoverage.quantities._partmatch import PartMatch
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 
@@ -93,11 +91,9 @@ def _takes_joined(language: str, currency: str | None) -> bool:
     return of is None or currency in of
 
 
-def joins_range(
-    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool
-) -> PartMatch | re.Match[str] | None:
+def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool) -> Reading | None:
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
-    m: PartMatch | re.Match[str] | None = lex.read_range(text, n.end, nxt.start)
+    m: Reading | None = lex.read_range(text, n.end, nxt.start)
     if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
         m = lex.read_range(text, n.end, nxt.start + 1)
     if m is None and opened:
@@ -113,7 +109,7 @@ def joins_range(
     return m
 
 
-def different_alternatives(n: Numeral, nxt: Numeral, joined: PartMatch | re.Match[str], lex: Lexicon) -> bool:
+def different_alternatives(n: Numeral, nxt: Numeral, joined: Reading, lex: Lexicon) -> bool:
     """ "10 bln or 10 tln": alternatives of different magnitudes are two amounts, not a range."""
     conn = joined.groupdict().get("conn")
     return (

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from attrs import evolve, frozen
 
-from aicoverage._scripts import ALPHABETIC, HAN, KANA, UNSPACED
+from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
@@ -34,8 +34,8 @@ from aicoverage.quantities._wordset import WordSet, skip_space
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
 _ALPHA = ALPHABETIC
-_NOT_AFTER_LETTER = f"(?<![{_ALPHA}])"
-_NOT_BEFORE_LETTER = f"(?![{_ALPHA}])"
+_NOT_AFTER_LETTER = f"(?<!{ALPHABETIC_LETTER})"
+_NOT_BEFORE_LETTER = f"(?!{ALPHABETIC_LETTER})"
 _FLAGS = re.IGNORECASE
 # Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
@@ -44,6 +44,8 @@ _FLAGS = re.IGNORECASE
 _TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
 _PRODUCT = f"{_TOKEN}(?:[^\\S\\n\\r]+{_TOKEN})?"
 _V = TypeVar("_V")
+Reading = PartMatch | re.Match[str]
+"""What the readers return: a pattern's match, or one put together from several and word lookups."""
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
 
@@ -126,8 +128,9 @@ class Lexicon:
     currency: WordSet
     """Then a currency word or sign (``after_glue`` may stand before it: "de dólares")."""
     after_glue: re.Pattern[str]
-    after_tail: re.Pattern[str]
-    """Then a minor unit, a duration, a counted noun."""
+    after_plain: re.Pattern[str]
+    """All that may follow a numeral but a currency: ``after_head``, then a minor unit, a duration,
+    a counted noun (group ``space``: the space it starts with; ``cur`` is never taken)."""
     tail: re.Pattern[str]
     """Matched after the unit: a rate's period, a qualifier that follows ("or more", "以上")."""
     mid_unit: WordSet
@@ -212,33 +215,36 @@ class Lexicon:
             g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None
         }
 
-    def _read_head(self, back: str) -> PartMatch:
+    def _read_head(self, back: str) -> Reading:
         start = skip_space(back, 0, len(back))
         cur = self.currency_back.first_end(back, start)
-        spans = {} if cur is None else {"cur": (start, cur)}
         pct = self.pct_back.match(back, cur or 0)
         assert pct is not None  # the pattern is optional
-        return PartMatch.of(pct, **spans)
+        return pct if cur is None else PartMatch.of(pct, cur=(start, cur))
 
-    def read_after(self, text: str, pos: int) -> PartMatch | None:
+    def read_after(self, text: str, pos: int) -> Reading | None:
         """The unit right after a numeral that ends at ``pos``: groups ``space``, ``pct``, ``tenth``
-        and ``half``, ``mult``, ``cur``, ``minor``, ``dur``, ``noun`` or ``ofnoun``."""
+        and ``half``, ``mult``, ``cur``, ``minor``, ``dur``, ``noun`` or ``ofnoun``, tried in this
+        order (a percent sign, tenths or a multiple before a currency, a currency before a noun)."""
         at = pos + 1 if text[pos : pos + 1].isspace() else pos
-        space = {"space": (pos, at)}
-        for pattern in (self.after_head, None, self.after_tail):
-            if pattern is not None:
-                m = pattern.match(text, at)
-                if m is not None:
-                    return PartMatch(text, (pos, m.end()), {**PartMatch.of(m).spans, **space})
-                continue
-            glue = self.after_glue.match(text, at)
-            for start in ([glue.end()] if glue is not None else []) + [at]:
-                end = self.currency.first_end(text, start)
-                if end is not None:
-                    return PartMatch(text, (pos, end), {**space, "cur": (start, end)})
+        cur = self._currency_at(text, at)
+        if cur is None:  # most often: one pattern reads the rest
+            return self.after_plain.match(text, pos)
+        m = self.after_head.match(text, at)
+        if m is not None:
+            return PartMatch(text, (pos, m.end()), {**PartMatch.of(m).spans, "space": (pos, at)})
+        return PartMatch(text, (pos, cur[1]), {"space": (pos, at), "cur": cur})
+
+    def _currency_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """The currency word at ``at``, or after a glue word there ("de dólares")."""
+        glue = self.after_glue.match(text, at)
+        for start in ([glue.end()] if glue is not None else []) + [at]:
+            end = self.currency.first_end(text, start)
+            if end is not None:
+                return start, end
         return None
 
-    def read_range(self, text: str, start: int, stop: int, *, paired: bool = False) -> PartMatch | None:
+    def read_range(self, text: str, start: int, stop: int, *, paired: bool = False) -> Reading | None:
         """``text[start:stop]`` when it joins two numerals into a range: a connector ("to", "-"),
         or with ``paired`` the second word of a pair ("and" after "between"); a currency word may
         stand before it (group ``unitmid``) and, after a connector, after it (group ``cur``)."""
@@ -250,6 +256,8 @@ class Lexicon:
             if m is None:
                 continue
             rest = m.span("rest") if not paired and m.group("rest") is not None else None
+            if rest is None and not spans:
+                return m
             if rest is not None and rest[1] not in self.range_currency.ends(text, rest[0], stop):
                 continue
             found = {name: m.span(name) for name in ("conn", "mid") if m.groupdict().get(name) is not None}
@@ -424,7 +432,7 @@ def lexicon(language: str) -> Lexicon:
     after_tail = (
         f"(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:[{_ALPHA}]+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
     )
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
@@ -461,9 +469,9 @@ def lexicon(language: str) -> Lexicon:
         after_head=re.compile(after_head, _FLAGS),
         currency=currency,
         after_glue=re.compile(f"\\s*{noun_glue}\\s*", _FLAGS),
-        after_tail=re.compile(after_tail, _FLAGS),
+        after_plain=re.compile(f"(?P<space>\\s?)(?:{after_head}|{after_tail}|(?P<cur>(?!)))", _FLAGS),
         tail=re.compile(trailing, _FLAGS),
-        mid_unit=WordSet.of(spelled),
+        mid_unit=evolve(currency, codes=frozenset()),
         range_currency=evolve(currency, codes=_cldr.currency_codes()),
         connector=re.compile(connector, _FLAGS | re.DOTALL),
         pair_mid=re.compile(pair_mid, _FLAGS),

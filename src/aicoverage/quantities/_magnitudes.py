@@ -21,12 +21,10 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from aicoverage._scripts import ALPHABETIC
+from aicoverage._scripts import ALPHABETIC_LETTER
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._cldr import locale_of
-
-_ALPHA = ALPHABETIC
 
 
 def _normalise(word: str) -> str:
@@ -94,7 +92,7 @@ def _branches(words: dict[str, Decimal], flags: str) -> list[str]:
         out.append(f"(?{flags}:{trie_pattern(w.replace(chr(160), ' ') for w in other)})")
     if alpha_end:
         body = trie_pattern(w.replace("\u00a0", " ") for w in alpha_end)
-        out.append(f"(?{flags}:{body})(?![{_ALPHA}])")
+        out.append(f"(?{flags}:{body})(?!{ALPHABETIC_LETTER})")
     return out
 
 

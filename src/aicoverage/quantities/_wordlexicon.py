@@ -18,13 +18,13 @@ from typing import Any
 
 from attrs import frozen
 
-from aicoverage._scripts import ALPHABETIC
+from aicoverage._scripts import ALPHABETIC_LETTER
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.quantities._magnitudes import magnitude_of, magnitude_words
 from aicoverage.quantities._wordsplit import SplitRules, WordToken, cardinal_of, split_word
 
-_ALPHA = ALPHABETIC
+_LETTER = ALPHABETIC_LETTER
 _TEN = Decimal(10)
 _SEP = r"(?:[ \u00a0]+|[ \u00a0]*[-‐][ \u00a0]*)"
 _HYPHEN = re.compile(r"[ \u00a0]*[-‐][ \u00a0]*")
@@ -58,7 +58,7 @@ def _normalise(word: str) -> str:
 
 
 def _guarded(words: list[str]) -> str:
-    return f"(?<![{_ALPHA}])(?:{trie_pattern(words)})(?![{_ALPHA}])" if words else "(?!)"
+    return f"(?<!{_LETTER})(?:{trie_pattern(words)})(?!{_LETTER})" if words else "(?!)"
 
 
 @functools.cache
@@ -178,7 +178,7 @@ def _compound_pattern(rules: SplitRules) -> str:
     suffix = f"(?:{trie_pattern(sorted(rules.suffixes))})" if rules.suffixes else "(?!)"
     body = f"{piece}+(?:{suffix})?" if rules.compound else f"{piece}{suffix}"
     # the lookahead bounds the search: no number is a word of more than 80 letters
-    return f"(?<![{_ALPHA}])(?=[{_ALPHA}]{{2,80}}(?![{_ALPHA}])){body}(?![{_ALPHA}])"
+    return f"(?<!{_LETTER})(?={_LETTER}{{2,80}}(?!{_LETTER})){body}(?!{_LETTER})"
 
 
 def words_regex(language: str) -> str:

@@ -27,23 +27,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
-from aicoverage._scripts import ALPHABETIC
+from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER
+from aicoverage._wordtrie import trie_pattern
 
-_LETTER = re.compile(f"[{ALPHABETIC}]", re.IGNORECASE)
+_LETTER = re.compile(f"[{ALPHABETIC}]")
 
 
+_PREFIX = 6
+"""Beginnings of words kept for the lookups to stop early (more costs more to build than it saves)."""
 _LAST = "\U0010ffff"
 """Sorts after every character: a word's end is tried after the longer words it begins."""
 
 
-def _is_letter(ch: str) -> bool:
-    return _LETTER.match(ch) is not None
+_LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
+_is_letter = _LETTERS.__contains__
 
 
 def _fold(word: str) -> str:
     """One lookup key per character: lower case, so that ``text[i]`` maps to ``key[i]``."""
+    lower = word.lower()
+    if len(lower) == len(word):
+        return lower
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
 
 
@@ -58,6 +64,30 @@ def _branch(word: str) -> int:
     return 2 * (not _is_letter(word[:1])) + (not _is_letter(word[-1:])) + 1
 
 
+def _code_sizes(words: WordSet) -> tuple[int, ...]:
+    return tuple(sorted({len(c) for c in words.codes}, reverse=True))
+
+
+def _heads(words: WordSet) -> frozenset[str]:
+    """The first two characters of every word and forward stem, or the whole when shorter."""
+    stems = () if words.backwards else words.stems
+    return frozenset(w[:2] for w in (*words.words, *stems))
+
+
+def _code_initials(words: WordSet) -> frozenset[str]:
+    return frozenset(c[:1] for c in words.codes)
+
+
+def _back_stems(words: WordSet) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    if not words.backwards:
+        return ()
+    out = []
+    for branch in sorted(set(words.stems.values())):
+        stems = trie_pattern((s for s, b in words.stems.items() if b == branch), literal=True)
+        out.append((branch, re.compile(f"[^\\W\\d_]*(?P<stem>{stems})(?!{ALPHABETIC_LETTER})", re.I)))
+    return tuple(out)
+
+
 @frozen
 class WordSet:
     """Words to look up at a position of a text (see the module's docstring)."""
@@ -65,12 +95,21 @@ class WordSet:
     words: dict[str, int]
     """Folded word (a space for any whitespace) -> its branch (1-4: the order it is tried in)."""
     prefixes: frozenset[str]
+    """The words' beginnings up to :data:`_PREFIX` characters: most lookups stop at the first."""
+    longest: int
     stems: dict[str, int]
     """Folded stems of the ``*`` words -> branch."""
     codes: frozenset[str]
     """Case-sensitive codes, tried first."""
     backwards: bool = False
     """Words are read reversed, for text read backwards from a number."""
+    code_sizes: tuple[int, ...] = field(init=False, default=Factory(_code_sizes, takes_self=True))
+    heads: frozenset[str] = field(init=False, default=Factory(_heads, takes_self=True))
+    code_initials: frozenset[str] = field(init=False, default=Factory(_code_initials, takes_self=True))
+    back_stems: tuple[tuple[int, re.Pattern[str]], ...] = field(
+        init=False, default=Factory(_back_stems, takes_self=True)
+    )
+    """Read backwards, the stems of each branch as one pattern: letters, then a stem."""
 
     @classmethod
     def of(cls, words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> WordSet:
@@ -88,8 +127,10 @@ class WordSet:
             else:
                 literal.setdefault(_fold(word[::step]), _branch(word))
         stepped = [*literal, *(() if backwards else stems)]
-        prefixes = {w[:i] for w in stepped for i in range(1, len(w) + 1)}
-        return cls(literal, frozenset(prefixes), stems, frozenset(c[::step] for c in codes), backwards)
+        prefixes = {w[:i] for w in stepped for i in range(1, min(len(w), _PREFIX) + 1)}
+        longest = max(map(len, stepped), default=0)
+        codes = frozenset(c[::step] for c in codes)
+        return cls(literal, frozenset(prefixes), longest, stems, codes, backwards)
 
     def ends(self, text: str, pos: int, stop: int | None = None) -> list[int]:
         """Where the words that stand at ``text[pos:]`` end, in the order a pattern tries them:
@@ -98,13 +139,26 @@ class WordSet:
         stop = len(text) if stop is None else stop
         if pos >= stop:
             return []
-        # a word that starts with a letter does not continue one (a stem read backwards ends its word)
-        inside = pos > 0 and _is_letter(text[pos - 1]) and _is_letter(text[pos])
-        found = [] if inside else self._walk(text, pos, stop)
-        if self.backwards:
+        found = self._walk(text, pos, stop) if self._may_walk(text, pos, stop) else []
+        if self.back_stems:
             found += self._stems_backwards(text, pos, stop)
+        codes = self._code_ends(text, pos, stop) if text[pos] in self.code_initials else []
+        if not found:
+            return codes
         ends = [end for *_, end in sorted(found) if self._closed(text, end, stop)]
-        return list(dict.fromkeys(self._code_ends(text, pos, stop) + ends))
+        return list(dict.fromkeys(codes + ends))
+
+    def _may_walk(self, text: str, pos: int, stop: int) -> bool:
+        """Whether a word or a stem may begin at ``pos``: its first two characters are those of one
+        (most places of a text begin none), and it does not continue a word."""
+        ch = text[pos]
+        if pos > 0 and _is_letter(ch) and _is_letter(text[pos - 1]):
+            return False
+        one = ch.lower()
+        if pos + 1 >= stop:
+            return one in self.heads
+        nxt = text[pos + 1]
+        return one in self.heads or one + (" " if nxt.isspace() else nxt.lower()) in self.heads
 
     def first_end(self, text: str, pos: int, stop: int | None = None) -> int | None:
         ends = self.ends(text, pos, stop)
@@ -116,7 +170,7 @@ class WordSet:
 
     def _code_ends(self, text: str, pos: int, stop: int) -> list[int]:
         out = []
-        for size in sorted({len(c) for c in self.codes}, reverse=True):
+        for size in self.code_sizes:
             end = pos + size
             inside = (pos > 0 and _is_letter(text[pos - 1])) or (end < stop and _is_letter(text[end]))
             if end <= stop and text[pos:end] in self.codes and not inside:
@@ -138,22 +192,18 @@ class WordSet:
                 key, i = key + " ", skip_space(text, i, stop)
             else:
                 key, i = key + (text[i].lower() if len(text[i].lower()) == 1 else text[i]), i + 1
-            if key not in self.prefixes:
+            if len(key) > self.longest or (len(key) <= _PREFIX and key not in self.prefixes):
                 break
         return out
 
     def _stems_backwards(self, text: str, pos: int, stop: int) -> list[tuple[int, str, int, int]]:
         """Read backwards a stem's ``*`` comes first: letters, then the stem, which must open its
         word (no letter after it); the pattern tries the most letters first."""
-        run = _letters_end(text, pos, stop)
-        folded = _fold(text[pos:run])
         out = []
-        for stem, branch in self.stems.items():
-            for at in range(run - len(stem), pos - 1, -1):
-                end = at + len(stem)
-                if folded.startswith(stem, at - pos) and (end >= stop or not _is_letter(text[end])):
-                    out.append((branch, "*", -at, end))
-                    break
+        for branch, pattern in self.back_stems:
+            m = pattern.match(text, pos, stop)
+            if m is not None:
+                out.append((branch, "*", -m.start("stem"), m.end()))
         return out
 
 
