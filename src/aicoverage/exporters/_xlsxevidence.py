@@ -57,9 +57,25 @@ def _high(book: Any, ws: Any, quantity: Quantity, high: int | float | str, fmt: 
     return high if isinstance(high, str) else Styled(high, book.template_of(ws, fmt))
 
 
+def write_evidence(book: Any) -> int:
+    """Write the Evidence sheet (and its parts) of ``book`` (an xlsx ``_Workbook``); the claims written."""
+    widest = book.survey.widest
+    return int(
+        book.write_sheet(
+            "Evidence",
+            EVIDENCE_COLUMNS,
+            evidence_rows(book),
+            total=book.claims,
+            floors={LOW: widest, LOW + 1: widest},
+            caps=CAPS,
+        )
+    )
+
+
 def evidence_rows(book: Any) -> Iterator[list[Any]]:
     """The Evidence rows of ``book`` (an xlsx ``_Workbook``), claim by claim, fact by fact."""
     text = book.text
+    sources = _SourceCells(book)
     for fact in book.comparison.facts:
         ws = book.current
         head = [text(ws, fact.id), text(ws, fact_label(fact)), STATUS_WORDS[fact.status]]
@@ -68,7 +84,7 @@ def evidence_rows(book: Any) -> Iterator[list[Any]]:
             claim, q = fc.claim, fc.claim.quantity
             fmt = point_format(q)
             low, high = cell_number(q.low), cell_number(q.high)
-            source, link = book.evidence_source(ws, fc.article)
+            source, link = sources.cells(ws, fc.article)
             yield [
                 *head,
                 *source,
@@ -83,3 +99,26 @@ def evidence_rows(book: Any) -> Iterator[list[Any]]:
                 claim.end,
                 link,
             ]
+
+
+class _SourceCells:
+    """The source cells of the Evidence rows (path, outlet, date), made once per source and sheet
+    part; the link is made for each row (a link cell records its own position)."""
+
+    def __init__(self, book: Any) -> None:
+        self.book = book
+        self.made: dict[tuple[str, Any], list[Any]] = {}
+
+    def cells(self, ws: Any, path: str) -> tuple[list[Any], Any]:
+        book, key = self.book, (path, ws)
+        cells = self.made.get(key)
+        info = book.info.get(path)
+        if cells is None:
+            if len(self.made) > 50_000:
+                self.made.clear()
+            if info is None:
+                cells = [book.text(ws, path), None, None]
+            else:
+                cells = [book.text(ws, path), book.text(ws, info.outlet), book.date(ws, info.published)]
+            self.made[key] = cells
+        return cells, book.url_cell(ws, info.url) if info else None

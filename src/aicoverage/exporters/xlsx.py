@@ -31,7 +31,6 @@ run never leaves a broken workbook; the same input gives a byte-identical file.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -47,13 +46,12 @@ from aicoverage.exporters._rows import (
 from aicoverage.exporters._xlsxabout import Written, about_rows
 from aicoverage.exporters._xlsxbook import Book, Styled
 from aicoverage.exporters._xlsxdisagree import write_disagreements
-from aicoverage.exporters._xlsxevidence import CAPS, EVIDENCE_COLUMNS, LOW, evidence_rows
+from aicoverage.exporters._xlsxevidence import write_evidence
 from aicoverage.exporters._xlsxfacts import (
     FACT_COLUMNS,
     SPREAD_NOTE,
     STATUS_WORDS,
     VALUE_COLUMNS,
-    fact_label,
     fact_row,
     facts_in_order,
 )
@@ -62,13 +60,13 @@ from aicoverage.exporters._xlsxformat import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     SPREAD_FORMAT,
-    cell_number,
     number_format,
     plain_format,
 )
+from aicoverage.exporters._xlsxmatrix import write_matrix
 from aicoverage.exporters._xlsxsource import column_names, date_cell, outlet_of, safe_url
 from aicoverage.exporters._xlsxwidth import survey_values
-from aicoverage.model import Comparison, Fact, FactClaim, Status
+from aicoverage.model import Comparison, Fact, Status
 
 __all__ = ["FONT", "MATRIX_LIMIT", "STATUS_COLOURS", "export", "number_format"]
 
@@ -96,9 +94,6 @@ LINK_LIMIT = 10_000
 """Source URLs written as hyperlinks (openpyxl holds links in memory); the rest as plain text."""
 MATRIX_LIMIT = 40
 """Most sources the By source matrix has columns for; with more, the Evidence sheet stands alone."""
-
-_STATUS_OF_VALUE = {s.value: w for s, w in STATUS_WORDS.items()}
-_MATRIX_HEAD = ("fact", "label", "status")
 
 
 class SourceInfo(NamedTuple):
@@ -134,7 +129,7 @@ class _Workbook(Book):
         self.survey = survey_values(comparison)
         self.evidence = 0
         self.links = 0
-        self.source_cells: dict[tuple[str, Any], list[Any]] = {}
+        self.evidence_limit = EVIDENCE_LIMIT
         self.matrix = len(arts) <= MATRIX_LIMIT
 
     def evidence_location(self, index: int) -> str:
@@ -191,58 +186,6 @@ class _Workbook(Book):
             finish=self.colour(3, len(FACT_COLUMNS) + 1),
         )
 
-    # By source (the matrix)
-    def matrix_rows(self) -> Iterator[list[Any]]:
-        paths = list(self.info)
-        column_of = {p: len(_MATRIX_HEAD) + n for n, p in enumerate(paths)}
-        for fact in self.comparison.facts:
-            ws = self.current
-            head = [fact.id, fact_label(fact), STATUS_WORDS[fact.status]]
-            values = self.row(ws, head) + [None] * len(paths)
-            per_source = Counter(fc.article for fc in fact.claims)
-            first = self.first_claim[id(fact)]
-            for k, fc in enumerate(fact.claims):
-                col = column_of.get(fc.article)
-                if col is not None and values[col] is None:
-                    values[col] = self.value_cell(ws, fc, first + k, more=per_source[fc.article] - 1)
-            yield values
-
-    def value_cell(self, ws: Any, fc: FactClaim, index: int, *, more: int) -> Any:
-        """The claim's value as a number in its format; with its evidence while the budget lasts."""
-        from openpyxl.comments import Comment
-        from openpyxl.worksheet.hyperlink import Hyperlink
-
-        q = fc.claim.quantity
-        value = cell_number(q.low)
-        fmt = number_format(q)
-        if isinstance(value, str):
-            return self.text(ws, value)
-        if self.evidence >= EVIDENCE_LIMIT:
-            return Styled(value, self.template_of(ws, fmt))
-        self.evidence += 1
-        c = self.xl.cell.Cell(ws, row=1, column=1, value=value, style_array=self.style_of(ws, fmt))
-        cl = fc.claim
-        outlet = self.outlets.get(fc.article, fc.article)
-        also = f"\n(and {more} more from this source: see Evidence)" if more else ""
-        note = self.cells.clean(f"{cl.sentence[:1500]}\n\n{outlet}: “{cl.text}”{also}")
-        c.comment = Comment(note, "aicoverage", width=420, height=160)
-        c.hyperlink = Hyperlink(ref="", location=self.evidence_location(index))
-        return c
-
-    def matrix_sheet(self) -> int:
-        columns = [*_MATRIX_HEAD, *(info.column for info in self.info.values())]
-        floor = self.survey.widest
-        return self.write_sheet(
-            "By source",
-            columns,
-            self.matrix_rows(),
-            total=len(self.comparison.facts),
-            freeze="D2",
-            floors=dict.fromkeys(range(len(_MATRIX_HEAD), len(columns)), floor),
-            caps={1: 50.0},
-            finish=self.colour(3, len(_MATRIX_HEAD) + 1),
-        )
-
     def colour(self, status_column: int, first_value: int) -> Any:
         """A sheet finisher: status colours by conditional formatting on the status cell, and on
         the value cells from column ``first_value`` (1-based) on."""
@@ -271,23 +214,6 @@ class _Workbook(Book):
 
         return finish
 
-    # Evidence
-    def evidence_source(self, ws: Any, path: str) -> tuple[list[Any], Any]:
-        """The source cells of an Evidence row: (path, outlet, date), made once per source and
-        sheet part, and the link (a link cell is never shared: it records its own position)."""
-        key = (path, ws)
-        cells = self.source_cells.get(key)
-        info = self.info.get(path)
-        if cells is None:
-            if len(self.source_cells) > 50_000:
-                self.source_cells.clear()
-            if info is None:
-                cells = [self.text(ws, path), None, None]
-            else:
-                cells = [self.text(ws, path), self.text(ws, info.outlet), self.date(ws, info.published)]
-            self.source_cells[key] = cells
-        return cells, self.url_cell(ws, info.url) if info else None
-
     def date(self, ws: Any, value: Any) -> Any:
         """A date cell: the Excel serial number in a date format (a shared template cell)."""
         if value is None:
@@ -296,17 +222,6 @@ class _Workbook(Book):
 
         fmt = DATETIME_FORMAT if hasattr(value, "hour") else DATE_FORMAT
         return Styled(to_excel(value), self.template_of(ws, fmt))
-
-    def evidence_sheet(self) -> int:
-        low = LOW
-        return self.write_sheet(
-            "Evidence",
-            EVIDENCE_COLUMNS,
-            evidence_rows(self),
-            total=self.claims,
-            floors={low: self.survey.widest, low + 1: self.survey.widest},
-            caps=CAPS,
-        )
 
     # Sources
     def sources_sheet(self, stories: list[int | None]) -> int:
@@ -363,7 +278,7 @@ class _Workbook(Book):
             sheets=[t for t in self.wb.sheetnames if t != self.titles["About"]],
             titles=self.titles,
             matrix_limit=MATRIX_LIMIT,
-            evidence_limit=EVIDENCE_LIMIT if self.evidence >= EVIDENCE_LIMIT else None,
+            evidence_limit=self.evidence_limit if self.evidence >= self.evidence_limit else None,
             link_limit=LINK_LIMIT if self.links >= LINK_LIMIT else None,
             too_large=self.survey.too_large,
             status_words=STATUS_WORDS,
@@ -395,8 +310,8 @@ def _write(book: _Workbook) -> None:
     counts = {"disputed": write_disagreements(book)}
     counts["facts"] = book.facts_sheet()
     if book.matrix:
-        book.matrix_sheet()
-    counts["claims"] = book.evidence_sheet()
+        write_matrix(book)
+    counts["claims"] = write_evidence(book)
     counts["sources"] = book.sources_sheet(stories)
     counts["quotes"] = book.data_sheet(
         "Quotes",
