@@ -7,7 +7,8 @@ rule, the spread, the colour legend, contents as links, what was repaired), **Di
 the fact's unit, spread, the outlets that state it; facts of many sources first), **By source**
 (facts x sources, one column per outlet, each value with its sentence as a comment and a link to
 its Evidence row; only up to :data:`MATRIX_LIMIT` sources), **Evidence** (one row per claim:
-fact, source, outlet, date, text as written, low and high in the unit's format, sentence,
+fact, source, outlet, date, text as written, low and high in the unit's format, holder, measure,
+period, part or total, subject, speaker, the signals that joined it to its fact, sentence,
 offsets, link), **Sources** (one row per article), **Quotes** and **Comments** (reader comments,
 kept apart). Data sheets are Excel tables with a frozen header and autofilter, printed landscape
 and fit to width; a sheet past Excel's row limit goes on in "Evidence 2" and so on, and no sheet
