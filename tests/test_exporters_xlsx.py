@@ -148,6 +148,18 @@ def test_by_source_has_a_column_per_outlet_with_unit_formats(book: Any) -> None:
     assert ws["E2"].number_format == '"~"#,##0" USD"_)'
 
 
+def test_headers_of_number_and_date_columns_are_aligned_right_over_their_values(book: Any) -> None:
+    for name, right, left in (
+        ("Facts", {"sources", "low", "median", "high", "spread"}, {"label", "unit", "stated by"}),
+        ("Evidence", {"published", "low", "start", "end"}, {"as written", "holder", "sentence"}),
+        ("Sources", {"published", "claims", "quotes"}, {"title", "url", "sha256"}),
+        ("By source", {"Ведомости", "example.cn"}, {"fact", "label", "status"}),
+    ):
+        aligned = {c.value: c.alignment.horizontal for c in book[name][1]}
+        assert {aligned[n] for n in right} == {"right"}, name
+        assert {aligned[n] for n in left} == {None}, name
+
+
 def test_status_is_coloured_by_conditional_formatting(book: Any) -> None:
     for name, status, values in (("Facts", "C2", None), ("By source", "C2", "D2:E2")):
         ranges = {str(cf.sqref): [r.formula for r in cf.rules] for cf in book[name].conditional_formatting}
