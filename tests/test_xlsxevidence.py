@@ -61,3 +61,17 @@ def test_the_about_sheet_names_the_columns_users_check_joins_by() -> None:
 @pytest.mark.parametrize("column", ["fact label", "joined by", "sentence", "link"])
 def test_long_text_columns_are_capped(column: str) -> None:
     assert EVIDENCE_COLUMNS.index(column) in CAPS
+
+
+def test_a_sentence_window_cut_inside_words_is_shown_with_its_cuts_marked(tmp_path: Path) -> None:
+    text = "Por fim, a empresa afirmou que investiu 40 mil milhões de dólares no ano passado."
+    start, end = text.index("empresa") + 3, text.index("passado") + 3
+    claim = attrs.evolve(_claim("40 mil milhões", text[start:end]), sentence_start=start)
+    art = Article(Source("pt.txt", "text"), text, text, language="pt")
+    export(compare([Extraction(article=art, claims=(claim,))]), tmp_path / "cut.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "cut.xlsx")
+    header, row = wb["Evidence"].iter_rows(values_only=True)
+    shown = dict(zip(header, row, strict=True))["sentence"]
+    assert shown == "… afirmou que investiu 40 mil milhões de dólares no ano …"
+    comment = wb["By source"]["D2"].comment.text
+    assert comment.startswith("… afirmou que investiu")

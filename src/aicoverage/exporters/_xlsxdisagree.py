@@ -113,7 +113,7 @@ def _claim_row(book: Any, ws: Any, fact: Fact, fc: Any, index: int, rates: Any) 
         value.hyperlink = Hyperlink(ref="", location=book.evidence_location(index))
     ends = in_fact_unit(fact, q, rates)
     low, rest = (cell_number(ends[0]), cell_number(ends[1] - ends[0])) if ends else (None, None)
-    sentence = fc.claim.sentence
+    sentence = book.sentence(fc)
     if len(sentence) > SENTENCE:
         sentence = sentence[:SENTENCE] + "…"
     return [

@@ -6,10 +6,10 @@ the text as written, the low and high end as numbers in the claim's own format (
 read it: the holder (whose number it is), the measure (what it counts, in words), the period (the
 year it refers to) and whether it is a part or the total; the subject, the speaker, what joined
 it to its fact (the signals of :attr:`~aicoverage.model.Fact.evidence`; "first claim" for the
-claim the others joined), the sentence, the offsets into the decoded text and a link to the
-article (the topics are in the fact's label; the JSON and CSV output list them per claim). Rows
-go fact by fact, so a fact's claims sit together, in the order the By source and Disagreements
-links count them.
+claim the others joined), the sentence (its cut ends marked "…": see :mod:`._excerpt`), the
+offsets into the decoded text and a link to the article (the topics are in the fact's label; the
+JSON and CSV output list them per claim). Rows go fact by fact, so a fact's claims sit together,
+in the order the By source and Disagreements links count them.
 
 This is the hot loop of a big workbook (one row per claim): values that repeat (labels, outlets,
 dates) are made once per fact or source, numbers go through shared template cells.
@@ -139,7 +139,7 @@ def evidence_rows(book: Any) -> Iterator[list[Any]]:
                 text(ws, claim.subject) if claim.subject else None,
                 text(ws, claim.speaker) if claim.speaker else None,
                 _joined_cell(book, ws, fact, k, joined.get((fc.article, claim.start, claim.end))),
-                text(ws, claim.sentence),
+                text(ws, book.sentence(fc)),
                 claim.start,
                 claim.end,
                 link,

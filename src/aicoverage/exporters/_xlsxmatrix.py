@@ -72,7 +72,7 @@ def _value_cell(book: Any, ws: Any, fc: FactClaim, index: int, *, more: int) -> 
     cl = fc.claim
     outlet = book.outlets.get(fc.article, fc.article)
     also = f"\n(and {more} more from this source: see Evidence)" if more else ""
-    note = book.cells.clean(f"{cl.sentence[:1500]}\n\n{outlet}: “{cl.text}”{also}")
+    note = book.cells.clean(f"{book.sentence(fc)[:1500]}\n\n{outlet}: “{cl.text}”{also}")
     c.comment = Comment(note, "aicoverage", width=420, height=160)
     c.hyperlink = Hyperlink(ref="", location=book.evidence_location(index))
     return c

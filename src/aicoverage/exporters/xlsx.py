@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from aicoverage.exporters import _xlsxbook
+from aicoverage.exporters._excerpt import excerpt
 from aicoverage.exporters._rows import (
     COMMENT_COLUMNS,
     QUOTE_COLUMNS,
@@ -67,7 +68,7 @@ from aicoverage.exporters._xlsxformat import (
 from aicoverage.exporters._xlsxmatrix import write_matrix
 from aicoverage.exporters._xlsxsource import column_names, date_cell, outlet_of, safe_url
 from aicoverage.exporters._xlsxwidth import survey_values
-from aicoverage.model import Comparison, Fact, Status
+from aicoverage.model import Comparison, Fact, FactClaim, Status
 
 __all__ = ["FONT", "MATRIX_LIMIT", "STATUS_COLOURS", "export", "number_format"]
 
@@ -121,6 +122,7 @@ class _Workbook(Book):
             for ex, name in zip(arts, names, strict=True)
         }
         self.outlets = {path: info.outlet for path, info in self.info.items()}
+        self.texts = {ex.article.source.path: ex.article.text for ex in arts}
         self.first_claim: dict[int, int] = {}
         index = 0
         for fact in comparison.facts:
@@ -137,6 +139,11 @@ class _Workbook(Book):
         """Where claim number ``index`` (0-based, in Evidence order) sits: "'Evidence 2'!A5"."""
         part, row = divmod(index, _xlsxbook.MAX_ROWS)
         return f"'{self.part_title('Evidence', part)}'!A{row + 2}"
+
+    def sentence(self, fc: FactClaim) -> str:
+        """The claim's sentence as shown: a word cut by its window dropped, the cut marked "…"."""
+        claim = fc.claim
+        return excerpt(claim.sentence, claim.sentence_start, self.texts.get(fc.article))
 
     def url_cell(self, ws: Any, url: str | None) -> Any:
         """A source URL: a hyperlink while the budget lasts (http/https only), else text."""
