@@ -134,6 +134,10 @@ def unique(names: Sequence[str]) -> list[str]:
     return out
 
 
+FLAGS = {True: "yes", False: "no"}
+"""How a flag (a quote is partial, a comment is a reply) reads in a cell."""
+
+
 class Book:
     """The workbook, its fonts and styles, the text cleaner and the sheets written so far."""
 
@@ -186,7 +190,9 @@ class Book:
         return clean
 
     def row(self, ws: Any, values: Iterable[Any]) -> list[Any]:
-        return [self.text(ws, v) if type(v) is str else v for v in values]
+        """Sheet row values made safe: text cleaned, flags in words (a spreadsheet shows a bool
+        as TRUE/FALSE or, in LibreOffice, as 1/0 beside the next column's text)."""
+        return [self.text(ws, v) if type(v) is str else FLAGS[v] if type(v) is bool else v for v in values]
 
     def style_of(self, ws: Any, fmt: str) -> Any:
         """The (shared, never changed) cell style with number format ``fmt``."""
