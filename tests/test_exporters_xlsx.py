@@ -263,6 +263,8 @@ def test_about_states_rule_spread_legend_and_contents(book: Any) -> None:
     assert about["one source"] == "only one source states it"
     assert "highest" in about["Spread"]
     assert about["Characters replaced"] == 0
+    counts = [r[1] for r in book["About"].iter_rows(max_col=2) if r[0].value == "Cells clipped"]
+    assert [c.alignment.horizontal for c in counts] == ["left"]
     assert about["Values too large"].startswith("0 ")
     links = [c.hyperlink.location for (c, _) in book["About"].iter_rows(min_col=1, max_col=2) if c.hyperlink]
     assert links == [f"'{name}'!A1" for name in SHEETS[1:]]

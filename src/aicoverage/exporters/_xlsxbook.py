@@ -154,6 +154,7 @@ class Book:
         self.wb._named_styles[0].font = base
         self.bold = Font(name=font, sz=11, family=2, bold=True)
         self.link_font = Font(name=font, sz=11, family=2, color="0563C1", underline="single")
+        self.left = Alignment(horizontal="left")
         self.right = Alignment(horizontal="right", indent=1)  # as the numbers' "_)" pad
         self.taken: set[str] = set()
         self.titles = {name: sheet_title(name, taken=self.taken) for name in SHEETS}

@@ -274,6 +274,8 @@ class _Workbook(Book):
                 second = self.cell(
                     ws, value, fill=PatternFill(start_color=kind, end_color=kind, fill_type="solid")
                 )
+            elif isinstance(value, int):  # a count reads beside its key, as the text rows do
+                second = self.cell(ws, value, alignment=self.left)
             else:
                 second = self.text(ws, value) if isinstance(value, str) else value
             ws.append([first, second])
