@@ -28,3 +28,22 @@ def test_quantity_is_frozen_and_defaults_to_exact() -> None:
     assert q.is_point
     with pytest.raises(AttributeError):
         q.low = Decimal(1)  # type: ignore[misc]
+
+
+def test_model_all_is_sorted_and_names_every_public_class_of_its_modules() -> None:
+    import inspect
+
+    from aicoverage import model
+    from aicoverage.model import _article, _comparison, _extraction, _quantity
+
+    # Sorted as ruff sorts it: constants first.
+    assert model.__all__ == sorted(model.__all__, key=lambda n: (not n.isupper(), n))
+    defined = {
+        name
+        for module in (_article, _comparison, _extraction, _quantity)
+        for name, value in vars(module).items()
+        if inspect.isclass(value) and value.__module__ == module.__name__ and not name.startswith("_")
+    }
+    # QuantityFields is a mixin of the package, not a model class of its own.
+    assert defined - {"QuantityFields"} <= set(model.__all__)
+    assert all(getattr(model, name) is not None for name in model.__all__)

@@ -281,3 +281,35 @@ def test_a_speaker_after_a_title_is_the_name(language: str, text: str) -> None:
     (quote,) = find_quotes(text, language=language, entities=find_entities(text, language=language))
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.canonical) == ("Jane Holloway", "Jane Holloway")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "According to Mira Kovac, training GPT-4o cost “a few million dollars,” not the billions"
+            " that recent reports have suggested.",
+            "a few million dollars,",
+        ),
+        (
+            "According to Mira Kovac, the H800 chips were “fully export compliant,” as recent reports"
+            " have suggested.",
+            "fully export compliant,",
+        ),
+    ],
+)
+def test_a_model_or_chip_nearer_the_cue_is_talked_about_not_the_speaker(text: str, quote: str) -> None:
+    assert attributed(text, "en") == [(quote, "Mira Kovac", "Mira Kovac", "before")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "«Спрос на чипы остаётся высоким», — пишет Wired.", "Wired"),
+        ("pt", "“A procura por chips continua alta”, escreveu a Reuters.", "Reuters"),
+        ("es", "“La demanda de chips sigue siendo alta”, dijo Nvidia en un comunicado.", "Nvidia"),
+    ],
+)
+def test_an_outlet_or_a_company_still_speaks(language: str, text: str, speaker: str) -> None:
+    ((_, name, _, _),) = attributed(text, language)
+    assert name == speaker

@@ -6,12 +6,10 @@ The rules, in order, over the non-blank lines of ``text[start:end]``:
 2. page furniture at the top (``loading``, share lines: the whole-line cues of ``data/boilerplate``);
 3. a date marker or a byline glued to the first line (:mod:`._byline`);
 4. a title: a first line shaped like a heading (no sentence ending) followed by a longer paragraph;
-5. the end of the article: once the body has a paragraph, a share or comments line ends it; a
-   "read also", paywall or disclaimer line (a long sentence in capitals counts as one) is evidence,
-   not a verdict: it ends the article only when what follows is no more article (no prose
-   paragraph after it, or only a short tail), and otherwise is set aside alone (a "read also" with
-   the linked headline after it) or, when long, kept. The rest up to the comments is set aside as
-   teaser, paywall, disclaimer or share;
+5. the end of the article (:mod:`._ending`): a share or comments line after the body's first
+   paragraph ends it; a "read also", paywall or disclaimer line ends it only when what follows is
+   no more article, and is otherwise set aside alone or kept. The rest up to the comments is set
+   aside as teaser, paywall, disclaimer or share;
 6. inside the body: furniture lines and image captions (photo credit cues) are set aside, and so
    are lines that are wholly a link's text when they are in capitals or a cue (inline "related"
    headlines); heading-shaped lines standing alone are subheadings (capitals included), their
@@ -35,27 +33,22 @@ from aicoverage.adapters._asides import aside_reason
 from aicoverage.adapters._byline import find_outlet, match_byline, match_date_marker, match_source
 from aicoverage.adapters._comments import find_comments
 from aicoverage.adapters._cues import load_cues
+from aicoverage.adapters._ending import (
+    FURNITURE_REASONS,
+    MAX_HEADING,
+    MAX_TITLE,
+    find_ending,
+    trailing_reason,
+)
 from aicoverage.adapters._head import Head, find_dateline
-from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, is_shouting, split_lines
+from aicoverage.adapters._lines import Line, blank_separated, ends_sentence, split_lines
 from aicoverage.adapters._linklines import is_capitals, is_link_list, labelled_link, led_by_link
 from aicoverage.adapters._markup import fold_words
 from aicoverage.model import Comment, Section, SetAside, TextSpan
 
-_MAX_HEADING = 120
-_MAX_TITLE = 200
-_MAX_FURNITURE = 400
-_MIN_PARAGRAPH = 25
 _TOP_LINES = 6
-_MIN_PROSE = 80
-_SHORT_TAIL = 0.2  # a tail after a cue this short beside the body before it is no more article
 _MARKER = re.compile(r"(?:#{1,6}|(?:\d{1,2}|[IVXivx]{1,4})[.)])\s+(?=\S)")
 _H1 = re.compile(r"#[ \t]+(?=\S)")
-_FURNITURE_REASONS = {
-    "navigation": "navigation",
-    "share": "share",
-    "related": "teaser",
-    "comments": "navigation",
-}
 
 
 @frozen
@@ -127,17 +120,17 @@ class _Reader:
         self.link_lines: frozenset[int] = frozenset()  # both
         self.keep_numbering = False
         self.alone: dict[int, str] = {}  # body lines set aside on their own, by index
-        self._tails: tuple[list[int], list[int], list[int]] | None = None
 
     def read(self) -> Layout:
         lines = self.lines
         cut, comments = find_comments(lines, 1)
         i = self._top(cut)
-        k = self._article_end(i, cut)
+        ending = find_ending(lines, i, cut, linked=self.linked)
+        k, self.alone = ending.end, ending.alone
         for j in range(i, k):
             self._body_line(j, k)
-        for j in range(k, cut):
-            self._trailing(j)
+        for ln in lines[k:cut]:
+            self._aside(ln.start, ln.end, trailing_reason(ln))
         if cut < len(lines) and load_cues().line_kind(lines[cut].text) == "comments":
             self._aside(lines[cut].start, lines[cut].end, "navigation")
         if self.outlet is None:
@@ -166,7 +159,7 @@ class _Reader:
             line = self.lines[i]
             kind = load_cues().line_kind(line.text)
             if kind in {"navigation", "share"}:
-                self._aside(line.start, line.end, _FURNITURE_REASONS[str(kind)])
+                self._aside(line.start, line.end, FURNITURE_REASONS[str(kind)])
                 i += 1
                 continue
             pos = self._metadata(line)
@@ -243,99 +236,13 @@ class _Reader:
         # The paragraph it heads: the first longer line among the next few (a date line or a
         # byline may stand between).
         after = next((ln for ln in lines[i + 1 : min(cut, i + 4)] if len(ln.text) > len(line.text)), None)
-        if after is None or len(line.text) > _MAX_TITLE or _MARKER.match(line.text):
+        if after is None or len(line.text) > MAX_TITLE or _MARKER.match(line.text):
             return False
         if not any(c.isalpha() for c in line.text):
             return False
         if self.isolated_only and not lines[i + 1].blank_before:
             return False
-        return not ends_sentence(line.text) or (line.text[-1] in "?!？！" and len(line.text) <= _MAX_HEADING)
-
-    # -- the end of the article ------------------------------------------------------------------
-
-    def _article_end(self, i: int, cut: int) -> int:
-        seen_paragraph = False
-        for j in range(i, cut):
-            line = self.lines[j]
-            if seen_paragraph and j not in self.alone:
-                kind = self._end_cue(j)
-                if kind in {"share", "comments"} or (kind and self._tail_only(i, j, cut)):
-                    return j
-                if kind:
-                    self._set_alone(j, cut, kind)
-            seen_paragraph = seen_paragraph or (ends_sentence(line.text) and len(line.text) >= _MIN_PARAGRAPH)
-        return cut
-
-    def _end_cue(self, j: int) -> str | None:
-        """What kind of article-ending cue line ``j`` is: a whole-line cue or a phrase cue."""
-        line = self.lines[j]
-        kind = load_cues().line_kind(line.text)
-        if kind in {"share", "related", "comments"}:
-            return kind
-        if len(line.text) > _MAX_FURNITURE or (line.start in self.linked and is_shouting(line.text)):
-            return None
-        cues = load_cues()
-        for phrase in ("paywall", "disclaimer"):
-            at = cues.find_phrase(phrase, line.text)
-            # A cue deep inside a long line is a sentence that mentions subscribing, not furniture.
-            if at is not None and (len(line.text) <= _MAX_HEADING or at <= _MAX_HEADING // 2):
-                return phrase
-        # Capitals alone make a subheading or a headline; a sentence in capitals is legal text.
-        if is_shouting(line.text) and ends_sentence(line.text) and len(line.text) > _MAX_HEADING // 2:
-            return "disclaimer"
-        return None
-
-    def _tail_only(self, i: int, j: int, cut: int) -> bool:
-        """True when what follows line ``j`` is no more article: no prose paragraph, or a tail
-        short beside the body before it (furniture lines not counted)."""
-        if self._tails is None:
-            self._tails = self._tail_sums(i, cut)
-        prose, chars, before = self._tails
-        return prose[j + 1] == 0 or chars[j + 1] <= _SHORT_TAIL * (before[j] - before[i])
-
-    def _tail_sums(self, i: int, cut: int) -> tuple[list[int], list[int], list[int]]:
-        """Suffix counts of prose lines and characters after each line, and prefix characters
-        (computed once, so that many cue lines cost linear time)."""
-        n = len(self.lines)
-        prose, chars, before = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
-        for j in range(cut - 1, i - 1, -1):
-            line = self.lines[j]
-            counted = not self._furniture_like(line)
-            prose[j] = prose[j + 1] + (counted and _is_prose(line.text))
-            chars[j] = chars[j + 1] + (len(line.text) if counted else 0)
-        for j in range(i, n):
-            before[j + 1] = before[j] + len(self.lines[j].text)
-        return prose, chars, before
-
-    def _furniture_like(self, line: Line) -> bool:
-        return line.start in self.linked or load_cues().line_kind(line.text) is not None
-
-    def _set_alone(self, j: int, cut: int, kind: str) -> None:
-        """Set line ``j`` aside on its own (a "read also" with the headline it links to)."""
-        self.alone[j] = _FURNITURE_REASONS.get(kind, kind)
-        nxt = j + 1
-        if kind != "related" or nxt >= cut or len(self.lines[nxt].text) > _MAX_TITLE:
-            return
-        if self.lines[nxt].start in self.linked or not self.linked:
-            self.alone[nxt] = "teaser"
-
-    def _phrase_kind(self, line: Line) -> str | None:
-        cues = load_cues()
-        for kind in ("paywall", "disclaimer"):
-            if cues.find_phrase(kind, line.text) is not None:
-                return kind
-        return "disclaimer" if len(line.text) <= _MAX_FURNITURE and is_shouting(line.text) else None
-
-    def _trailing(self, j: int) -> None:
-        line = self.lines[j]
-        kind = load_cues().line_kind(line.text)
-        if kind:
-            reason = _FURNITURE_REASONS[kind]
-        elif len(line.text) <= _MAX_FURNITURE:
-            reason = self._phrase_kind(line) or "teaser"
-        else:
-            reason = "teaser"
-        self._aside(line.start, line.end, reason)
+        return not ends_sentence(line.text) or (line.text[-1] in "?!？！" and len(line.text) <= MAX_HEADING)
 
     # -- inside the body -------------------------------------------------------------------------
 
@@ -343,7 +250,7 @@ class _Reader:
         line = self.lines[j]
         kind = load_cues().line_kind(line.text)
         if kind in {"navigation", "share"}:
-            self._aside(line.start, line.end, _FURNITURE_REASONS[kind])
+            self._aside(line.start, line.end, FURNITURE_REASONS[kind])
             return
         if j in self.alone or self._is_inline_link(j, k) or self._is_related_label(line):
             self._aside(line.start, line.end, self.alone.get(j, "teaser"))
@@ -377,7 +284,7 @@ class _Reader:
         (wholly or led by a linked headline) beside another (a list of related headlines); a bare
         address is no headline."""
         line = self.lines[j]
-        if len(line.text) > _MAX_TITLE or " " not in line.text:
+        if len(line.text) > MAX_TITLE or " " not in line.text:
             return False
         if line.start in self.linked and is_capitals(line.text):
             return True
@@ -392,11 +299,11 @@ class _Reader:
         label, colon, rest = line.text.partition(":")
         related = bool(colon and rest.strip()) and load_cues().line_kind(label) == "related"
         if not self.links:
-            return related and len(line.text) <= _MAX_TITLE
+            return related and len(line.text) <= MAX_TITLE
         return labelled_link(line.text, self.links, related=related)
 
     def _is_caption(self, line: Line) -> bool:
-        if len(line.text) > _MAX_HEADING:
+        if len(line.text) > MAX_HEADING:
             return False
         credit = load_cues().find_phrase("credits", line.text)
         if credit is None:
@@ -405,7 +312,7 @@ class _Reader:
 
     def _is_heading(self, j: int, k: int) -> bool:
         line = self.lines[j]
-        if j + 1 >= k or len(line.text) > _MAX_HEADING or not any(c.isalpha() for c in line.text):
+        if j + 1 >= k or len(line.text) > MAX_HEADING or not any(c.isalpha() for c in line.text):
             return False
         nxt = self.lines[j + 1]
         if self.isolated_only and not (line.blank_before and nxt.blank_before):
@@ -437,10 +344,6 @@ class _Reader:
             else:
                 spans.append(TextSpan(start, end))
         return tuple(spans)
-
-
-def _is_prose(text: str) -> bool:
-    return ends_sentence(text) and len(text) >= _MIN_PROSE
 
 
 def _fold(text: str) -> str:

@@ -30,7 +30,10 @@ _CONTENTS = {
     "Disagreements": "each disputed fact: its value per source with the sentence, and a chart",
     "Facts": "one row per fact: status, sources, low / median / high in the fact's unit, spread, outlets",
     "By source": "facts x sources (a column per outlet): each value with its sentence and a link to it",
-    "Evidence": "one row per claim: source, outlet, date, text as written, low and high, sentence, link",
+    "Evidence": (
+        "one row per claim: source, outlet, date, text as written, low and high; holder (whose number),"
+        " measure, period, part or total; subject, speaker, what joined it to its fact, sentence, link"
+    ),
     "Sources": "one row per article: outlet, language, date, title, URL, counts, reading problems",
     "Quotes": "direct speech with its speaker",
     "Comments": "reader comments, kept apart from the articles",

@@ -12,12 +12,12 @@ import functools
 import itertools
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from aicoverage.errors import ExportError
 from aicoverage.exporters._cells import CellText, sheet_title
-from aicoverage.exporters._xlsxwidth import SAMPLE, fit
+from aicoverage.exporters._xlsxwidth import SAMPLE, fit, number_columns
 
 MAX_ROWS = 1_048_575
 """Data rows per sheet: Excel's 1,048,576 rows less the header."""
@@ -134,12 +134,16 @@ def unique(names: Sequence[str]) -> list[str]:
     return out
 
 
+FLAGS = {True: "yes", False: "no"}
+"""How a flag (a quote is partial, a comment is a reply) reads in a cell."""
+
+
 class Book:
     """The workbook, its fonts and styles, the text cleaner and the sheets written so far."""
 
     def __init__(self, *, font: str) -> None:
         self.xl = import_openpyxl()
-        from openpyxl.styles import Font
+        from openpyxl.styles import Alignment, Font
         from openpyxl.utils.indexed_list import IndexedList
 
         self.cells = CellText()
@@ -150,6 +154,8 @@ class Book:
         self.wb._named_styles[0].font = base
         self.bold = Font(name=font, sz=11, family=2, bold=True)
         self.link_font = Font(name=font, sz=11, family=2, color="0563C1", underline="single")
+        self.left = Alignment(horizontal="left")
+        self.right = Alignment(horizontal="right", indent=1)  # as the numbers' "_)" pad
         self.taken: set[str] = set()
         self.titles = {name: sheet_title(name, taken=self.taken) for name in SHEETS}
         self.parts: dict[tuple[str, int], str] = {}
@@ -185,7 +191,9 @@ class Book:
         return clean
 
     def row(self, ws: Any, values: Iterable[Any]) -> list[Any]:
-        return [self.text(ws, v) if type(v) is str else v for v in values]
+        """Sheet row values made safe: text cleaned, flags in words (a spreadsheet shows a bool
+        as TRUE/FALSE or, in LibreOffice, as 1/0 beside the next column's text)."""
+        return [self.text(ws, v) if type(v) is str else FLAGS[v] if type(v) is bool else v for v in values]
 
     def style_of(self, ws: Any, fmt: str) -> Any:
         """The (shared, never changed) cell style with number format ``fmt``."""
@@ -241,10 +249,21 @@ class Book:
         """Header names: clean, on one line, unique (a table needs unique column names)."""
         return unique([self.cells.clean(c).replace("\n", " ") or "column" for c in columns])
 
-    def header(self, ws: Any, names: Sequence[str], *, notes: Mapping[int, str] | None = None) -> None:
+    def header(
+        self,
+        ws: Any,
+        names: Sequence[str],
+        *,
+        notes: Mapping[int, str] | None = None,
+        right: Collection[int] = (),
+    ) -> None:
+        """The header row: bold names, ``notes`` as comments, aligned right over the number
+        columns ``right`` (0-based), so a name never sits over the column to its left's numbers."""
         from openpyxl.comments import Comment
 
         cells = [self.cell(ws, n, font=self.bold, data_type="s") for n in names]
+        for n in right:
+            cells[n].alignment = self.right
         for n, note in (notes or {}).items():
             cells[n].comment = Comment(note, "aicoverage", width=320, height=120)
         ws.append(cells)
@@ -290,6 +309,7 @@ class Book:
         count = 0
         names = self.names(columns)
         widths: list[float] | None = None
+        right: frozenset[int] | None = None
         for part in range(max(1, -(-total // MAX_ROWS))):
             title = self.part_title(name, part)
             ws = self.current = self.sheet(title, freeze=freeze)
@@ -298,8 +318,10 @@ class Book:
                 # Floors guard the rows not measured; a sheet measured whole needs none.
                 whole = part == 0 and len(head) == total
                 widths = fit(names, head, floors=None if whole else floors, caps=caps)
+            if right is None:
+                right = number_columns(len(names), head)
             self.set_widths(ws, widths)
-            self.header(ws, names, notes=notes)
+            self.header(ws, names, notes=notes, right=right)
             written = 0
             for values in itertools.chain(head, itertools.islice(it, MAX_ROWS - len(head))):
                 ws.append(values if self.fast else stream(values))

@@ -18,7 +18,7 @@ from aicoverage.exporters import _xlsxbook
 from aicoverage.exporters._xlsxchart import CHART_ROWS, range_chart
 from aicoverage.exporters._xlsxfacts import fact_label, fact_row, facts_in_order, in_fact_unit
 from aicoverage.exporters._xlsxformat import cell_number, number_format, plain_format
-from aicoverage.exporters._xlsxwidth import SAMPLE, fit
+from aicoverage.exporters._xlsxwidth import SAMPLE, fit, number_columns
 from aicoverage.model import Fact, Status
 
 COLUMNS = ("fact", "source", "value", "as written", "sentence", "low", "rest of the range")
@@ -44,7 +44,7 @@ def write_disagreements(book: Any) -> int:
     rows = _rows(book, ws, facts, charts, written)
     head = list(itertools.islice(rows, SAMPLE))
     book.set_widths(ws, fit(names, head, caps={0: 40.0, 3: 30.0, 4: 70.0}), hidden=HIDDEN)
-    book.header(ws, names)
+    book.header(ws, names, right=number_columns(len(names), head))
     for row in itertools.chain(head, rows):
         ws.append(row if book.fast else _xlsxbook.stream(row))
     for fact, first, last, fmt in charts:
@@ -113,7 +113,7 @@ def _claim_row(book: Any, ws: Any, fact: Fact, fc: Any, index: int, rates: Any) 
         value.hyperlink = Hyperlink(ref="", location=book.evidence_location(index))
     ends = in_fact_unit(fact, q, rates)
     low, rest = (cell_number(ends[0]), cell_number(ends[1] - ends[0])) if ends else (None, None)
-    sentence = fc.claim.sentence
+    sentence = book.sentence(fc)
     if len(sentence) > SENTENCE:
         sentence = sentence[:SENTENCE] + "…"
     return [

@@ -99,6 +99,21 @@ def fit(
     return out
 
 
+def number_columns(columns: int, rows: Iterable[Sequence[Any]]) -> frozenset[int]:
+    """The columns (0-based) of ``rows`` that hold mostly numbers (dates included): their headers
+    are aligned right, over the numbers, as a spreadsheet aligns them.
+
+    >>> sorted(number_columns(3, [["a", 1, None], ["b", 2, "x"]]))
+    [1]
+    """
+    counts = [0] * columns
+    for row in rows:
+        for n, value in enumerate(row[:columns]):
+            if value is not None:
+                counts[n] += 1 if cell_width(value)[1] else -1
+    return frozenset(n for n, count in enumerate(counts) if count > 0)
+
+
 class ValueSurvey(NamedTuple):
     """What a pass over every claim value found: the widest as shown, how many are too large."""
 

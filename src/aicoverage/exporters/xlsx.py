@@ -7,7 +7,8 @@ rule, the spread, the colour legend, contents as links, what was repaired), **Di
 the fact's unit, spread, the outlets that state it; facts of many sources first), **By source**
 (facts x sources, one column per outlet, each value with its sentence as a comment and a link to
 its Evidence row; only up to :data:`MATRIX_LIMIT` sources), **Evidence** (one row per claim:
-fact, source, outlet, date, text as written, low and high in the unit's format, sentence,
+fact, source, outlet, date, text as written, low and high in the unit's format, holder, measure,
+period, part or total, subject, speaker, the signals that joined it to its fact, sentence,
 offsets, link), **Sources** (one row per article), **Quotes** and **Comments** (reader comments,
 kept apart). Data sheets are Excel tables with a frozen header and autofilter, printed landscape
 and fit to width; a sheet past Excel's row limit goes on in "Evidence 2" and so on, and no sheet
@@ -31,11 +32,11 @@ run never leaves a broken workbook; the same input gives a byte-identical file.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from aicoverage.exporters import _xlsxbook
+from aicoverage.exporters._excerpt import excerpt
 from aicoverage.exporters._rows import (
     COMMENT_COLUMNS,
     QUOTE_COLUMNS,
@@ -47,13 +48,12 @@ from aicoverage.exporters._rows import (
 from aicoverage.exporters._xlsxabout import Written, about_rows
 from aicoverage.exporters._xlsxbook import Book, Styled
 from aicoverage.exporters._xlsxdisagree import write_disagreements
-from aicoverage.exporters._xlsxevidence import CAPS, EVIDENCE_COLUMNS, LOW, evidence_rows
+from aicoverage.exporters._xlsxevidence import write_evidence
 from aicoverage.exporters._xlsxfacts import (
     FACT_COLUMNS,
     SPREAD_NOTE,
     STATUS_WORDS,
     VALUE_COLUMNS,
-    fact_label,
     fact_row,
     facts_in_order,
 )
@@ -62,10 +62,10 @@ from aicoverage.exporters._xlsxformat import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     SPREAD_FORMAT,
-    cell_number,
     number_format,
     plain_format,
 )
+from aicoverage.exporters._xlsxmatrix import write_matrix
 from aicoverage.exporters._xlsxsource import column_names, date_cell, outlet_of, safe_url
 from aicoverage.exporters._xlsxwidth import survey_values
 from aicoverage.model import Comparison, Fact, FactClaim, Status
@@ -97,9 +97,6 @@ LINK_LIMIT = 10_000
 MATRIX_LIMIT = 40
 """Most sources the By source matrix has columns for; with more, the Evidence sheet stands alone."""
 
-_STATUS_OF_VALUE = {s.value: w for s, w in STATUS_WORDS.items()}
-_MATRIX_HEAD = ("fact", "label", "status")
-
 
 class SourceInfo(NamedTuple):
     """What the sheets show of one source: its outlet, its column name, date and safe URL."""
@@ -125,6 +122,7 @@ class _Workbook(Book):
             for ex, name in zip(arts, names, strict=True)
         }
         self.outlets = {path: info.outlet for path, info in self.info.items()}
+        self.texts = {ex.article.source.path: ex.article.text for ex in arts}
         self.first_claim: dict[int, int] = {}
         index = 0
         for fact in comparison.facts:
@@ -134,13 +132,18 @@ class _Workbook(Book):
         self.survey = survey_values(comparison)
         self.evidence = 0
         self.links = 0
-        self.source_cells: dict[tuple[str, Any], list[Any]] = {}
+        self.evidence_limit = EVIDENCE_LIMIT
         self.matrix = len(arts) <= MATRIX_LIMIT
 
     def evidence_location(self, index: int) -> str:
         """Where claim number ``index`` (0-based, in Evidence order) sits: "'Evidence 2'!A5"."""
         part, row = divmod(index, _xlsxbook.MAX_ROWS)
         return f"'{self.part_title('Evidence', part)}'!A{row + 2}"
+
+    def sentence(self, fc: FactClaim) -> str:
+        """The claim's sentence as shown: a word cut by its window dropped, the cut marked "…"."""
+        claim = fc.claim
+        return excerpt(claim.sentence, claim.sentence_start, self.texts.get(fc.article))
 
     def url_cell(self, ws: Any, url: str | None) -> Any:
         """A source URL: a hyperlink while the budget lasts (http/https only), else text."""
@@ -191,58 +194,6 @@ class _Workbook(Book):
             finish=self.colour(3, len(FACT_COLUMNS) + 1),
         )
 
-    # By source (the matrix)
-    def matrix_rows(self) -> Iterator[list[Any]]:
-        paths = list(self.info)
-        column_of = {p: len(_MATRIX_HEAD) + n for n, p in enumerate(paths)}
-        for fact in self.comparison.facts:
-            ws = self.current
-            head = [fact.id, fact_label(fact), STATUS_WORDS[fact.status]]
-            values = self.row(ws, head) + [None] * len(paths)
-            per_source = Counter(fc.article for fc in fact.claims)
-            first = self.first_claim[id(fact)]
-            for k, fc in enumerate(fact.claims):
-                col = column_of.get(fc.article)
-                if col is not None and values[col] is None:
-                    values[col] = self.value_cell(ws, fc, first + k, more=per_source[fc.article] - 1)
-            yield values
-
-    def value_cell(self, ws: Any, fc: FactClaim, index: int, *, more: int) -> Any:
-        """The claim's value as a number in its format; with its evidence while the budget lasts."""
-        from openpyxl.comments import Comment
-        from openpyxl.worksheet.hyperlink import Hyperlink
-
-        q = fc.claim.quantity
-        value = cell_number(q.low)
-        fmt = number_format(q)
-        if isinstance(value, str):
-            return self.text(ws, value)
-        if self.evidence >= EVIDENCE_LIMIT:
-            return Styled(value, self.template_of(ws, fmt))
-        self.evidence += 1
-        c = self.xl.cell.Cell(ws, row=1, column=1, value=value, style_array=self.style_of(ws, fmt))
-        cl = fc.claim
-        outlet = self.outlets.get(fc.article, fc.article)
-        also = f"\n(and {more} more from this source: see Evidence)" if more else ""
-        note = self.cells.clean(f"{cl.sentence[:1500]}\n\n{outlet}: “{cl.text}”{also}")
-        c.comment = Comment(note, "aicoverage", width=420, height=160)
-        c.hyperlink = Hyperlink(ref="", location=self.evidence_location(index))
-        return c
-
-    def matrix_sheet(self) -> int:
-        columns = [*_MATRIX_HEAD, *(info.column for info in self.info.values())]
-        floor = self.survey.widest
-        return self.write_sheet(
-            "By source",
-            columns,
-            self.matrix_rows(),
-            total=len(self.comparison.facts),
-            freeze="D2",
-            floors=dict.fromkeys(range(len(_MATRIX_HEAD), len(columns)), floor),
-            caps={1: 50.0},
-            finish=self.colour(3, len(_MATRIX_HEAD) + 1),
-        )
-
     def colour(self, status_column: int, first_value: int) -> Any:
         """A sheet finisher: status colours by conditional formatting on the status cell, and on
         the value cells from column ``first_value`` (1-based) on."""
@@ -271,23 +222,6 @@ class _Workbook(Book):
 
         return finish
 
-    # Evidence
-    def evidence_source(self, ws: Any, path: str) -> tuple[list[Any], Any]:
-        """The source cells of an Evidence row: (path, outlet, date), made once per source and
-        sheet part, and the link (a link cell is never shared: it records its own position)."""
-        key = (path, ws)
-        cells = self.source_cells.get(key)
-        info = self.info.get(path)
-        if cells is None:
-            if len(self.source_cells) > 50_000:
-                self.source_cells.clear()
-            if info is None:
-                cells = [self.text(ws, path), None, None]
-            else:
-                cells = [self.text(ws, path), self.text(ws, info.outlet), self.date(ws, info.published)]
-            self.source_cells[key] = cells
-        return cells, self.url_cell(ws, info.url) if info else None
-
     def date(self, ws: Any, value: Any) -> Any:
         """A date cell: the Excel serial number in a date format (a shared template cell)."""
         if value is None:
@@ -296,17 +230,6 @@ class _Workbook(Book):
 
         fmt = DATETIME_FORMAT if hasattr(value, "hour") else DATE_FORMAT
         return Styled(to_excel(value), self.template_of(ws, fmt))
-
-    def evidence_sheet(self) -> int:
-        low = LOW
-        return self.write_sheet(
-            "Evidence",
-            EVIDENCE_COLUMNS,
-            evidence_rows(self),
-            total=self.claims,
-            floors={low: self.survey.widest, low + 1: self.survey.widest},
-            caps=CAPS,
-        )
 
     # Sources
     def sources_sheet(self, stories: list[int | None]) -> int:
@@ -351,6 +274,8 @@ class _Workbook(Book):
                 second = self.cell(
                     ws, value, fill=PatternFill(start_color=kind, end_color=kind, fill_type="solid")
                 )
+            elif isinstance(value, int):  # a count reads beside its key, as the text rows do
+                second = self.cell(ws, value, alignment=self.left)
             else:
                 second = self.text(ws, value) if isinstance(value, str) else value
             ws.append([first, second])
@@ -363,7 +288,7 @@ class _Workbook(Book):
             sheets=[t for t in self.wb.sheetnames if t != self.titles["About"]],
             titles=self.titles,
             matrix_limit=MATRIX_LIMIT,
-            evidence_limit=EVIDENCE_LIMIT if self.evidence >= EVIDENCE_LIMIT else None,
+            evidence_limit=self.evidence_limit if self.evidence >= self.evidence_limit else None,
             link_limit=LINK_LIMIT if self.links >= LINK_LIMIT else None,
             too_large=self.survey.too_large,
             status_words=STATUS_WORDS,
@@ -395,8 +320,8 @@ def _write(book: _Workbook) -> None:
     counts = {"disputed": write_disagreements(book)}
     counts["facts"] = book.facts_sheet()
     if book.matrix:
-        book.matrix_sheet()
-    counts["claims"] = book.evidence_sheet()
+        write_matrix(book)
+    counts["claims"] = write_evidence(book)
     counts["sources"] = book.sources_sheet(stories)
     counts["quotes"] = book.data_sheet(
         "Quotes",

@@ -3,8 +3,9 @@
 Candidates in a stretch of text, best first: a person the gazetteer knows; a name written as two or
 more capitalised words (one script at a time, so "Bloomberg Вейзерн Лин" holds the name "Вейзерн
 Лин"), or a run of Han/katakana before a Japanese name suffix (氏, さん); a pronoun, resolved to the
-nearest fully named person before it; a known company or outlet ("пишет Wired"); a single
-capitalised word right next to the cue (a bare surname, resolved to the full name seen before).
+nearest fully named person before it; a known company or outlet ("пишет Wired"), never a model,
+chip or product (those are talked about); a single capitalised word right next to the cue (a
+bare surname, resolved to the full name seen before).
 A rank is worth a few characters of distance to the cue: the nearest of two close ranks wins.
 
 >>> from aicoverage.extract._speech import speech_patterns
@@ -57,6 +58,8 @@ class _Candidate:
 
 _CJK_TEXT = re.compile(f"[{KANA}{HAN}]")
 _HOLDER_TYPES = frozenset({"company", "organization", "outlet"})
+_THINGS = frozenset({"model", "chip", "product"})
+"""Entity types that never speak (a place may: "Beijing said" is its government)."""
 
 
 def _after_quote(text: str, s: int) -> bool:
@@ -102,9 +105,11 @@ class People:
         out: list[_Candidate] = []
         known = self._entities_in(lo, hi)
         for k in known:
+            if k.type in _THINGS:
+                continue  # "cost “a few $10M's,” Claude 3.5 Sonnet": a model is talked about
             rank = _PERSON if k.type == "person" else _ORG
             out.append(_Candidate(rank, k.start, k.end, k.text, k.canonical))
-        taken = [(k.start, k.end) for k in known]
+        taken = [(k.start, k.end) for k in known]  # a thing's name is no person's name either
         for words in self._name_runs(lo, hi, taken):
             while words and words[0].group().casefold() in self.speech.function_words:
                 words.pop(0)
