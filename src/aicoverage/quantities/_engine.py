@@ -1,7 +1,7 @@
 """Quantities in text: numerals joined with their currency, unit, bound, range and period.
 
 The numeral layer (:mod:`._numerals`) finds the numbers; this layer reads what stands around each
-one through the language's compiled :class:`~._lexicon.Lexicon` and decides what it measures, or
+one through the language's compiled :class:`~._readings.Lexicon` and decides what it measures, or
 that it is no quantity at all (a year, a date, a time, a model name, a section number).
 
 >>> [(m.text, m.kind.value, str(m.low), m.currency, m.bound.value)
@@ -30,11 +30,12 @@ from aicoverage.quantities._joins import (
     interval,
     joins_range,
 )
-from aicoverage.quantities._lexicon import Lexicon, Reading, lexicon
+from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._marks import minus_before_sign, possessive, unit_inside
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._numerals import find_numerals, parse_numeral
+from aicoverage.quantities._readings import Lexicon, Reading
 from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
 
 _WINDOW = 48

@@ -2,7 +2,7 @@
 opposite bounds ("more than 10 and less than 40") and smaller money units ("$20 and 43c", "五元三毛").
 
 The engine (:mod:`._engine`) asks these about two mentions or numerals side by side; the words in
-between come from the language's :class:`~._lexicon.Lexicon`.
+between come from the language's :class:`~._readings.Lexicon`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from attrs import evolve
 
 from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind, QuantityMention
-from aicoverage.quantities._lexicon import Lexicon, Reading
 from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._readings import Lexicon, Reading
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 

@@ -13,9 +13,9 @@ import re
 from attrs import evolve
 
 from aicoverage.model import Kind, QuantityMention
-from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._numerals import parse_numeral
+from aicoverage.quantities._readings import Lexicon
 
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:;]))[-−]$")
 _DIGIT_BEFORE = re.compile(r"[\d%]\s*$")

@@ -15,8 +15,8 @@ import re
 from aicoverage._scripts import ALPHABETIC, FORMAT
 from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind
-from aicoverage.quantities._lexicon import Lexicon
 from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._readings import Lexicon
 
 _ALPHA = re.compile(f"[{ALPHABETIC}]")
 _FORMAT = re.compile(f"[{FORMAT}]")
