@@ -139,6 +139,13 @@ class WordSet:
         stop = len(text) if stop is None else stop
         if pos >= stop:
             return []
+        ch = text[pos]
+        if not self.back_stems and ch not in self.code_initials:  # most places: turned down at once
+            one = ch.lower()
+            if one not in self.heads:
+                nxt = text[pos + 1] if pos + 1 < stop else ""
+                if not nxt or one + (" " if nxt.isspace() else nxt.lower()) not in self.heads:
+                    return []
         found = self._walk(text, pos, stop) if self._may_walk(text, pos, stop) else []
         if self.back_stems:
             found += self._stems_backwards(text, pos, stop)
