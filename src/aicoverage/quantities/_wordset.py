@@ -139,17 +139,13 @@ class WordSet:
         stop = len(text) if stop is None else stop
         if pos >= stop:
             return []
-        ch = text[pos]
-        if not self.back_stems and ch not in self.code_initials:  # most places: turned down at once
-            one = ch.lower()
-            if one not in self.heads:
-                nxt = text[pos + 1] if pos + 1 < stop else ""
-                if not nxt or one + (" " if nxt.isspace() else nxt.lower()) not in self.heads:
-                    return []
-        found = self._walk(text, pos, stop) if self._may_walk(text, pos, stop) else []
+        walk, coded = self._may_walk(text, pos, stop), text[pos] in self.code_initials
+        if not (walk or coded or self.back_stems):  # most places of a text: turned down at once
+            return []
+        found = self._walk(text, pos, stop) if walk else []
         if self.back_stems:
             found += self._stems_backwards(text, pos, stop)
-        codes = self._code_ends(text, pos, stop) if text[pos] in self.code_initials else []
+        codes = self._code_ends(text, pos, stop) if coded else []
         if not found:
             return codes
         ends = [end for *_, end in sorted(found) if self._closed(text, end, stop)]
