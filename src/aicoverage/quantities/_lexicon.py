@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from attrs import evolve
+from attrs import evolve, frozen
 
 from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
@@ -116,6 +116,70 @@ def _bound_table(*tables: dict[str, Any], section: str) -> dict[str, Bound]:
     return out
 
 
+@frozen
+class _Money:
+    """A language's currency words, as the lexicon is built from them."""
+
+    currencies: dict[str, str]
+    """CLDR's names, plurals and symbols (the language's and English's) -> ISO code."""
+    names: dict[str, str]
+    generic: dict[str, str]
+    minor: dict[str, tuple[str, int]]
+    words: list[str]
+    """Every spelling to look for (a one-letter sign that is also a word only in capitals)."""
+    cased: list[str]
+    """ISO codes and those capital one-letter signs, matched as written."""
+    cased_before: list[str]
+    """Those that may stand before an amount (not "ALL", "TOP": words first)."""
+
+
+def _money_words(language: str, own: dict[str, Any], both: tuple[dict[str, Any], ...]) -> _Money:
+    money = own.get("money", {})
+    currencies = {**currency_name_variants(language), **_cldr.currency_terms(language)}
+    generic = {_cldr.normalise(k): v for k, v in money.get("words", {}).items()}
+    names = {_cldr.normalise(k): v for t in both for k, v in t.get("money", {}).get("names", {}).items()}
+    minor = {_cldr.normalise(k): (v[0], int(v[1])) for k, v in money.get("minor", {}).items()}
+    spelled = {**currencies, **names, **generic}
+    # A sign with a one-letter prefix that is also a word of the language ("A$" and English "a",
+    # "E$" and Portuguese "e") only in capitals: "a $157bn valuation" is an article, not AUD.
+    letter_words = {w.casefold() for w in money.get("letter_words", [])}
+    every = [*spelled, *_cldr.symbol_variants(spelled)]
+    lettered = {w for w in every if _ONE_LETTER_SIGN.match(w) and w[0].casefold() in letter_words}
+    cased = [*_cldr.currency_codes(), *(w.upper() for w in lettered)]
+    # Codes that are words ("ALL 5 solutions", "TOP 10 models") are currencies only after the amount.
+    word_codes = {c.upper() for t in both for c in t.get("money", {}).get("word_codes", [])}
+    words = [w for w in every if w not in lettered]
+    return _Money(currencies, names, generic, minor, words, cased, [c for c in cased if c not in word_codes])
+
+
+def _unit_words(
+    language: str, common: dict[str, Any], own: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Counted nouns and units of measure, durations, and the periods of rates -> unit id."""
+    units: dict[str, str] = {}
+    for unit, words in own.get("counted", {}).items():
+        for w in words:
+            units[_cldr.normalise(w)] = unit
+    measures = common.get("measures", {})
+    for key, words in _cldr.measure_words(language, tuple(measures)).items():
+        for w in words:
+            units.setdefault(_cldr.normalise(w), measures[key])
+    return (
+        units,
+        _merged(_cldr.duration_words(language), own.get("duration", {})),
+        _merged(_cldr.per_words(language), own.get("per", {})),
+    )
+
+
+def _merged(cldr: dict[str, tuple[str, ...]], table: dict[str, list[str]]) -> dict[str, str]:
+    """Words of CLDR and of the table, normalised -> unit id (the table's last)."""
+    out: dict[str, str] = {}
+    for unit in sorted(set(cldr) | set(table)):  # in one order: a word of two units, the same one
+        for w in (*cldr.get(unit, ()), *table.get(unit, ())):
+            out[_cldr.normalise(w)] = unit
+    return out
+
+
 @functools.cache
 def lexicon(language: str) -> Lexicon:
     """The compiled lexicon of ``language`` (an ISO 639-1 code we have tables for)."""
@@ -125,45 +189,8 @@ def lexicon(language: str) -> Lexicon:
 
     bounds = _bound_table(*both, section="before")
     after_bounds = _bound_table(*both, section="after")
-    currencies = {**currency_name_variants(language), **_cldr.currency_terms(language)}
-    generic = {_cldr.normalise(k): v for k, v in own.get("money", {}).get("words", {}).items()}
-    names = {
-        _cldr.normalise(k): v for table in both for k, v in table.get("money", {}).get("names", {}).items()
-    }
-    minor = {_cldr.normalise(k): (v[0], int(v[1])) for k, v in own.get("money", {}).get("minor", {}).items()}
-    spelled = {**currencies, **names, **generic}
-    # A sign with a one-letter prefix that is also a word of the language ("A$" and English "a",
-    # "E$" and Portuguese "e") only in capitals: "a $157bn valuation" is an article, not AUD.
-    letter_words = {w.casefold() for w in own.get("money", {}).get("letter_words", [])}
-    lettered = {
-        w
-        for w in [*spelled, *_cldr.symbol_variants(spelled)]
-        if _ONE_LETTER_SIGN.match(w) and w[0].casefold() in letter_words
-    }
-    currency_words = [w for w in [*spelled, *_cldr.symbol_variants(spelled)] if w not in lettered]
-    cased = [*_cldr.currency_codes(), *(w.upper() for w in lettered)]
-    # Codes that are words ("ALL 5 solutions", "TOP 10 models") are currencies only after the amount.
-    word_codes = {c.upper() for table in both for c in table.get("money", {}).get("word_codes", [])}
-    cased_before = [c for c in cased if c not in word_codes]
-
-    units: dict[str, str] = {}
-    for unit, words in own.get("counted", {}).items():
-        for w in words:
-            units[_cldr.normalise(w)] = unit
-    measures = common.get("measures", {})
-    for key, words in _cldr.measure_words(language, tuple(measures)).items():
-        for w in words:
-            units.setdefault(_cldr.normalise(w), measures[key])
-    durations: dict[str, str] = {}
-    cldr_durations = _cldr.duration_words(language)
-    for unit in set(cldr_durations) | set(own.get("duration", {})):
-        for w in (*cldr_durations.get(unit, ()), *own.get("duration", {}).get(unit, ())):
-            durations[_cldr.normalise(w)] = unit
-    per: dict[str, str] = {}
-    cldr_per = _cldr.per_words(language)
-    for unit in set(cldr_per) | set(own.get("per", {})):
-        for w in (*cldr_per.get(unit, ()), *own.get("per", {}).get(unit, ())):
-            per[_cldr.normalise(w)] = unit
+    money = _money_words(language, own, both)
+    units, durations, per = _unit_words(language, common, own)
 
     scaled = {
         _cldr.normalise(k): Decimal(v) for k, v in own.get("percent", {}).get("scaled_before", {}).items()
@@ -198,7 +225,7 @@ def lexicon(language: str) -> Lexicon:
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
     )
     after_tail = (
-        f"(?:\\s*-\\s*|\\s*){_group('minor', minor)}"
+        f"(?:\\s*-\\s*|\\s*){_group('minor', money.minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
         f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
@@ -228,10 +255,10 @@ def lexicon(language: str) -> Lexicon:
     factor_after = _guarded(multiple.get("factor_after", []))
     factor_before = _guarded(multiple.get("factor_before", []), backwards=True)
     joined = {_cldr.normalise(k): int(v) for k, v in own.get("money", {}).get("joined_minor", {}).items()}
-    currency = WordSet.of(currency_words, codes=cased)
+    currency = WordSet.of(money.words, codes=money.cased)
     return Lexicon(
         language=language,
-        currency_back=WordSet.of(currency_words, codes=cased_before, backwards=True),
+        currency_back=WordSet.of(money.words, codes=money.cased_before, backwards=True),
         pct_back=re.compile(pct_back, _FLAGS),
         before=tuple(re.compile(p, _FLAGS) for p in before),
         after_head=re.compile(after_head, _FLAGS),
@@ -253,10 +280,10 @@ def lexicon(language: str) -> Lexicon:
         openers=frozenset(_cldr.normalise(p[0]) for p in own.get("range", {}).get("pairs", [])),
         bounds=bounds,
         after_bounds=after_bounds,
-        currencies=currencies,
-        names=names,
-        generic_currencies=generic,
-        minor_units=minor,
+        currencies=money.currencies,
+        names=money.names,
+        generic_currencies=money.generic,
+        minor_units=money.minor,
         units={**units, **durations},
         per=per,
         classifier_noun=classifier_noun,
