@@ -97,6 +97,25 @@ def test_names_before_a_unit_stay_in_their_sentence(text: str, surface: str, uni
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "surface", "unit"),
+    [
+        ("en", "hire five new researchers", "five new researchers", "researcher"),
+        ("en", "10,000 more advanced chips", "10,000 more advanced chips", "chip"),
+        ("ru", "купила пять новых серверов", "пять новых серверов", "server"),
+        ("fr", "3 nouveaux modèles", "3 nouveaux modèles", "model"),
+        ("pt", "cinco novos usuários", "cinco novos usuários", "user"),
+        ("it", "cinque nuovi utenti", "cinque nuovi utenti", "user"),
+        ("en", "660 square meters", "660 square meters", "square_metre"),  # the noun at once first
+        ("en", "3 big problems for users", "3", None),  # at most two words, then the noun
+        ("en", "6 to shares of record", "6", None),  # only the table's words
+    ],
+)
+def test_a_noun_after_words_of_the_table(language: str, text: str, surface: str, unit: str | None) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "surface", "bound"),
     [
         ("zh", "收费15美元,上下文窗口很长", "15美元", Bound.EXACT),  # "上下文" opens the next clause

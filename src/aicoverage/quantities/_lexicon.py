@@ -219,6 +219,11 @@ def lexicon(language: str) -> Lexicon:
     glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
     before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
     noun_glue = _guarded(_words(own, "noun", "glue"))
+    epithet_words = _words(own, "noun", "epithets")
+    # up to two words of the table between a number and its noun ("five new sites", "fünf neue
+    # Server"), tried only when the noun does not follow at once ("660 square meters" is no "meters")
+    epithets = f"(?:(?:{_guarded(epithet_words)}[^\\S\\n\\r]+){{1,2}}?)??" if epithet_words else ""
+    noun = f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
     after_head = (
         f"(?P<pct>\\s*{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*{tenths}"
@@ -227,7 +232,7 @@ def lexicon(language: str) -> Lexicon:
     after_tail = (
         f"(?:\\s*-\\s*|\\s*){_group('minor', money.minor)}"
         f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*)(?:{_PRODUCT}[^\\S\\n\\r]+)?(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
+        f"|(?:\\s*-\\s*|\\s*){noun}"
         f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
     )
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
