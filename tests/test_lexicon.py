@@ -1,7 +1,7 @@
 import pytest
 
 from aicoverage._tables import supported_languages
-from aicoverage.model import Bound
+from aicoverage.model import Bound, Kind
 from aicoverage.quantities import find_quantities
 from aicoverage.quantities._lexicon import lexicon
 
@@ -108,6 +108,9 @@ def test_names_before_a_unit_stay_in_their_sentence(text: str, surface: str, uni
         ("en", "660 square meters", "660 square meters", "square_metre"),  # the noun at once first
         ("en", "3 big problems for users", "3", None),  # at most two words, then the noun
         ("en", "6 to shares of record", "6", None),  # only the table's words
+        ("en", "800 million weekly active users", "800 million weekly active users", "user"),
+        ("ru", "20 млн ежемесячных пользователей", "20 млн ежемесячных пользователей", "user"),
+        ("de", "20 Millionen monatlich aktive Nutzer", "20 Millionen monatlich aktive Nutzer", "user"),
     ],
 )
 def test_a_noun_after_words_of_the_table(language: str, text: str, surface: str, unit: str | None) -> None:
@@ -126,3 +129,12 @@ def test_a_noun_after_words_of_the_table(language: str, text: str, surface: str,
 def test_a_bound_after_a_comma(language: str, text: str, surface: str, bound: Bound) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.text, m.quantity.bound) == (surface, bound)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "per"),
+    [("en", "$10 monthly", "month"), ("en", "$5 weekly", "week"), ("de", "10 Euro monatlich", "month")],
+)
+def test_a_period_adjective_is_no_duration(language: str, text: str, per: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.quantity.kind, m.quantity.per) == (Kind.MONEY, per)
