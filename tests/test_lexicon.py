@@ -138,3 +138,36 @@ def test_a_bound_after_a_comma(language: str, text: str, surface: str, bound: Bo
 def test_a_period_adjective_is_no_duration(language: str, text: str, per: str) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.quantity.kind, m.quantity.per) == (Kind.MONEY, per)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "five new data centres", "data_centre"),
+        ("en", "3,000 jobs", "job"),
+        ("ru", "пять дата-центров", "data_centre"),
+        ("de", "3.000 Arbeitsplätze", "job"),
+        ("fr", "cinq centres de données", "data_centre"),
+        ("es", "200 desarrolladores", "developer"),
+        ("zh", "3000个岗位", "job"),
+        ("it", "2 milioni di clienti", "customer"),
+    ],
+)
+def test_more_counted_nouns(language: str, text: str, unit: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert m.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "50 centimeters"),
+        ("en", "3 centuries"),
+        ("fr", "cinq centres"),
+        ("ru", "пять центров"),
+        ("ru", "5 пенсий"),
+    ],
+)
+def test_a_word_that_begins_like_a_minor_unit_is_none(language: str, text: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert m.quantity.kind is not Kind.MONEY

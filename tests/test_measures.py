@@ -17,6 +17,7 @@ from aicoverage.extract.measures import (
     measure_label,
     measure_specs,
     read_measure,
+    read_period,
 )
 from aicoverage.model import Kind, Quantity
 
@@ -240,3 +241,20 @@ def test_the_holder_is_named_before_the_number(language: str, text: str, claim: 
     claims = find_claims(text, language=language, entities=find_entities(text))
     (found,) = [c for c in claims if c.text.startswith(claim)]
     assert found.holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        ("In 2024 it trained on 2048 chips for $5.6 million.", "$5.6 million", "2024"),
+        ("它用2048颗芯片训练，成本约为560万美元。", "560万美元", None),
+        ("2000 employees earned $3 million", "$3 million", None),
+    ],
+)
+def test_a_count_is_no_year(text: str, number: str, period: str | None) -> None:
+    from aicoverage import find_quantities
+
+    language = "zh" if "芯片" in text else "en"
+    taken = [(m.start, m.end) for m in find_quantities(text, language=language)]
+    start = text.index(number)
+    assert read_period(text, 0, len(text), start, start + len(number), taken=taken) == period

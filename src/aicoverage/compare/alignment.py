@@ -37,6 +37,7 @@ from attrs import field, frozen
 
 from aicoverage.compare._group import Group, Item
 from aicoverage.compare.agreement import Value, is_consistent, ratio_apart, read_value
+from aicoverage.compare.units import same_kind
 from aicoverage.extract.measures import are_related
 from aicoverage.model import Bound, Rule
 
@@ -167,7 +168,7 @@ def _guard(x: Item, g: Group, rule: Rule, score: int, signals: tuple[str, ...]) 
     """Why ``x`` may not join ``g``, or None."""
     q = x.quantity
     checks = (
-        ("unit", x.quantity.unit and g.unit and q.unit != g.unit),
+        ("unit", q.unit and g.unit and not same_kind(q.unit, g.unit)),
         ("rate period", q.per and g.per and q.per != g.per),
         ("story", x.story is not None and g.story is not None and x.story != g.story),
         ("year", x.period and g.period and x.period != g.period),

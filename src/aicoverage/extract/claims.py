@@ -214,6 +214,7 @@ def find_claims(
         ]
         if not mentions:
             continue
+        taken = [(span.start + m.start, span.start + m.end) for m in mentions]
         sentences = find_sentences(text, span.start, span.end)
         sentence_starts = [s.start for s in sentences]
         marks = [m.start() for m in _CLAUSE.finditer(text, span.start, span.end)]
@@ -252,7 +253,7 @@ def find_claims(
                     topics=topics_of[sentence.start],
                     holder=_holder(near, clause, word, start, end),
                     measure=measure,
-                    period=read_period(text, sentence.start, sentence.end, start, end),
+                    period=read_period(text, sentence.start, sentence.end, start, end, taken=taken),
                     part=read_part(text, *clause, start, end, language=language),
                 )
             )

@@ -19,9 +19,10 @@ beside its parent (``cost``) wins over it, and a unit that tells the measure by 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from attrs import frozen
 
@@ -206,11 +207,19 @@ def read_part(text: str, lo: int, hi: int, start: int, end: int, *, language: st
     return found[0][2] if found else None
 
 
-def read_period(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The year nearest the number in ``text[lo:hi]`` (its sentence; the number itself excluded)."""
+def read_period(
+    text: str, lo: int, hi: int, start: int, end: int, *, taken: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    """The year nearest the number in ``text[lo:hi]`` (its sentence; the number itself excluded).
+
+    ``taken``: the spans of the text's amounts, in order; a number inside one is no year ("2048
+    chips", "2000 employees").
+    """
     best: tuple[int, str] | None = None
+    ends = [e for _, e in taken]
     for m in _YEAR.finditer(text, max(lo, start - _REACH), min(hi, end + _REACH)):
-        if m.start() < end and start < m.end():
+        k = bisect.bisect_right(ends, m.start())  # the first amount ending after the candidate starts
+        if (m.start() < end and start < m.end()) or (k < len(taken) and taken[k][0] < m.end()):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
