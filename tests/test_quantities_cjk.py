@@ -114,3 +114,18 @@ def test_different_measure_words_make_no_range() -> None:
 def test_japanese_tenths_with_hundredths_and_thousandths(text: str, value: Decimal) -> None:
     (m,) = find_quantities(text, language="ja")
     assert (m.quantity.kind.value, m.quantity.low) == ("percent", value)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "unit"),
+    [
+        ("zh", "公司将建设五座数据中心", "五座", "data_centre"),
+        ("zh", "5个数据中心", "5个", "data_centre"),
+        ("ja", "5つのデータセンター", "5つ", "data_centre"),
+        ("ja", "5カ所のデータセンター", "5カ所", "data_centre"),
+        ("ja", "3000人の開発者", "3000人", "person"),
+    ],
+)
+def test_a_measure_word_then_its_noun(language: str, text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.unit) == (surface, unit)
