@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from aicoverage.extract import claims as claims_module
-from aicoverage.extract.claims import find_claims, find_topics
+from aicoverage.extract.claims import find_claims, find_topics, is_claim
 from aicoverage.extract.entities import find_entities
 from aicoverage.extract.quotes import find_quotes
 from aicoverage.model import Kind, Quantity, QuantityMention, TextSpan
+from aicoverage.quantities import find_quantities
 
 _STUB = re.compile(r"\$\d+(?: (?:million|billion))?|\d+(?:[.,]\d+)?\s?%|\d+\s?(?:млн|亿|万)\S*")
 
@@ -164,3 +165,21 @@ def test_a_long_line_keeps_a_window_of_the_sentence_with_exact_offsets() -> None
         assert text[c.sentence_start : c.sentence_start + len(c.sentence)] == c.sentence
         assert c.sentence_start <= c.start
         assert c.end <= c.sentence_start + len(c.sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("en", "It will build three new data centres.", True),
+        ("es", "Construirá tres nuevos centros de datos.", True),
+        ("ru", "Компания построит пять дата-центров.", True),
+        ("zh", "公司将建设五座数据中心。", True),
+        ("en", "The two countries signed it.", False),  # a small count: prose
+        ("ru", "между двумя странами", False),
+        ("en", "three of them agreed", False),  # no known noun
+    ],
+)
+def test_a_count_in_words_of_a_known_noun(language: str, text: str, claim: bool) -> None:
+    found = [m for m in find_quantities(text, language=language) if not any(c.isdigit() for c in m.text)]
+    assert [is_claim(m) for m in found] == ([claim] if found else [])
+    assert found or not claim

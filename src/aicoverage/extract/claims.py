@@ -159,17 +159,23 @@ def _window(sentence: TextSpan, start: int, end: int) -> TextSpan:
     return TextSpan(max(sentence.start, start - _KEEP), min(sentence.end, end + _KEEP))
 
 
+_COUNTED = 3
+"""A count in words of a known noun from three on is a figure ("three new data centres", "五座数据
+中心"); "two countries", "двумя странами" are prose."""
+
+
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
     money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
-    twelve months"), a large definite count ("two million users") or a large vague count of
-    something ("millions of chips"). Small counts only in words ("двумя странами", "一项") and
-    vague amounts of nothing are prose, not figures sources are compared on.
+    twelve months"), a large definite count ("two million users"), a count of a known noun from
+    three on ("three new data centres") or a large vague count of something ("millions of chips").
+    Smaller counts only in words ("двумя странами", "一项") and vague amounts of nothing are prose,
+    not figures sources are compared on.
 
     >>> from aicoverage import find_quantities
-    >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов"
+    >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов, пять серверов"
     >>> [is_claim(m) for m in find_quantities(text, language="ru")]
-    [False, True, True, True]
+    [False, True, True, True, True]
     """
     if _DIGIT.search(mention.text):
         return True
@@ -180,7 +186,7 @@ def is_claim(mention: QuantityMention) -> bool:
         return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
     if q.kind is Kind.DURATION:  # "six months", "nine to twelve months" (not "a year")
         return q.unit is not None and q.high >= _FEW
-    return q.kind is Kind.PERCENT or q.low >= _LARGE
+    return q.kind is Kind.PERCENT or q.low >= _LARGE or (q.unit is not None and q.low >= _COUNTED)
 
 
 def _price_unit(text: str, offset: int, mention: QuantityMention, language: str) -> bool:
