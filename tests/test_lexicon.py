@@ -151,6 +151,9 @@ def test_a_period_adjective_is_no_duration(language: str, text: str, per: str) -
         ("es", "200 desarrolladores", "developer"),
         ("zh", "3000个岗位", "job"),
         ("it", "2 milioni di clienti", "customer"),
+        ("de", "rund 120 Staaten", "country"),
+        ("es", "unos 120 países", "country"),
+        ("ja", "約120カ国", "country"),
     ],
 )
 def test_more_counted_nouns(language: str, text: str, unit: str) -> None:
