@@ -26,3 +26,24 @@ def test_tokens(lang: str, run: str, expected: list[tuple[str, str]]) -> None:
 
 def test_syntax_regex_of_a_missing_key_matches_nothing() -> None:
     assert syntax_regex("en", "no_such_key") == "(?i:(?!))"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "kind"),
+    [
+        ("es", "se multiplica por cuatro", "4", "multiple"),  # a number word after "por"
+        ("es", "cinco por ciento", "5", "percent"),  # but "ciento" after "por" is the percent sign
+        ("pt", "multiplicou por cinco", "5", "multiple"),
+        ("pt", "dez por cento", "10", "percent"),
+        ("it", "per quattro anni", "4", "duration"),
+        ("it", "venti per cento", "20", "percent"),
+        ("fr", "vingt pour cent", "20", "percent"),
+    ],
+)
+def test_only_the_second_word_of_a_percent_sign_is_no_number(
+    language: str, text: str, value: str, kind: str
+) -> None:
+    from aicoverage import find_quantities
+
+    (m,) = find_quantities(text, language=language)
+    assert (str(m.quantity.low), m.quantity.kind.value) == (value, kind)

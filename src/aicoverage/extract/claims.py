@@ -167,8 +167,9 @@ _COUNTED = 3
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
     money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
-    twelve months"), a large definite count ("two million users"), a count of a known noun from
-    three on ("three new data centres") or a large vague count of something ("millions of chips").
+    twelve months"), a multiple ("multiplied by four"), a large definite count ("two million
+    users"), a count of a known noun from three on ("three new data centres") or a large vague count
+    of something ("millions of chips").
     Smaller counts only in words ("двумя странами", "一项") and vague amounts of nothing are prose,
     not figures sources are compared on.
 
@@ -186,7 +187,9 @@ def is_claim(mention: QuantityMention) -> bool:
         return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
     if q.kind is Kind.DURATION:  # "six months", "nine to twelve months" (not "a year")
         return q.unit is not None and q.high >= _FEW
-    return q.kind is Kind.PERCENT or q.low >= _LARGE or (q.unit is not None and q.low >= _COUNTED)
+    if q.kind in (Kind.PERCENT, Kind.MULTIPLE):  # "cinco por ciento", "multiplied by four"
+        return True
+    return q.low >= _LARGE or (q.unit is not None and q.low >= _COUNTED)
 
 
 def _price_unit(text: str, offset: int, mention: QuantityMention, language: str) -> bool:

@@ -61,6 +61,19 @@ def _guarded(words: list[str]) -> str:
     return f"(?<!{_LETTER})(?:{trie_pattern(words)})(?!{_LETTER})" if words else "(?!)"
 
 
+def _not_after(entries: Iterable[str]) -> str:
+    """Guards for ``[words.syntax] not_after``: "A B" keeps B right after A from being a number (the
+    second word of a percent sign, "por ciento", "pour cent"); "A" alone, every word after A."""
+    out = []
+    for entry in entries:
+        first, _, second = entry.partition(" ")
+        if second:
+            out.append(f"(?!(?<={re.escape(first)} ){re.escape(second)}(?![^\\W\\d_]))")
+        else:
+            out.append(f"(?<!{re.escape(first)} )")
+    return "".join(out)
+
+
 @functools.cache
 def word_lexicon(language: str) -> WordLexicon | None:
     """The number words of ``language`` (None if its table has none)."""
@@ -110,8 +123,7 @@ def word_lexicon(language: str) -> WordLexicon | None:
     plain = [w for w in surfaces if "*" not in w]
     word = "(?:" + _guarded(plain + stems) + ")"
     join = _guarded(joiners) + _SEP if joiners else ""
-    # "pour cent", "por cento": a percent sign, not the number 100
-    not_after = "".join(f"(?<!{re.escape(w)} )" for w in syntax.get("not_after", []))
+    not_after = _not_after(syntax.get("not_after", []))
     # a comma may follow a scale word inside one number ("one thousand, two hundred")
     pattern = f"{not_after}{word}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
     token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})|(?P<comma>,)", re.IGNORECASE)
