@@ -174,3 +174,12 @@ def test_more_counted_nouns(language: str, text: str, unit: str) -> None:
 def test_a_word_that_begins_like_a_minor_unit_is_none(language: str, text: str) -> None:
     (m,) = find_quantities(text, language=language)
     assert m.quantity.kind is not Kind.MONEY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "low"),
+    [("ru", "спрос вчетверо растёт", 4), ("ru", "цена выросла вдвое", 2), ("en", "a fourfold increase", 4)],
+)
+def test_a_multiple_in_one_word(language: str, text: str, low: int) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.quantity.kind, m.quantity.low) == (Kind.MULTIPLE, low)

@@ -98,7 +98,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
             "word_codes words zero_joiners"
         ),
         "money.name_variants": frozenset({"joiners", "prefixes", "unit_alone", "words"}),
-        "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat"}),
+        "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat", "words"}),
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
         "noun": frozenset({"epithets", "glue"}),
         "per": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"}),

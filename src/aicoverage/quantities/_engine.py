@@ -209,6 +209,8 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
     end = last.end
     a = lex.read_after(text, end)
     has_unit = False
+    if a is None and lex.is_multiple_word(text[first.start : last.end]):  # "вчетверо", "fourfold"
+        kind, has_unit = Kind.MULTIPLE, True
     if a is not None:
         has_unit = True
         if a.group("pct") is not None:

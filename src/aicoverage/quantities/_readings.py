@@ -128,6 +128,8 @@ class Lexicon:
     joined_divisors: dict[str, int]
     bare_minor: int
     unit_initials: frozenset[str] = frozenset()
+    multiple_words: frozenset[str] = frozenset()
+    """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
     """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
     """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
 
@@ -203,6 +205,9 @@ class Lexicon:
 
     def is_alternative(self, word: str) -> bool:
         return _cldr.normalise(word) in self.alternatives
+
+    def is_multiple_word(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.multiple_words
 
     def is_repeat(self, word: str) -> bool:
         return _cldr.normalise(word) in self.repeats
