@@ -106,3 +106,21 @@ def test_bare_years_and_year_months(lang: str, text: str, found: list[str]) -> N
 )
 def test_ten_tenths_is_no_discount(text: str, found: list[str]) -> None:
     assert [m.text for m in find_quantities(text, language="zh")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("規則は120日以内に発効する", "120日以内", "day"),  # no day of a month: a number of days
+        ("2日間", "2日間", "day"),  # the date word only begins the duration word
+        ("3年以内に", "3年以内", "year"),
+    ],
+)
+def test_japanese_durations_that_begin_like_dates(text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language="ja")
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", ["3月5日に", "5日に発表"])
+def test_a_day_of_a_month_stays_a_date(text: str) -> None:
+    assert find_quantities(text, language="ja") == []

@@ -19,6 +19,7 @@ from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._readings import Lexicon
 
 _ALPHA = re.compile(f"[{ALPHABETIC}]")
+_DAYS_IN_MONTH = 31
 _FORMAT = re.compile(f"[{FORMAT}]")
 _SECTION_AFTER = re.compile(r"[.)][ \t\u00a0]+[^\W\d_]")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0]*$")
@@ -162,6 +163,12 @@ def _even_split(text: str, first: Numeral, last: Numeral, *, has_unit: bool) -> 
     )
 
 
+def _longer_duration(text: str, last: Numeral, lex: Lexicon, date_end: int) -> bool:
+    """Whether the duration word after the number runs past the date word it begins ("日間", "日")."""
+    after = lex.read_after(text, last.end)
+    return after is not None and after.group("dur") is not None and after.end("dur") > date_end
+
+
 def is_trap(
     text: str,
     first: Numeral,
@@ -190,11 +197,16 @@ def is_trap(
     years = is_year(first, text) and is_year(last, text) and _bare_years(lex.language)
     if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
         return True
-    dated = lex.date_after.match(text, last.end) or lex.date_before.search(
-        text, max(0, first.start - 16), first.start
+    date_word = lex.date_after.match(text, last.end)
+    dated = date_word or lex.date_before.search(text, max(0, first.start - 16), first.start)
+    # "за 2 года", "三十年": a year word after a number that can be no year is a duration; so is a
+    # day word after one that can be no day of a month ("120日以内"), and a duration word that the
+    # date word only begins ("2日間")
+    spell = kind is Kind.DURATION and (
+        (unit == "year" and not (is_year(first, text) or is_year(last, text)))
+        or (unit == "day" and first.low > _DAYS_IN_MONTH)
+        or (date_word is not None and _longer_duration(text, last, lex, date_word.end()))
     )
-    # "за 2 года", "三十年": a year word after a number that can be no year is a duration
-    spell = kind is Kind.DURATION and unit == "year" and not (is_year(first, text) or is_year(last, text))
     if dated and not spell and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
         return True
     if kind is Kind.COUNT and (
