@@ -129,3 +129,9 @@ def test_japanese_tenths_with_hundredths_and_thousandths(text: str, value: Decim
 def test_a_measure_word_then_its_noun(language: str, text: str, surface: str, unit: str) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(("text", "bound"), [("3个月之内", "at_most"), ("100人内部", "exact")])
+def test_within_in_chinese(text: str, bound: str) -> None:
+    (m,) = find_quantities(text, language="zh")
+    assert m.quantity.bound.value == bound
