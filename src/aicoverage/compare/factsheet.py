@@ -29,6 +29,7 @@ from typing import Any
 import cattrs
 from attrs import field, frozen
 
+from aicoverage.compare.units import same_kind
 from aicoverage.errors import DataTableError
 from aicoverage.model import Claim, Kind
 from aicoverage.serialize import structure
@@ -67,7 +68,7 @@ class FactSpec:
         q = claim.quantity
         if self.kind is not None and q.kind is not self.kind:
             return 0
-        if self.unit is not None and q.unit != self.unit:
+        if self.unit is not None and not (q.unit is not None and same_kind(q.unit, self.unit)):
             return 0
         if self.currency is not None and q.currency not in (None, self.currency):
             return 0

@@ -169,9 +169,8 @@ def is_claim(mention: QuantityMention) -> bool:
     money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
     twelve months"), a multiple ("multiplied by four"), a large definite count ("two million
     users"), a count of a known noun from three on ("three new data centres") or a large vague count
-    of something ("millions of chips").
-    Smaller counts only in words ("двумя странами", "一项") and vague amounts of nothing are prose,
-    not figures sources are compared on.
+    of something ("millions of chips"). Smaller counts only in words ("двумя странами", "一项") and
+    vague amounts of nothing are prose, not figures sources are compared on.
 
     >>> from aicoverage import find_quantities
     >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов, пять серверов"

@@ -216,9 +216,9 @@ def read_period(
     chips", "2000 employees").
     """
     best: tuple[int, str] | None = None
-    ends = [e for _, e in taken]
     for m in _YEAR.finditer(text, max(lo, start - _REACH), min(hi, end + _REACH)):
-        k = bisect.bisect_right(ends, m.start())  # the first amount ending after the candidate starts
+        # the first amount ending after the candidate starts
+        k = bisect.bisect_right(taken, m.start(), key=lambda span: span[1])
         if (m.start() < end and start < m.end()) or (k < len(taken) and taken[k][0] < m.end()):
             continue
         distance = start - m.end() if m.end() <= start else m.start() - end

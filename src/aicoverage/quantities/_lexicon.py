@@ -21,18 +21,17 @@ from typing import Any
 
 from attrs import evolve, frozen
 
-from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER, HAN, KANA, UNSPACED
+from aicoverage._scripts import ALPHABETIC_LETTER, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 from aicoverage.quantities._currencynames import currency_name_variants
 from aicoverage.quantities._readings import Lexicon
-from aicoverage.quantities._wordset import WordSet
+from aicoverage.quantities._wordset import WordSet, is_letter
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
-_ALPHA = ALPHABETIC
 _NOT_AFTER_LETTER = f"(?<!{ALPHABETIC_LETTER})"
 _NOT_BEFORE_LETTER = f"(?!{ALPHABETIC_LETTER})"
 _FLAGS = re.IGNORECASE
@@ -54,9 +53,6 @@ def _words(table: dict[str, Any], *path: str) -> list[str]:
     return list(node)
 
 
-_LETTER = re.compile(f"[{_ALPHA}]")
-
-
 def _guarded(words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> str:
     """A regex matching any of ``words``; a word is never cut out of a longer word.
 
@@ -73,11 +69,7 @@ def _guarded(words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool
     branches = []
     for head in (True, False):
         for tail in (True, False):
-            chosen = [
-                flip(w)
-                for w in words
-                if (_LETTER.match(w) is not None, _LETTER.match(w[-1:]) is not None) == (head, tail)
-            ]
+            chosen = [flip(w) for w in words if (is_letter(w[:1]), is_letter(w[-1:])) == (head, tail)]
             if chosen:
                 first, last = (tail, head) if backwards else (head, tail)
                 branches.append(f"{before if first else ''}{trie_pattern(chosen)}{after if last else ''}")
@@ -312,5 +304,5 @@ def lexicon(language: str) -> Lexicon:
         joined_minor=re.compile(f"\\s*{_group('jminor', joined)}", _FLAGS),
         joined_divisors=joined,
         bare_minor=int(own.get("money", {}).get("bare_minor", 100)),
-        unit_initials=frozenset(w[0] for w in units if w and not _LETTER.match(w[0])),
+        unit_initials=frozenset(w[0] for w in units if w and not is_letter(w[0])),
     )

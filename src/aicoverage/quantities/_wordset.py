@@ -42,15 +42,20 @@ _LAST = "\U0010ffff"
 
 
 _LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
-_is_letter = _LETTERS.__contains__
+is_letter = _LETTERS.__contains__
+"""Whether a character is a letter of an alphabet (``ALPHABETIC``)."""
+
+
+def _fold_char(ch: str) -> str:
+    """A character's lookup key: its lower case, unless that is longer ("İ" stays)."""
+    lower = ch.lower()
+    return lower if len(lower) == 1 else ch
 
 
 def _fold(word: str) -> str:
-    """One lookup key per character: lower case, so that ``text[i]`` maps to ``key[i]``."""
+    """One lookup key per character, so that ``text[i]`` maps to ``key[i]``."""
     lower = word.lower()
-    if len(lower) == len(word):
-        return lower
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in word)
+    return lower if len(lower) == len(word) else "".join(map(_fold_char, word))
 
 
 def _stem_letter(ch: str) -> bool:
@@ -61,7 +66,7 @@ def _stem_letter(ch: str) -> bool:
 def _branch(word: str) -> int:
     """The order in which a guarded pattern tries the word's kind (1-4): it groups words by whether
     they start and end with a letter, as written (read backwards too)."""
-    return 2 * (not _is_letter(word[:1])) + (not _is_letter(word[-1:])) + 1
+    return 2 * (not is_letter(word[:1])) + (not is_letter(word[-1:])) + 1
 
 
 def _code_sizes(words: WordSet) -> tuple[int, ...]:
@@ -155,13 +160,13 @@ class WordSet:
         """Whether a word or a stem may begin at ``pos``: its first two characters are those of one
         (most places of a text begin none), and it does not continue a word."""
         ch = text[pos]
-        if pos > 0 and _is_letter(ch) and _is_letter(text[pos - 1]):
+        if pos > 0 and is_letter(ch) and is_letter(text[pos - 1]):
             return False
-        one = ch.lower()
+        one = _fold_char(ch)
         if pos + 1 >= stop:
             return one in self.heads
         nxt = text[pos + 1]
-        return one in self.heads or one + (" " if nxt.isspace() else nxt.lower()) in self.heads
+        return one in self.heads or one + (" " if nxt.isspace() else _fold_char(nxt)) in self.heads
 
     def first_end(self, text: str, pos: int, stop: int | None = None) -> int | None:
         ends = self.ends(text, pos, stop)
@@ -169,13 +174,13 @@ class WordSet:
 
     def _closed(self, text: str, end: int, stop: int) -> bool:
         """A word ending with a letter is not followed by one (a stem's letters run to their end)."""
-        return end >= stop or not (_is_letter(text[end - 1]) and _is_letter(text[end]))
+        return end >= stop or not (is_letter(text[end - 1]) and is_letter(text[end]))
 
     def _code_ends(self, text: str, pos: int, stop: int) -> list[int]:
         out = []
         for size in self.code_sizes:
             end = pos + size
-            inside = (pos > 0 and _is_letter(text[pos - 1])) or (end < stop and _is_letter(text[end]))
+            inside = (pos > 0 and is_letter(text[pos - 1])) or (end < stop and is_letter(text[end]))
             if end <= stop and text[pos:end] in self.codes and not inside:
                 out.append(end)
         return out
@@ -194,7 +199,7 @@ class WordSet:
             if text[i].isspace():
                 key, i = key + " ", skip_space(text, i, stop)
             else:
-                key, i = key + (text[i].lower() if len(text[i].lower()) == 1 else text[i]), i + 1
+                key, i = key + _fold_char(text[i]), i + 1
             if len(key) > self.longest or (len(key) <= _PREFIX and key not in self.prefixes):
                 break
         return out
