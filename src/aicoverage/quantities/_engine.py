@@ -280,7 +280,7 @@ def _with_marks_before(r: _Reading, text: str, c: _Candidate, left: _Left, lex: 
         r = evolve(r, kind=Kind.MULTIPLE, has_unit=True)
     if r.currency is not None and r.kind is Kind.COUNT and (r.unit is None or left.currency is not None):
         r = evolve(r, kind=Kind.MONEY, has_unit=True, unit=None)  # "a $6 million model" costs money
-    if r.kind is not Kind.MONEY:
+    if r.kind is not Kind.MONEY and (r.currency is not None or r.inferred):
         r = evolve(r, currency=None, inferred=False)
     return r
 

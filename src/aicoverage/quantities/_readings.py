@@ -59,7 +59,8 @@ class Lexicon:
     pct_back: re.Pattern[str]
     """Read backwards after that currency: a percent word before the numeral ("百分之")."""
     before: tuple[re.Pattern[str], ...]
-    """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`)."""
+    """Matched at the start of the text before a numeral read backwards (see :meth:`read_before`);
+    each reads a part of what the one before it reads (the first reads opener, glue and bound)."""
     after_head: re.Pattern[str]
     """Right after a numeral, tried first: percent, tenths ("割"), multiple."""
     currency: WordSet
@@ -145,6 +146,8 @@ class Lexicon:
         m = None
         for pattern in self.before:  # a bound may end in a word that is also glue or an opener
             found = pattern.match(back, at)
+            if found is not None and found.end() == at and m is None:
+                break  # the first reads the most: when it reads nothing, no other reads anything
             if found is not None and (m is None or found.end() > m.end() or _more_bound(found, m)):
                 m = found
         reads = [r for r in (head, m) if r is not None]

@@ -79,6 +79,11 @@ def _heads(words: WordSet) -> frozenset[str]:
     return frozenset(w[:2] for w in (*words.words, *stems))
 
 
+def _initials(words: WordSet) -> frozenset[str]:
+    """The first character of every head: a lookup turned down on one character."""
+    return frozenset(h[:1] for h in words.heads)
+
+
 def _code_initials(words: WordSet) -> frozenset[str]:
     return frozenset(c[:1] for c in words.codes)
 
@@ -110,6 +115,7 @@ class WordSet:
     """Words are read reversed, for text read backwards from a number."""
     code_sizes: tuple[int, ...] = field(init=False, default=Factory(_code_sizes, takes_self=True))
     heads: frozenset[str] = field(init=False, default=Factory(_heads, takes_self=True))
+    initials: frozenset[str] = field(init=False, default=Factory(_initials, takes_self=True))
     code_initials: frozenset[str] = field(init=False, default=Factory(_code_initials, takes_self=True))
     back_stems: tuple[tuple[int, re.Pattern[str]], ...] = field(
         init=False, default=Factory(_back_stems, takes_self=True)
@@ -160,13 +166,17 @@ class WordSet:
         """Whether a word or a stem may begin at ``pos``: its first two characters are those of one
         (most places of a text begin none), and it does not continue a word."""
         ch = text[pos]
-        if pos > 0 and is_letter(ch) and is_letter(text[pos - 1]):
+        one = ch.lower()
+        if len(one) != 1:
+            one = ch
+        if one not in self.initials or (pos > 0 and ch in _LETTERS and text[pos - 1] in _LETTERS):
             return False
-        one = _fold_char(ch)
+        if one in self.heads:
+            return True
         if pos + 1 >= stop:
-            return one in self.heads
+            return False
         nxt = text[pos + 1]
-        return one in self.heads or one + (" " if nxt.isspace() else _fold_char(nxt)) in self.heads
+        return one + (" " if nxt.isspace() else _fold_char(nxt)) in self.heads
 
     def first_end(self, text: str, pos: int, stop: int | None = None) -> int | None:
         ends = self.ends(text, pos, stop)
