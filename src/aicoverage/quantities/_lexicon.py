@@ -201,14 +201,14 @@ def lexicon(language: str) -> Lexicon:
 
     # Read backwards: the number's nearest neighbour first. A bound may itself end in a word that is
     # also glue or an opener ("приближается к", "mais de"), so three variants are tried.
-    pct_back = f"(?:\\s*{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
+    pct_back = f"(?:\\s*+{rev('pctbefore', _spaced([*_words(own, 'percent', 'before'), *scaled]))})?"
     tail = (
-        f"(?:\\s*{rev('bound', before_bound)})?"
-        f"(?:\\s*{rev('multbefore', _words(own, 'multiple', 'before'))})?"
+        f"(?:\\s*+{rev('bound', before_bound)})?"
+        f"(?:\\s*+{rev('multbefore', _words(own, 'multiple', 'before'))})?"
     )
     joiner_opt = "?" if own.get("range", {}).get("bound_joiner_optional") else ""
-    opener = f"(?:\\s*{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
-    glue = f"(?:\\s*{rev('glue', _words(own, 'before', 'glue'))})?"
+    opener = f"(?:\\s*+{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
+    glue = f"(?:\\s*+{rev('glue', _words(own, 'before', 'glue'))})?"
     before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
     noun_glue = _guarded(_words(own, "noun", "glue"))
     epithet_words = _words(own, "noun", "epithets")
@@ -217,20 +217,20 @@ def lexicon(language: str) -> Lexicon:
     epithets = f"(?:(?:{_guarded(epithet_words)}[^\\S\\n\\r]+){{1,2}}?)??" if epithet_words else ""
     noun = f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
     after_head = (
-        f"(?P<pct>\\s*{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
-        f"|\\s*{tenths}"
+        f"(?P<pct>\\s*+{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
+        f"|\\s*+{tenths}"
         f"|(?P<mult>{trie_pattern(multiple_after)}){_NOT_BEFORE_LETTER}"
     )
     after_tail = (
-        f"(?:\\s*-\\s*|\\s*){_group('minor', money.minor)}"
-        f"|(?:\\s*-\\s*|\\s*){_group('dur', durations)}"
-        f"|(?:\\s*-\\s*|\\s*){noun}"
-        f"|(?:\\s*{noun_glue}\\s*){_group('ofnoun', units)}"
+        f"(?:\\s*+-\\s*+|\\s*+){_group('minor', money.minor)}"
+        f"|(?:\\s*+-\\s*+|\\s*+){_group('dur', durations)}"
+        f"|(?:\\s*+-\\s*+|\\s*+){noun}"
+        f"|(?:\\s*+{noun_glue}\\s*+){_group('ofnoun', units)}"
     )
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
     # a comma opens the next clause ("15美元,上下文": no "上下", about)
     comma = f"(?:,(?!\\s*[{HAN}{KANA}]))?"
-    trailing = f"\\s*(?:{_group('per', per)}|{comma}\\s*{_group('afterbound', after_bounds)})"
+    trailing = f"\\s*+(?:{_group('per', per)}|{comma}\\s*+{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     connector = f"\\s*{_group('conn', connectors)}\\s*(?P<rest>\\S(?:.*\\S)?)?\\s*"
     pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*"
