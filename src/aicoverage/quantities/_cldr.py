@@ -14,12 +14,16 @@ True
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from pathlib import Path
 
+import babel
 from babel import Locale
 from babel.numbers import get_territory_currencies, list_currencies
 
 from aicoverage._tables import read_table
+from aicoverage.quantities._cldrcache import cached
 
 # Locales whose symbols are read besides the article's own, for symbols written in any text.
 _SYMBOL_LOCALES = ("en", "en_CA", "en_AU", "es_MX", "pt", "zh", "ja", "ru", "fr", "de")
@@ -53,13 +57,26 @@ def home_currency(language: str) -> str | None:
 
 @functools.cache
 def _symbol_codes() -> dict[str, set[str]]:
-    """Every currency symbol of the symbol locales, with all codes it stands for somewhere."""
+    """Every currency symbol of the symbol locales, with all codes it stands for somewhere (kept on
+    disk between processes: reading ten locales is most of a process's first call)."""
+    stored = cached("currency-symbols", _extract_key(), _read_symbol_codes)
+    return {symbol: set(codes) for symbol, codes in stored.items()}
+
+
+def _read_symbol_codes() -> dict[str, list[str]]:
     codes: dict[str, set[str]] = {}
     for name in _SYMBOL_LOCALES:
         for code, symbol in Locale.parse(name).currency_symbols.items():
             if symbol != code:
                 codes.setdefault(normalise(symbol), set()).add(code)
-    return codes
+    return {symbol: sorted(found) for symbol, found in codes.items()}
+
+
+@functools.cache
+def _extract_key() -> str:
+    """What an extract on disk was read with: babel's version and this module's code."""
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"babel {babel.__version__}, _cldr {digest}"
 
 
 @functools.cache
