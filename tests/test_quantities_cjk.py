@@ -123,7 +123,11 @@ def test_japanese_tenths_with_hundredths_and_thousandths(text: str, value: Decim
         ("zh", "5个数据中心", "5个", "data_centre"),
         ("ja", "5つのデータセンター", "5つ", "data_centre"),
         ("ja", "5カ所のデータセンター", "5カ所", "data_centre"),
-        ("ja", "3000人の開発者", "3000人", "person"),
+        ("ja", "3000人の開発者", "3000人の開発者", "developer"),  # a counter, の, what it counts
+        ("ja", "約500社の顧客", "約500社の顧客", "customer"),
+        ("ja", "100台のサーバー", "100台", "server"),
+        ("ja", "3000人が開発者会議に参加", "3000人", "person"),  # no の: the people are counted
+        ("ja", "3000人の", "3000人", "person"),
     ],
 )
 def test_a_measure_word_then_its_noun(language: str, text: str, surface: str, unit: str) -> None:

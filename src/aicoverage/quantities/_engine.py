@@ -247,6 +247,9 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
         elif a.group("noun") or a.group("ofnoun"):  # not a weak "一成" ("一成不变" is an idiom)
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
+            counted = _counted_by(text, a, lex)
+            if counted is not None:
+                unit, end = counted
     if a is not None:
         end = max(end, a.end())
     elif lex.classifier_noun is not None:
@@ -256,6 +259,19 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
             unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
             end = cls.end("cls")
     return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _counted_by(text: str, a: Reading, lex: Lexicon) -> tuple[str, int] | None:
+    """A counter that is also a noun, then the noun glue and a counted noun ("3000人の開発者",
+    "500社の顧客"): the counter says how they are counted, the noun what; its unit and end."""
+    noun = a.group("noun")
+    if noun is None or lex.classifier_noun is None or lex.classifier_noun.fullmatch(noun) is None:
+        return None
+    b = lex.read_after(text, a.end())
+    if b is None or b.group("ofnoun") is None or b.start("space") != a.end():
+        return None
+    unit = lex.unit_of(b.group("ofnoun"))
+    return None if unit is None else (unit, b.end())
 
 
 def _counts_a_noun(text: str, a: Reading, lex: Lexicon) -> bool:
