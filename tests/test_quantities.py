@@ -179,6 +179,26 @@ NOT_QUANTITIES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("de", "Bis 2030 soll der Verbrauch steigen", []),
+        ("de", "ab 2027 in Betrieb", []),
+        ("es", "crecerá hasta 2030", []),
+        ("es", "desde 2020 ha crecido", []),
+        ("pt", "a partir de 2026 e até 2030", []),
+        ("fr", "jusqu'à 2030 la part augmentera", []),
+        ("it", "fino a 2030 e a partire da 2026", []),
+        ("ru", "до 2030 планируется", []),
+        ("de", "bis 2000 Menschen", ["bis 2000 Menschen"]),  # a unit: a count of people
+        ("es", "hasta 3000", ["hasta 3000"]),  # no year
+        ("de", "über 2000", ["über 2000"]),  # "over" never means "since"
+    ],
+)
+def test_a_bound_that_also_means_until_dates_a_bare_year(lang: str, text: str, kept: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == kept
+
+
 @pytest.mark.parametrize(("lang", "text"), NOT_QUANTITIES)
 def test_years_dates_times_and_names_are_not_quantities(lang: str, text: str) -> None:
     assert find_quantities(text, language=lang) == []

@@ -88,7 +88,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "before": frozenset({"approx", "at_least", "at_most", "exact", "glue"}),
         "classifiers": frozenset({"words"}),
         "counted": "id",
-        "dates": frozenset({"after", "bare_years"}),
+        "dates": frozenset({"after", "bare_years", "time_bounds"}),
         "duration": frozenset(
             {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
         ),

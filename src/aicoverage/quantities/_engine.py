@@ -57,6 +57,8 @@ class _Left:
     opener: str | None
     opener_start: int
     percent_scale: Decimal = Decimal(1)
+    time_bound: bool = False
+    """The bound word also means "until" or "since" ("bis", "hasta")."""
 
 
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
@@ -74,7 +76,10 @@ def _left(text: str, start: int, lex: Lexicon, floor: int) -> _Left:
         (g[k][0] for k in ("opener", "glue", "bound") if k in g and lex.is_opener(g[k][1])), default=first
     )
     scale = lex.percent_scale.get(g["pctbefore"][1], Decimal(1)) if "pctbefore" in g else Decimal(1)
-    return _Left(first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale)
+    timed = "bound" in g and lex.is_time_bound(g["bound"][1])
+    return _Left(
+        first, bound, currency, inferred, "pctbefore" in g, "multbefore" in g, opener, opened, scale, timed
+    )
 
 
 def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list[QuantityMention]:
@@ -306,7 +311,11 @@ def _rejected(
 ) -> bool:
     """Whether the candidate is no quantity: a weak word alone, a year, a date, a model name..."""
     first, last = c.first, c.last
-    bounded = left.bound is not None or (after is not None and after.group("afterbound") is not None)
+    # "bis 2030", "hasta 2030": a bound word that also means "until" dates a bare year
+    dating = left.time_bound and not r.has_unit and is_year(first, text) and is_year(last, text)
+    bounded = (left.bound is not None and not dating) or (
+        after is not None and after.group("afterbound") is not None
+    )
     # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
     # number after it ("más de un 3%")
     counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())

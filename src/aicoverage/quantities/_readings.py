@@ -130,6 +130,8 @@ class Lexicon:
     bare_minor: int
     unit_initials: frozenset[str] = frozenset()
     multiple_words: frozenset[str] = frozenset()
+    time_bounds: frozenset[str] = frozenset()
+    """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
     """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
     """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
@@ -217,6 +219,9 @@ class Lexicon:
 
     def joined_divisor(self, word: str) -> int:
         return self.joined_divisors.get(_cldr.normalise(word), 100)
+
+    def is_time_bound(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.time_bounds
 
     def is_opener(self, word: str) -> bool:
         """True for the first word of a range pair ("between", "от", "de")."""
