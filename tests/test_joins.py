@@ -75,7 +75,7 @@ def test_opposite_bounds_close_an_interval_only_when_it_is_not_empty(text: str, 
 def test_alternatives_of_different_magnitudes_are_no_range(text: str, alternatives: bool) -> None:
     lex = lexicon("en")
     n, nxt = find_numerals(text, "en")
-    joined = joins_range(text, n, nxt, lex, opened=False)
+    joined = joins_range(text, n, nxt, lex, lambda pos: lex.read_after(text, pos), opened=False, signed=False)
     assert joined is not None
     assert different_alternatives(n, nxt, joined, lex) is alternatives
 
@@ -113,3 +113,40 @@ def test_a_weak_word_before_a_unit_of_time_is_a_number(
 ) -> None:
     (m,) = find_quantities(text, language=lang)
     assert (m.text, m.quantity.kind, m.quantity.low) == (surface, Kind.DURATION, value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "low", "high", "kind"),
+    [
+        ("en", "between 15% and 20% growth", "between 15% and 20%", 15, 20, Kind.PERCENT),
+        ("en", "15%-20%", "15%-20%", 15, 20, Kind.PERCENT),  # the hyphen is no minus
+        ("en", "between $5 and $10", "between $5 and $10", 5, 10, Kind.MONEY),
+        ("en", "3 years to 5 years", "3 years to 5 years", 3, 5, Kind.DURATION),
+        ("fr", "entre 15 % et 20 %", "entre 15 % et 20 %", 15, 20, Kind.PERCENT),
+        ("de", "zwischen 15 % und 20 %", "zwischen 15 % und 20 %", 15, 20, Kind.PERCENT),
+        ("es", "del 15% al 20%", "del 15% al 20%", 15, 20, Kind.PERCENT),
+        ("it", "tra il 15% e il 20%", "tra il 15% e il 20%", 15, 20, Kind.PERCENT),
+        ("pt", "entre 15% e 20%", "entre 15% e 20%", 15, 20, Kind.PERCENT),
+        ("ru", "от 15% до 20%", "15% до 20%", 15, 20, Kind.PERCENT),
+        ("zh", "15%至20%", "15%至20%", 15, 20, Kind.PERCENT),
+        ("ja", "15%から20%", "15%から20%", 15, 20, Kind.PERCENT),
+    ],
+)
+def test_a_range_whose_numbers_both_carry_the_unit(
+    lang: str, text: str, surface: str, low: int, high: int, kind: Kind
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low, m.quantity.high, m.quantity.kind) == (surface, low, high, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "grew 5% to $10 billion"),  # two units: two amounts
+        ("en", "5% to 10 people"),
+        ("en", "between $5 and €10"),  # two currencies
+        ("de", "15 % und 20 Euro"),
+    ],
+)
+def test_different_units_make_no_range(lang: str, text: str) -> None:
+    assert len(find_quantities(text, language=lang)) == 2

@@ -87,6 +87,14 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
     i = 0
     floor = 0  # the left context of a numeral never reaches into the previous one
     zones = [span for _, span in quantity_free_zones(text)] if strict else []
+    reads: dict[int, Reading | None] = {}
+
+    def after_at(pos: int) -> Reading | None:
+        """The unit reading at ``pos``, read once (a range reads the units of both its numbers)."""
+        if pos not in reads:
+            reads[pos] = lex.read_after(text, pos)
+        return reads[pos]
+
     z = 0
     while i < len(nums):
         n = unit_inside(text, _unsigned(text, nums[i], lex, floor), lex)
@@ -98,7 +106,12 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         left = _left(text, n.start, lex, floor)
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
-        joined = joins_range(text, n, nxt, lex, opened=left.opener is not None) if nxt is not None else None
+        signed = left.currency is not None
+        joined = (
+            joins_range(text, n, nxt, lex, after_at, opened=left.opener is not None, signed=signed)
+            if nxt
+            else None
+        )
         if (
             nxt is not None
             and joined is None
@@ -124,7 +137,9 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
         upcoming = nums[i].start if i < len(nums) else None
-        mention = _build(text, _Candidate(n, last, low, high, mid, upcoming), left, lex, strict=strict)
+        mention = _build(
+            text, _Candidate(n, last, low, high, mid, upcoming, after_at(last.end)), left, lex, strict=strict
+        )
         if mention is not None or not n.weak or last is not n:
             floor = last.end  # a weak word that is no number ("un" in "más de un 3%") leaves it open
         divisor = 0 if last.magnitude else 1  # "US$ 6 milhões com 50": no cents after millions
@@ -165,6 +180,7 @@ class _Candidate:
     high: Decimal
     mid_unit: str | None = None  # a currency between the two numbers of a range ("10 dollars to 20")
     upcoming: int | None = None  # where the next numeral starts
+    after: Reading | None = None  # the unit reading right after ``last``
 
 
 @frozen
@@ -212,7 +228,7 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
     if currency is None and c.mid_unit is not None:
         currency, inferred = lex.currency_of(c.mid_unit)
     end = last.end
-    a = lex.read_after(text, end)
+    a = c.after
     has_unit = False
     if a is None and lex.is_multiple_word(text[first.start : last.end]):  # "вчетверо", "fourfold"
         kind, has_unit = Kind.MULTIPLE, True

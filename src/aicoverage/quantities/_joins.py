@@ -8,6 +8,7 @@ between come from the language's :class:`~._readings.Lexicon`.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from attrs import evolve
 
@@ -17,6 +18,9 @@ from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._readings import Lexicon, Reading
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
+_Reader = Callable[[int], Reading | None]
+_UNITS_GAP = 40
+"""At most this many characters between two numbers of a range that both carry their unit."""
 
 
 def closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexicon) -> bool:
@@ -91,15 +95,15 @@ def _takes_joined(language: str, currency: str | None) -> bool:
     return of is None or currency in of
 
 
-def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bool) -> Reading | None:
-    """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20")."""
-    m: Reading | None = lex.read_range(text, n.end, nxt.start)
-    if m is None and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
-        m = lex.read_range(text, n.end, nxt.start + 1)
-    if m is None and opened:
-        m = lex.read_range(text, n.end, nxt.start, paired=True)
-    if m is None and lex.closer.match(text, nxt.end):
-        m = lex.close_mid.fullmatch(text, n.end, nxt.start)
+def joins_range(
+    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader, *, opened: bool, signed: bool
+) -> Reading | None:
+    """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20",
+    "15% to 20%", "between $5 and $10"). ``after``: the unit reading at a position (the engine reads
+    each once); ``signed``: a currency sign stands before ``n``."""
+    m = _between(text, n.end, nxt, lex, opened=opened)
+    if m is None and nxt.start - n.end <= _UNITS_GAP:
+        m = _past_units(text, n, nxt, lex, after, opened=opened, signed=signed)
     if m is None and lex.classifier_noun is not None:
         # "3社から5社", "3个到5个": the same measure word after both numbers
         cls = lex.classifier_noun.match(text, n.end)
@@ -107,6 +111,55 @@ def joins_range(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, *, opened: bo
         if word and text.startswith(word, nxt.end) and cls is not None:
             m = lex.read_range(text, cls.end("cls"), nxt.start)
     return m
+
+
+def _between(
+    text: str, start: int, nxt: Numeral, lex: Lexicon, *, opened: bool, stop: int = -1
+) -> Reading | None:
+    """``text[start:stop]`` (``stop``: where ``nxt`` starts) as the middle of a range: a connector, a
+    minus that is a hyphen ("10-20"), the second word of a pair, a closer's middle ("在20和30之间")."""
+    stop = nxt.start if stop < 0 else stop
+    m: Reading | None = lex.read_range(text, start, stop)
+    if m is None and stop == nxt.start and nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
+        m = lex.read_range(text, start, nxt.start + 1)
+    if m is None and opened:
+        m = lex.read_range(text, start, stop, paired=True)
+    if m is None and lex.closer.match(text, nxt.end):
+        m = lex.close_mid.fullmatch(text, start, stop)
+    return m
+
+
+def _past_units(
+    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader, *, opened: bool, signed: bool
+) -> Reading | None:
+    """A range whose numbers both carry the unit: the same unit after both ("15% to 20%", "3 years to
+    5 years"), the same currency sign before both ("between $5 and $10")."""
+    start, stop = n.end, nxt.start
+    a = after(n.end)
+    key = _unit_key(a, lex)
+    if a is not None and key is not None and a.end() <= stop and key == _unit_key(after(nxt.end), lex):
+        start = a.end()
+    if signed:
+        sign = lex.read_before(text, start, nxt.start).get("cur")
+        first = lex.read_before(text, max(0, n.start - 8), n.start).get("cur")
+        if sign is not None and first is not None and sign[1] == first[1]:
+            stop = sign[0]
+    if (start, stop) == (n.end, nxt.start):
+        return None
+    return _between(text, start, nxt, lex, opened=opened, stop=stop)
+
+
+def _unit_key(a: Reading | None, lex: Lexicon) -> tuple[str, str | None] | None:
+    """What unit a reading after a number names, to compare two readings: percent, a currency, a
+    duration or counted noun; None for none of these."""
+    if a is None:
+        return None
+    if a.group("pct") is not None:
+        return ("pct", None)
+    if a.group("cur") is not None:
+        return ("cur", lex.currency_of(a.group("cur"))[0])
+    word = a.group("dur") or a.group("noun")
+    return None if word is None else ("unit", lex.unit_of(word))
 
 
 def different_alternatives(n: Numeral, nxt: Numeral, joined: Reading, lex: Lexicon) -> bool:
