@@ -183,3 +183,23 @@ def test_a_word_that_begins_like_a_minor_unit_is_none(language: str, text: str) 
 def test_a_multiple_in_one_word(language: str, text: str, low: int) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.quantity.kind, m.quantity.low) == (Kind.MULTIPLE, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("betroffen waren über 2000 Firmenkunden.", "über 2000 Firmenkunden", "customer"),
+        ("500 Hochleistungschips", "500 Hochleistungschips", "chip"),
+        ("10 Großrechenzentren", "10 Großrechenzentren", "data_centre"),
+        ("20 Firmen", "20 Firmen", "company"),  # the noun itself first
+        ("von null bis 255 darzustellen", "null bis 255", None),  # a verb is no compound noun
+    ],
+)
+def test_a_german_compound_ending_in_a_counted_noun(text: str, surface: str, unit: str | None) -> None:
+    (m,) = find_quantities(text, language="de")
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+def test_compounds_only_where_the_table_says_so() -> None:
+    (m,) = find_quantities("they hired 300 Newcustomers", language="en")
+    assert m.quantity.unit is None

@@ -28,7 +28,7 @@ from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 from aicoverage.quantities._currencynames import currency_name_variants
 from aicoverage.quantities._readings import Lexicon
-from aicoverage.quantities._wordset import WordSet, is_letter
+from aicoverage.quantities._wordset import LETTERS, WordSet, is_letter
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
@@ -41,6 +41,8 @@ _FLAGS = re.IGNORECASE
 # "company"; and neither crosses a line.
 _TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
 _PRODUCT = f"{_TOKEN}(?:[^\\S\\n\\r]+{_TOKEN})?"
+_CAPITAL = "(?-i:[" + "".join(sorted(c for c in LETTERS if c.isupper())) + "])"
+"""A capital letter of an alphabetic script (a German noun's first letter)."""
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
 
@@ -53,11 +55,14 @@ def _words(table: dict[str, Any], *path: str) -> list[str]:
     return list(node)
 
 
-def _guarded(words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> str:
+def _guarded(
+    words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False, closing: bool = False
+) -> str:
     """A regex matching any of ``words``; a word is never cut out of a longer word.
 
     Words that start or end with a sign ("$", "%", "R$", "d'") may touch letters on that side.
     ``backwards``: for text read backwards, each word reversed (its head guarded by its last letter).
+    ``closing``: a word may close a longer one (the last part of a compound: "Firmenkunden").
     """
     words = list(words)
     step = -1 if backwards else 1
@@ -72,15 +77,16 @@ def _guarded(words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool
             chosen = [flip(w) for w in words if (is_letter(w[:1]), is_letter(w[-1:])) == (head, tail)]
             if chosen:
                 first, last = (tail, head) if backwards else (head, tail)
-                branches.append(f"{before if first else ''}{trie_pattern(chosen)}{after if last else ''}")
+                guard = before if first and not closing else ""
+                branches.append(f"{guard}{trie_pattern(chosen)}{after if last else ''}")
     if codes:  # ISO codes only in capitals: "all"/"top"/"cup" are words, not ALL/TOP/CUP
         branches.insert(0, f"{before}(?-i:{trie_pattern(flip(c) for c in codes)}){after}")
     return f"(?:{'|'.join(branches) or '(?!)'})"
 
 
-def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = ()) -> str:
+def _group(name: str, words: Iterable[str], *, codes: Iterable[str] = (), closing: bool = False) -> str:
     """:func:`_guarded` as the named group ``name``."""
-    return f"(?P<{name}>{_guarded(words, codes=codes)})"
+    return f"(?P<{name}>{_guarded(words, codes=codes, closing=closing)})"
 
 
 _UNSPACED_WORD = re.compile(f"[{UNSPACED}]{{2,5}}")
@@ -215,7 +221,13 @@ def lexicon(language: str) -> Lexicon:
     # up to two words of the table between a number and its noun ("five new sites", "fünf neue
     # Server"), tried only when the noun does not follow at once ("660 square meters" is no "meters")
     epithets = f"(?:(?:{_guarded(epithet_words)}[^\\S\\n\\r]+){{1,2}}?)??" if epithet_words else ""
-    noun = f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{ALPHABETIC_LETTER}+-)?{_group('noun', units)}"
+    # where nouns compound (German), a counted noun may close a longer noun, capitalised as nouns
+    # are there: "2000 Firmenkunden" (not the verb "darzustellen", which ends like "Stellen")
+    compounds = bool(own.get("noun", {}).get("compounds"))
+    prefix = (
+        f"{ALPHABETIC_LETTER}+-|{_CAPITAL}{ALPHABETIC_LETTER}*?" if compounds else f"{ALPHABETIC_LETTER}+-"
+    )
+    noun = f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{prefix})?{_group('noun', units, closing=compounds)}"
     after_head = (
         f"(?P<pct>\\s*+{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*+{tenths}"

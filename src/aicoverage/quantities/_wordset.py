@@ -41,8 +41,8 @@ _LAST = "\U0010ffff"
 """Sorts after every character: a word's end is tried after the longer words it begins."""
 
 
-_LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
-is_letter = _LETTERS.__contains__
+LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
+is_letter = LETTERS.__contains__
 """Whether a character is a letter of an alphabet (``ALPHABETIC``)."""
 
 
@@ -169,7 +169,7 @@ class WordSet:
         one = ch.lower()
         if len(one) != 1:
             one = ch
-        if one not in self.initials or (pos > 0 and ch in _LETTERS and text[pos - 1] in _LETTERS):
+        if one not in self.initials or (pos > 0 and ch in LETTERS and text[pos - 1] in LETTERS):
             return False
         if one in self.heads:
             return True
