@@ -203,3 +203,18 @@ def test_a_german_compound_ending_in_a_counted_noun(text: str, surface: str, uni
 def test_compounds_only_where_the_table_says_so() -> None:
     (m,) = find_quantities("they hired 300 Newcustomers", language="en")
     assert m.quantity.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "some 40,000 business customers", "customer"),
+        ("en", "1,100 full-time employees", "employee"),
+        ("ru", "более 300 корпоративных клиентов", "customer"),
+    ],
+)
+def test_kinds_of_customer_and_employee_are_customers_and_employees(
+    language: str, text: str, unit: str
+) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert m.quantity.unit == unit

@@ -128,6 +128,8 @@ def test_japanese_tenths_with_hundredths_and_thousandths(text: str, value: Decim
         ("ja", "100台のサーバー", "100台", "server"),
         ("ja", "3000人が開発者会議に参加", "3000人", "person"),  # no の: the people are counted
         ("ja", "3000人の", "3000人", "person"),
+        ("zh", "超过3万家企业客户", "超过3万家", "customer"),  # the compound's head, its last noun
+        ("zh", "5万块GPU芯片", "5万块", "chip"),
     ],
 )
 def test_a_measure_word_then_its_noun(language: str, text: str, surface: str, unit: str) -> None:

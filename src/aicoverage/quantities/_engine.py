@@ -277,9 +277,24 @@ def _read_unit(text: str, c: _Candidate, left: _Left, lex: Lexicon) -> _Reading:
         cls = lex.classifier_noun.match(text, end)
         if cls is not None:
             has_unit = True
-            unit = lex.unit_of(cls.group("noun")) if cls.group("noun") else None
+            unit = (
+                _head_noun(text, cls.end("noun"), lex, lex.unit_of(cls.group("noun")))
+                if cls.group("noun")
+                else None
+            )
             end = cls.end("cls")
     return _Reading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _head_noun(text: str, end: int, lex: Lexicon, unit: str | None) -> str | None:
+    """The unit of a noun compound that a measure word counts: its last counted noun, the head
+    ("3万家企业客户": customers, not companies)."""
+    for _ in range(2):
+        a = lex.read_after(text, end)
+        if a is None or a.group("noun") is None or a.start("noun") != end:
+            break
+        unit, end = lex.unit_of(a.group("noun")) or unit, a.end("noun")
+    return unit
 
 
 def _counted_by(text: str, a: Reading, lex: Lexicon) -> tuple[str, int] | None:
