@@ -392,3 +392,24 @@ def test_babel_formatted_percent_parses_back(value: int, lang: str) -> None:
 def test_found_by_fuzzing_no_exception(lang: str, text: str) -> None:
     for m in find_quantities(text, language=lang):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("it", "porta la valutazione a circa 2,8 miliardi", "circa 2,8 miliardi"),
+        ("it", "i ricavi hanno raggiunto 1,2 miliardi", "1,2 miliardi"),
+        ("es", "los ingresos alcanzaron 3.000 millones", "3.000 millones"),
+        ("fr", "le chiffre d'affaires atteint 2 milliards", "2 milliards"),
+        ("de", "der Umsatz stieg auf 3 Milliarden", "3 Milliarden"),
+        ("en", "a valuation of 3 billion", "3 billion"),
+    ],
+)
+def test_a_large_bare_amount_after_a_money_word_is_money(lang: str, text: str, surface: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.kind, m.quantity.currency) == (surface, Kind.MONEY, None)
+
+
+def test_a_large_count_after_no_money_word_stays_a_count() -> None:
+    (m,) = find_quantities("la città conta 2,8 milioni di abitanti", language="it")
+    assert m.quantity.kind is Kind.COUNT
