@@ -413,3 +413,30 @@ def test_a_large_bare_amount_after_a_money_word_is_money(lang: str, text: str, s
 def test_a_large_count_after_no_money_word_stays_a_count() -> None:
     (m,) = find_quantities("la città conta 2,8 milioni di abitanti", language="it")
     assert m.quantity.kind is Kind.COUNT
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "cut a fifth of jobs", "a fifth of jobs"),
+        ("en", "In 2024, half of users quit", "half of users"),
+        ("fr", "la moitié des entreprises", "moitié des entreprises"),
+        ("it", "la metà delle aziende", "metà delle aziende"),
+        ("pt", "metade das empresas", "metade das empresas"),
+        ("es", "La mitad de la clase", "mitad"),
+    ],
+)
+def test_a_fraction_of_a_group_is_a_share(lang: str, text: str, surface: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low) == (surface, Decimal("0.5") if "fifth" not in text else Decimal("0.2"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in the second half of the year"),  # a period, not a share
+        ("it", "per mezzo di un accordo"),  # "by means of"
+    ],
+)
+def test_a_fraction_word_that_is_no_share_stays_out(lang: str, text: str) -> None:
+    assert find_quantities(text, language=lang) == []

@@ -100,7 +100,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "money.name_variants": frozenset({"joiners", "prefixes", "unit_alone", "words"}),
         "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat", "words"}),
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
-        "noun": frozenset({"compounds", "epithets", "glue"}),
+        "noun": frozenset({"articles", "compounds", "epithets", "glue"}),
         "per": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"}),
         "percent": frozenset(
             {"after", "before", "discounts", "scaled_before", "tenth_parts", "tenths", "tenths_half"}

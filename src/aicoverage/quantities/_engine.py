@@ -45,6 +45,9 @@ from aicoverage.quantities._unit import (
 )
 
 _WORD_START = re.compile(r"(?<=\s)\S")
+_LAST_WORD = re.compile(r"\w+$")
+_CLAUSE_OPENS = frozenset(".!?:;,\"'«»“”„()—–")
+"""Characters after which a sentence or clause opens."""
 _MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
@@ -193,7 +196,8 @@ def _rejected(
     # a bound makes a weak word a number ("plus de la moitié"), unless it is the article of the
     # number after it ("más de un 3%")
     counted = left.bound is not None and (c.upcoming is None or text[last.end : c.upcoming].strip())
-    if (first.weak or last.weak) and r.kind not in (Kind.MONEY, Kind.PERCENT, Kind.DURATION) and not counted:
+    weak = (first.weak or last.weak) and not _share(text, c, lex)
+    if weak and r.kind not in (Kind.MONEY, Kind.PERCENT, Kind.DURATION) and not counted:
         return True  # "one", "um", "一" are numbers only beside a currency, percent or time unit
     return is_trap(
         text,
@@ -204,6 +208,25 @@ def _rejected(
         kind=r.kind,
         unit=r.unit,
         currency_before=left.currency is not None,
+    )
+
+
+def _share(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A fraction in words before "of", after an article or opening its sentence, is a share of a
+    group, a number: "Half of the companies", "a fifth of users", "la moitié des entreprises"; not
+    "the second half of the year" or "per mezzo di" (by means of)."""
+    n = c.first
+    if n is not c.last or not n.words or not 0 < n.high < 1:
+        return False
+    glue = lex.after_glue.match(text, n.end)
+    if glue is None or glue.end() == n.end or not text[glue.end() : glue.end() + 1].isalpha():
+        return False
+    head = text[max(0, n.start - WINDOW) : n.start].rstrip()
+    if not head or head[-1] in _CLAUSE_OPENS:
+        return True
+    before = _LAST_WORD.search(head)
+    return lex.is_article(text[n.start : n.end].split()[0]) or (
+        before is not None and lex.is_article(before.group())
     )
 
 

@@ -313,6 +313,7 @@ def lexicon(language: str) -> Lexicon:
         alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
         repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
         multiple_words=frozenset(_cldr.normalise(w) for w in multiple.get("words", [])),
+        articles=frozenset(_cldr.normalise(w) for w in own.get("noun", {}).get("articles", [])),
         time_bounds=frozenset(_cldr.normalise(w) for w in own.get("dates", {}).get("time_bounds", [])),
         factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),
         factor_before=re.compile(f"\\s*{factor_before}", _FLAGS),

@@ -131,6 +131,8 @@ class Lexicon:
     unit_initials: frozenset[str] = frozenset()
     multiple_words: frozenset[str] = frozenset()
     time_bounds: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    """Articles ("the", "la", "die"): before a fraction and "of", a share ("la moitié des")."""
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
     """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
@@ -219,6 +221,9 @@ class Lexicon:
 
     def joined_divisor(self, word: str) -> int:
         return self.joined_divisors.get(_cldr.normalise(word), 100)
+
+    def is_article(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.articles
 
     def is_time_bound(self, word: str) -> bool:
         return _cldr.normalise(word) in self.time_bounds
