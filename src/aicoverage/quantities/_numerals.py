@@ -59,7 +59,9 @@ def _digits_pattern(language: str) -> str:
     spaced, glued = magnitude_pattern(language)
     point, half = syntax_regex(language, "point"), syntax_regex(language, "and_half")
     return (
-        rf"(?=[\d.,．\-−]|{negative_regex(language)})"
+        # what a match can start with (a digit, a point or comma before one, a minus sign before one,
+        # a negative word); a comma or a dash in prose fails here at once
+        rf"(?=\d|[.,]\d|[\-−][ \u00a0]?[\d.,]|{negative_regex(language)})"
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         # (a letter of an alphabet before it makes it a hyphen; a kana or kanji does not: "答えは-5")
@@ -110,9 +112,10 @@ def _scanner(language: str) -> re.Pattern[str]:
     # (words only at the start of a word: "два", not the "два" inside "двадцатый" halfway)
     cjk = "".join(re.escape(c) for c in cjk_initials(language))
     letters = "".join(re.escape(c) for c in words_initials(language))
-    word_start = f"|(?<![{_LETTERS}])(?=[{letters}])" if letters else ""
+    word_start = f"|(?<![{_LETTERS}])" if letters else ""
     return re.compile(
-        f"(?:(?=[\\d.,．\\-−{_VULGAR}{cjk}]){word_start})"
+        # one character class first, then the slower look behind at a word's start only
+        f"(?=[\\d.,．\\-−{_VULGAR}{cjk}{letters}])(?:(?=[\\d.,．\\-−{_VULGAR}{cjk}]){word_start})"
         f"(?:(?P<cjk>{cjk_regex(language)})"
         f"|(?P<vulgar>(?=[\\d{_VULGAR}])(?:(?P<whole>\\d+)[ \u00a0]?)?[{_VULGAR}])"
         f"|(?P<digits>{_digits_pattern(language)})"
