@@ -263,20 +263,39 @@ def _scan_visible(text: str, language: str, *, keep_weak: bool) -> list[Numeral]
             out.append(_read_vulgar(m, text, language))
             continue
         if kind == "cjk":
-            found = read_cjk(text, m.start(), m.end(), language)
+            out.extend(_tidied(n) for n in read_cjk(text, m.start(), m.end(), language))
         else:
-            found = read_words(m.group(), m.start(), language)
-        out.extend(evolve(w, low=tidy(w.low), high=tidy(w.high)) for w in found)
+            out.extend(_moved(n, m.start()) for n in _words_read(m.group(), language))
     kana = find_kana(text, language)
     if kana:
         taken = [(n.start, n.end) for n in out]
         for w in kana:
             if not any(a < w.end and w.start < b for a, b in taken):
-                out.append(evolve(w, low=tidy(w.low), high=tidy(w.high)))
+                out.append(_tidied(w))
         out.sort(key=lambda n: n.start)
     # weak words are dropped only after joining: "3 hundred and one", "3 million and a quarter"
     out = join_powers(text, join_numerals(text, out, language), language)
     return out if keep_weak else [n for n in out if not n.weak]
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_read(surface: str, language: str) -> tuple[Numeral, ...]:
+    """:func:`read_words` of a run at offset 0, tidied: the same few runs ("um", "uma", "одну")
+    recur all through a text, and reading one takes far longer than looking it up."""
+    return tuple(_tidied(n) for n in read_words(surface, 0, language))
+
+
+# both built directly: ``attrs.evolve`` takes several times as long
+def _tidied(n: Numeral) -> Numeral:
+    low = tidy(n.low)
+    high = low if n.high is n.low else tidy(n.high)
+    return Numeral(n.start, n.end, low, high, n.words, n.magnitude, n.vague, n.grouped, n.weak, n.more)
+
+
+def _moved(n: Numeral, offset: int) -> Numeral:
+    return Numeral(
+        n.start + offset, n.end + offset, n.low, n.high, n.words, n.magnitude, n.vague, n.grouped, n.weak, n.more
+    )
 
 
 def parse_numeral(text: str, language: str) -> Numeral | None:
