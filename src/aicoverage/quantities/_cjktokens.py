@@ -171,8 +171,10 @@ def chars_of(language: str) -> Chars | None:
 
 
 _IN_DIGIT_RUN = re.compile(r"[\d.,．，]")
-_ELEM_ROLES = ("digits", "units", "tens", "sections", "halves", "digit_words", "few", "more", "point")
-_ELEM_ROLES += ("fraction", "and_fraction", "negative", "half", "and_half", "times")
+_ELEM_ROLES = (
+    *("digits", "units", "tens", "sections", "halves", "digit_words", "few", "more", "point"),
+    *("fraction", "and_fraction", "negative", "half", "and_half", "times"),
+)
 
 
 def _elem_words(table: dict[str, Any]) -> list[str]:

@@ -93,10 +93,15 @@ def _spaced_start(language: str) -> str:
     enter each branch of their case-insensitive trie after every number (a third of the time of
     reading "в 2024 году")."""
     found = magnitude_words(language)
-    cased, loose = ({" ".join(w.replace("\u00a0", " ").split())[:1] for w in d} for d in (found.cased, found.loose))
-    cased, loose = ("".join(re.escape(c) for c in sorted(s - {""})) for s in (cased, loose))
+    cased, loose = _magnitude_initials(found.cased), _magnitude_initials(found.loose)
     branches = ([f"(?-i:[{cased}])"] if cased else []) + ([f"(?i:[{loose}])"] if loose else [])
     return f"(?=[ \u00a0\u202f]?(?:{'|'.join(branches)}))" if branches else ""
+
+
+def _magnitude_initials(words: dict[str, Decimal]) -> str:
+    """The first characters of ``words`` as the trie of :func:`magnitude_pattern` begins them."""
+    firsts = {" ".join(w.replace("\u00a0", " ").split())[:1] for w in words} - {""}
+    return "".join(re.escape(c) for c in sorted(firsts))
 
 
 _VULGAR = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -311,7 +316,16 @@ def _tidied(n: Numeral) -> Numeral:
 
 def _moved(n: Numeral, offset: int) -> Numeral:
     return Numeral(
-        n.start + offset, n.end + offset, n.low, n.high, n.words, n.magnitude, n.vague, n.grouped, n.weak, n.more
+        n.start + offset,
+        n.end + offset,
+        n.low,
+        n.high,
+        n.words,
+        n.magnitude,
+        n.vague,
+        n.grouped,
+        n.weak,
+        n.more,
     )
 
 
