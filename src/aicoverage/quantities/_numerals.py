@@ -36,7 +36,13 @@ from aicoverage.quantities._magnitudes import (
 )
 from aicoverage.quantities._numeral import Numeral, tidy
 from aicoverage.quantities._numeraljoins import join_numerals, join_powers
-from aicoverage.quantities._wordlexicon import negative_regex, syntax_regex, words_initials, words_regex
+from aicoverage.quantities._wordlexicon import (
+    negative_regex,
+    syntax_regex,
+    syntax_start,
+    words_initials,
+    words_regex,
+)
 from aicoverage.quantities._words import read_words
 
 
@@ -66,25 +72,26 @@ def _digits_pattern(language: str) -> str:
         rf"(?:(?P<negw>{negative_regex(language)})[ \u00a0]*)?"
         # a minus sign, never the hyphen of a range: "-5", "a -5", "- 5" but not "2-3", "10 - 20", "10 -5"
         # (a letter of an alphabet before it makes it a hyphen; a kana or kanji does not: "答えは-5")
-        rf"(?P<neg>(?<![{_LETTERS}\d_.,/\-−–])"
+        rf"(?P<neg>(?=[-−])(?<![{_LETTERS}\d_.,/\-−–])"
         r"(?:(?<![\d%)][ \u00a0])[-−]|(?<![\w%)][ \u00a0])[-−][ \u00a0])(?=[\d.,]))?"
         # after a currency sign ("$6m", "US$ 6m") some suffixes are magnitudes that are not elsewhere
         rf"(?:(?:(?<=[{CURRENCY_SIGN}])|(?<=[{CURRENCY_SIGN}] ))(?P<money>))?"
-        r"(?P<num>(?:(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
+        r"(?P<num>(?:(?=[.,])(?<![\w.,])[.,](?=\d))?\d+(?:" + sep + r"\d+)*)"
         # the point said in words: "1 point 1", "1 точка 1"
-        rf"(?:[ \u00a0]+(?P<pointw>{point})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
+        rf"(?:(?=[ \u00a0]+{syntax_start(language, 'point')})"
+        rf"[ \u00a0]+(?P<pointw>{point})[ \u00a0]+(?P<decimals>\d+)(?![\d]|[.,]\d))?"
         # powers of ten, common for compute in AI coverage: "1e26", "10^26", "1.3x10^6", "10²⁶"
         r"(?:(?P<exp>[eE][+\-−]?\d{1,3})(?![\w.])"
         r"|(?P<pow>[ ]?[x×*·][ ]?10(?:\^[+\-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
-        r"|\^[+\-−]?\d{1,3}|(?<=(?<![\d.,])10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
+        r"|\^[+\-−]?\d{1,3}|(?=[⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=(?<![\d.,])10)[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?"
         r"(?:[/／](?P<den>\d{1,3})(?![\d/])"
         # a whole and a fraction: "2 1/2", "- 1 4/5"
-        r"|(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d))[ \u00a0]{1,2}"
+        r"|(?=[ \u00a0]{1,2}\d[/／])(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d))[ \u00a0]{1,2}"
         r"(?P<mnum>\d)[/／](?P<mden>\d{1,2})(?![\d/.,]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
         rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|{_spaced_start(language)}[ \u00a0\u202f]?(?P<mag>{spaced})"
         rf"|(?<=\d)(?P<cmag>(?(money){money_suffix_pattern(language)}|(?!))))?"
-        rf"(?:[ \u00a0]+(?P<half>{half}))?"
+        rf"(?:(?=[ \u00a0]+{syntax_start(language, 'and_half')})[ \u00a0]+(?P<half>{half}))?"
     )
 
 

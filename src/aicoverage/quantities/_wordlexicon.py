@@ -259,6 +259,14 @@ def syntax_regex(language: str, key: str) -> str:
     return f"(?i:{_guarded(list(words))})"
 
 
+def syntax_start(language: str, key: str) -> str:
+    """A lookahead for the first letters of :func:`syntax_regex` ``key``, as case-insensitive as
+    it: a cheap test before the trie after every number ("2024 году" is no "2024 точка 5")."""
+    words = read_table("numerals", language).get("words", {}).get("syntax", {}).get(key, [])
+    firsts = {" ".join(w.split())[:1] for w in words} - {""}
+    return f"(?=(?i:[{''.join(re.escape(c) for c in sorted(firsts))}]))" if firsts else "(?!)"
+
+
 def negative_regex(language: str) -> str:
     """A regex (no groups) for the words that make the next number negative ("minus", "минус")."""
     table = read_table("numerals", language)
