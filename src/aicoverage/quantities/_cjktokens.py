@@ -24,7 +24,7 @@ from aicoverage.quantities._digits import read_digits
 
 # "，" is also the clause comma ("1，2，3", "$20，300美元"): a group separator only between full-width
 # digits, before an exact group of three ("４，５６５")
-_FULL_GROUPED = r"(?<!\d)[０-９]{1,3}(?:，[０-９]{3})+(?!\d)"
+_FULL_GROUPED = r"(?=[０-９])(?<!\d)[０-９]{1,3}(?:，[０-９]{3})+(?!\d)"
 _DIGIT_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_FULL_GROUPED}|\d+)(?:[.．]\d+)?"
 
 
@@ -125,7 +125,8 @@ def chars_of(language: str) -> Chars | None:
     )
     # a minus sign, never the dash of a range ("3－5") or after a word or number
     after = f"\\dA-Za-z%％)）{numeric}"
-    minus = f"(?<![{after}])(?<![{after}] ){_alternatives(table.get('minus', []))}"
+    signs = _alternatives(table.get("minus", []))
+    minus = f"(?={signs})(?<![{after}])(?<![{after}] ){signs}"  # the sign first: cheaper
     neg = f"(?:{_alternatives(table.get('negative', []))}|{minus})"
     first = "".join(
         re.escape(c)

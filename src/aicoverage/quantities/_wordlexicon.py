@@ -94,7 +94,9 @@ def _not_after(entries: Iterable[str]) -> str:
     for entry in entries:
         first, _, second = entry.partition(" ")
         if second:
-            out.append(f"(?!(?<={re.escape(first)} ){re.escape(second)}(?![^\\W\\d_]))")
+            # the second word first, then the look behind: most positions fail on one letter
+            pair = f"{re.escape(first)} {re.escape(second)}"
+            out.append(f"(?!{re.escape(second)}(?![^\\W\\d_])(?<={pair}))")
         else:
             out.append(f"(?<!{re.escape(first)} )")
     return "".join(out)
