@@ -24,7 +24,7 @@ from aicoverage.quantities._digits import read_digits
 
 # "，" is also the clause comma ("1，2，3", "$20，300美元"): a group separator only between full-width
 # digits, before an exact group of three ("４，５６５")
-_FULL_GROUPED = r"(?<!\d)[０-９]{1,3}(?:，[０-９]{3})+(?!\d)"
+_FULL_GROUPED = r"(?=[０-９])(?<!\d)[０-９]{1,3}(?:，[０-９]{3})+(?!\d)"
 _DIGIT_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_FULL_GROUPED}|\d+)(?:[.．]\d+)?"
 
 
@@ -125,7 +125,8 @@ def chars_of(language: str) -> Chars | None:
     )
     # a minus sign, never the dash of a range ("3－5") or after a word or number
     after = f"\\dA-Za-z%％)）{numeric}"
-    minus = f"(?<![{after}])(?<![{after}] ){_alternatives(table.get('minus', []))}"
+    signs = _alternatives(table.get("minus", []))
+    minus = f"(?={signs})(?<![{after}])(?<![{after}] ){signs}"  # the sign first: cheaper
     neg = f"(?:{_alternatives(table.get('negative', []))}|{minus})"
     first = "".join(
         re.escape(c)
@@ -135,10 +136,19 @@ def chars_of(language: str) -> Chars | None:
     )
     one_digit = "\\d" + "".join(map(re.escape, table.get("digits", {})))
     joined = _alternatives(table.get("joined_before", []))
+    # the digits before the characters ("5万"): after "2024" in "2024年" no character can follow, and
+    # re would otherwise try every shorter run of the digits; atomic unless a character could begin
+    # inside a digit run
+    elem_first = sorted({w[0] for w in _elem_words(table)})
+    lead = (
+        f"(?>{_DIGIT_RUN}) {{0,2}}(?=[{''.join(map(re.escape, elem_first))}])"
+        if elem_first and not any(_IN_DIGIT_RUN.match(c) for c in elem_first)
+        else f"{_DIGIT_RUN} {{0,2}}"
+    )
     pattern = (
         # two single digits apart before a word that joins them ("7 2 折"): the reader joins them
         f"(?<![{one_digit}.,．])[{one_digit}] {{1,2}}[{one_digit}](?= {{0,2}}{joined})|"
-        f"(?=[\\d{first}])(?:{neg} ?)?(?:{_DIGIT_RUN} {{0,2}})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
+        f"(?=[\\d{first}])(?:{neg} ?)?(?:{lead})?{elem}(?: {{0,2}}(?:{elem}|{_DIGIT_RUN}))*"
         # digits alone, when they have what the other digit readers lack: "－122", "４，５６５"
         # a signed digit run alone, unless an exponent, fraction or suffix follows ("-1e1", "-3/2", "-1.2M")
         f"|{minus} ?{_DIGIT_RUN}(?![eE^/A-Za-z\\d.,．])|{_FULL_GROUPED}(?:[.．]\\d+)?"
@@ -159,6 +169,18 @@ def chars_of(language: str) -> Chars | None:
     context = re.compile(f" ?{_alternatives(table.get('context', []))}")
     formal = frozenset(table.get("formal", []))
     return Chars(table, values, pattern, token, context, formal, re.compile(f" {{0,2}}{joined}"))
+
+
+_IN_DIGIT_RUN = re.compile(r"[\d.,．，]")
+_ELEM_ROLES = (
+    *("digits", "units", "tens", "sections", "halves", "digit_words", "few", "more", "point"),
+    *("fraction", "and_fraction", "negative", "half", "and_half", "times"),
+)
+
+
+def _elem_words(table: dict[str, Any]) -> list[str]:
+    """Every word a character of a CJK numeral (``elem`` in :func:`chars_of`) can begin with."""
+    return [w for role in _ELEM_ROLES for w in table.get(role, []) if w]
 
 
 def cjk_initials(language: str) -> str:
