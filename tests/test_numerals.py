@@ -302,3 +302,25 @@ def test_parse_numeral_never_raises_and_spans_the_whole_text(lang: str, text: st
     if n is not None:
         assert text[n.start : n.end] == text.strip()
         assert n.low <= n.high
+
+
+def _magnitude_cases() -> list[tuple[str, str, Decimal]]:
+    from aicoverage.quantities._magnitudes import magnitude_words
+
+    out = []
+    for lang in supported_languages():
+        found = magnitude_words(lang)
+        for word, value in {**found.loose, **found.cased}.items():
+            if "*" not in word and not word[:1].isdigit():
+                out.append((lang, word, value))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "word", "value"), _magnitude_cases())
+def test_every_magnitude_word_after_digits_scales_them(lang: str, word: str, value: Decimal) -> None:
+    """The scanner tries magnitude words only after a lookahead on their first letters
+    (``_spaced_start``): every word of the tables and CLDR must pass it."""
+    text = f"7 {word}"
+    found = find_numerals(text, lang, keep_weak=True)
+    assert found, text
+    assert found[0].magnitude == value or found[0].end == len(text), (text, found)
