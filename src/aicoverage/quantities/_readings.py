@@ -128,15 +128,15 @@ class Lexicon:
     """Minor units that count only right after an amount ("五元三毛": 角, 毛, 分), group ``jminor``."""
     joined_divisors: dict[str, int]
     bare_minor: int
+    """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
     unit_initials: frozenset[str] = frozenset()
+    """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
     multiple_words: frozenset[str] = frozenset()
+    """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
     time_bounds: frozenset[str] = frozenset()
+    """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     articles: frozenset[str] = frozenset()
     """Articles ("the", "la", "die"): before a fraction and "of", a share ("la moitié des")."""
-    """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
-    """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
-    """First characters of the unit words that are not letters of an alphabet ("兆瓦", "千米")."""
-    """What a bare number after an amount is a part of: 100 ("$20 and 43"), 10 in Chinese ("一块二")."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
         """What stands right before ``end`` (not before ``lo``): group name -> (start, text).
