@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
@@ -35,6 +35,29 @@ Reading = PartMatch | re.Match[str]
 @functools.cache
 def _stem_regex(entry: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(r"\w*".join(map(re.escape, w.split("*"))) for w in entry.split()))
+
+
+_MEMO_SIZE = 1 << 16
+"""Lookups remembered per lexicon before the memo starts over (a corpus' words are few)."""
+
+
+def _remembered(method: Callable[[Lexicon, str], _V]) -> Callable[[Lexicon, str], _V]:
+    """A lookup of the lexicon's tables remembered per word: the same words ("долларов", "году")
+    recur after number after number, and a stem lookup walks the table."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def remembered(self: Lexicon, word: str) -> _V:
+        memo = self.memo
+        key = (name, word)
+        if key not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[key] = method(self, word)
+        value: _V = memo[key]
+        return value
+
+    return remembered
 
 
 def _lookup(mapping: Mapping[str, _V], term: str) -> _V | None:
@@ -137,6 +160,8 @@ class Lexicon:
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     articles: frozenset[str] = frozenset()
     """Articles ("the", "la", "die"): before a fraction and "of", a share ("la moitié des")."""
+    memo: dict[tuple[str, str], Any] = field(factory=dict, eq=False, repr=False)
+    """What the lookups found so far (see :func:`_remembered`)."""
 
     def read_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
         """What stands right before ``end`` (not before ``lo``): group name -> (start, text).
@@ -237,12 +262,15 @@ class Lexicon:
         key = _cldr.normalise(word)
         return any(b.startswith(key) for b in self.bounds)
 
+    @_remembered
     def bound_of(self, word: str) -> Bound:
         return _lookup(self.bounds, word) or Bound.EXACT
 
+    @_remembered
     def after_bound_of(self, word: str) -> Bound:
         return _lookup(self.after_bounds, word) or Bound.EXACT
 
+    @_remembered
     def currency_of(self, term: str) -> tuple[str | None, bool]:
         """ISO code of a currency term and whether it was inferred (an ambiguous sign or word)."""
         key = _cldr.normalise(term)
@@ -259,12 +287,15 @@ class Lexicon:
         generic = _lookup(self.generic_currencies, term)
         return generic, generic is not None
 
+    @_remembered
     def unit_of(self, word: str) -> str | None:
         return _lookup(self.units, word)
 
+    @_remembered
     def per_of(self, phrase: str) -> str | None:
         return _lookup(self.per, phrase)
 
+    @_remembered
     def minor_of(self, word: str) -> tuple[str, int] | None:
         key = _cldr.normalise(word)
         for entry, value in sorted(self.minor_units.items(), key=lambda kv: -len(kv[0])):
