@@ -324,3 +324,12 @@ def test_every_magnitude_word_after_digits_scales_them(lang: str, word: str, val
     found = find_numerals(text, lang, keep_weak=True)
     assert found, text
     assert found[0].magnitude == value or found[0].end == len(text), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [("fr", "35 M€", 35_000_000), ("fr", "10 k€", 10_000), ("es", "3 M€", 3_000_000), ("fr", "5 M", 5)],
+)
+def test_a_one_letter_magnitude_before_a_glued_currency_sign(lang: str, text: str, low: int) -> None:
+    """ "35 M€": the letter is a magnitude when a currency sign is glued to it; alone ("5 M") not."""
+    assert find_numerals(text, lang)[0].low == low

@@ -88,8 +88,9 @@ def _digits_pattern(language: str) -> str:
         # a whole and a fraction: "2 1/2", "- 1 4/5"
         r"|(?=[ \u00a0]{1,2}\d[/／])(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d))[ \u00a0]{1,2}"
         r"(?P<mnum>\d)[/／](?P<mden>\d{1,2})(?![\d/.,]))?"
-        # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k")
-        rf"(?:[\u00a0\u202f]?(?P<gmag>{glued})|{_spaced_start(language)}[ \u00a0\u202f]?(?P<mag>{spaced})"
+        # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k"),
+        # or after a space when a currency sign is glued to them ("35 M€", "10 k$")
+        rf"(?:(?:[\u00a0\u202f]|[ ](?={glued}[{CURRENCY_SIGN}]))?(?P<gmag>{glued})|{_spaced_start(language)}[ \u00a0\u202f]?(?P<mag>{spaced})"
         rf"|(?<=\d)(?P<cmag>(?(money){money_suffix_pattern(language)}|(?!))))?"
         rf"(?:(?=[ \u00a0]+{syntax_start(language, 'and_half')})[ \u00a0]+(?P<half>{half}))?"
     )
