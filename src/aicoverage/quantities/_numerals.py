@@ -90,7 +90,8 @@ def _digits_pattern(language: str) -> str:
         r"(?P<mnum>\d)[/／](?P<mden>\d{1,2})(?![\d/.,]))?"
         # one-letter suffixes glued or after a no-break space, as CLDR writes them ("5k", "5\u00a0k"),
         # or after a space when a currency sign is glued to them ("35 M€", "10 k$")
-        rf"(?:(?:[\u00a0\u202f]|[ ](?={glued}[{CURRENCY_SIGN}]))?(?P<gmag>{glued})|{_spaced_start(language)}[ \u00a0\u202f]?(?P<mag>{spaced})"
+        rf"(?:(?:[\u00a0\u202f]|[ ](?={glued}[{CURRENCY_SIGN}]))?(?P<gmag>{glued})"
+        rf"|{_spaced_start(language)}[ \u00a0\u202f]?(?P<mag>{spaced})"
         rf"|(?<=\d)(?P<cmag>(?(money){money_suffix_pattern(language)}|(?!))))?"
         rf"(?:(?=[ \u00a0]+{syntax_start(language, 'and_half')})[ \u00a0]+(?P<half>{half}))?"
     )
