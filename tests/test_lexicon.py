@@ -218,3 +218,21 @@ def test_kinds_of_customer_and_employee_are_customers_and_employees(
 ) -> None:
     (m,) = find_quantities(text, language=language)
     assert m.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "within 18 months"),
+        ("de", "binnen 18 Monaten"),
+        ("de", "innerhalb von 18 Monaten"),
+        ("es", "dentro de 18 meses"),
+        ("it", "entro 18 mesi"),
+        ("fr", "sous 18 mois"),
+        ("pt", "dentro de 18 meses"),
+        ("ja", "18カ月以内"),
+    ],
+)
+def test_within_is_an_upper_bound_in_every_language(language: str, text: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.quantity.low, m.quantity.bound) == (18, Bound.AT_MOST)
