@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aicoverage import find_quantities
 from aicoverage.model import Kind
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._numerals import find_numerals
@@ -58,3 +59,25 @@ def test_a_currency_sign_before_makes_a_count_money() -> None:
     c = Candidate(n, n, Decimal(5), Decimal(5), after=lex.read_after(text, n.end))
     r = with_marks_before(read_unit(text, c, left, lex), text, c, left, lex)
     assert (r.kind, r.currency) == (Kind.MONEY, "USD")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("en", "two decades", 20, "year"),
+        ("de", "zwei Jahrzehnte", 20, "year"),
+        ("fr", "deux décennies", 20, "year"),
+        ("es", "tres décadas", 30, "year"),
+        ("it", "due decenni", 20, "year"),
+        ("ru", "три десятилетия", 30, "year"),
+        ("de", "3 Quartale", 9, "month"),
+        ("en", "2 quarters", 6, "month"),
+    ],
+)
+def test_decades_and_quarters_read_in_years_and_months(lang: str, text: str, value: int, unit: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.quantity.kind, m.quantity.low, m.quantity.unit) == (Kind.DURATION, value, unit)
+
+
+def test_a_year_before_a_period_word_dates_it() -> None:
+    assert find_quantities("the 1988 quarter also included gains", language="en") == []

@@ -92,6 +92,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "duration": frozenset(
             {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
         ),
+        "duration_scale": frozenset({"decade", "quarter"}),
         "measures": "any",
         "money": _names(
             "bare_minor before joined_minor joined_minor_of joiners letter_words minor name_variants names "

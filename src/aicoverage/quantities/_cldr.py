@@ -28,7 +28,7 @@ from aicoverage.quantities._cldrcache import cached
 # Locales whose symbols are read besides the article's own, for symbols written in any text.
 _SYMBOL_LOCALES = ("en", "en_CA", "en_AU", "es_MX", "pt", "zh", "ja", "ru", "fr", "de")
 _LETTERS_THEN_SIGN = re.compile(r"^([A-Za-z]{1,3})([^\w\s*])$")  # "yen*" is a stem, not a sign
-_DURATIONS = ("year", "month", "week", "day", "hour")
+_DURATIONS = ("decade", "year", "quarter", "month", "week", "day", "hour")
 
 
 @functools.cache
@@ -154,7 +154,7 @@ def duration_words(language: str) -> dict[str, tuple[str, ...]]:
                 if key == "per":
                     continue
                 word = pattern.replace("{0}", "").strip()
-                if word and not any(ch.isdigit() for ch in word):
+                if word and not any(ch.isnumeric() for ch in word):  # "个十年": the numerals' own
                     words.add(word)
         out[unit] = tuple(sorted(words))
     return out

@@ -313,6 +313,7 @@ def lexicon(language: str) -> Lexicon:
         alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
         repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
         multiple_words=frozenset(_cldr.normalise(w) for w in multiple.get("words", [])),
+        duration_scales={k: (str(v[0]), int(v[1])) for k, v in common.get("duration_scale", {}).items()},
         articles=frozenset(_cldr.normalise(w) for w in own.get("noun", {}).get("articles", [])),
         time_bounds=frozenset(_cldr.normalise(w) for w in own.get("dates", {}).get("time_bounds", [])),
         factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),

@@ -195,7 +195,7 @@ def is_trap(
     if kind is Kind.PERCENT and _no_discount(text, first, last, lex):
         return True
     years = is_year(first, text) and is_year(last, text) and _bare_years(lex.language)
-    if years and ((kind is Kind.COUNT and not has_unit) or unit == "year"):
+    if years and ((kind is Kind.COUNT and not has_unit) or unit in ("year", "quarter", "decade")):
         return True
     date_word = lex.date_after.match(text, last.end)
     dated = date_word or lex.date_before.search(text, max(0, first.start - 16), first.start)
@@ -209,11 +209,12 @@ def is_trap(
     )
     if dated and not spell and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
         return True
-    if kind is Kind.COUNT and (
-        lex.ordinal_after.match(text, last.end)
-        or lex.reference_before.match(text[max(0, first.start - 24) : first.start][::-1])
+    if kind is Kind.COUNT and lex.ordinal_after.match(text, last.end):
+        return True  # "artigo 5º", "3. Quartal"
+    if kind in (Kind.COUNT, Kind.DURATION) and lex.reference_before.match(
+        text[max(0, first.start - 24) : first.start][::-1]
     ):
-        return True  # "№ 1", "статья 275", "第3名", "artigo 5º", "3. Quartal"
+        return True  # "№ 1", "статья 275", "第3名", "第一季度" (the first quarter, no duration)
     if has_unit or currency_before:
         return False
     if _is_section_number(text, first) or lex.version_after.match(text, last.end):

@@ -18,6 +18,7 @@ from aicoverage.quantities._cjk import read_tenth_parts
 from aicoverage.quantities._magnitudes import magnitude_of
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._readings import Lexicon, Reading
+from aicoverage.quantities._traps import is_year
 
 WINDOW = 48
 """How far before a numeral its context is read (characters)."""
@@ -117,6 +118,9 @@ def read_unit(text: str, c: Candidate, left: Left, lex: Lexicon) -> UnitReading:
                 low, high = low / minor[1], high / minor[1]
         elif a.group("dur") is not None:
             kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
+            if unit in lex.duration_scales and not is_year(first, text):  # "two decades": 20 years
+                unit, factor = lex.duration_scales[unit]
+                low, high = low * factor, high * factor
         elif a.group("noun") or a.group("ofnoun"):  # not a weak "一成" ("一成不变" is an idiom)
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
             counted = _counted_by(text, a, lex)
