@@ -440,3 +440,17 @@ def test_a_fraction_of_a_group_is_a_share(lang: str, text: str, surface: str) ->
 )
 def test_a_fraction_word_that_is_no_share_stays_out(lang: str, text: str) -> None:
     assert find_quantities(text, language=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("up from $4.5 billion a year earlier", None),  # when, not how often
+        ("sales of $5bn a year later", None),
+        ("$200 a year for the pro tier", "year"),
+        ("$3 a day on average", "day"),
+    ],
+)
+def test_a_period_that_says_when_is_no_rate(text: str, per: str | None) -> None:
+    (m,) = find_quantities(text, language="en")
+    assert m.quantity.per == per

@@ -102,7 +102,9 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat", "words"}),
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
         "noun": frozenset({"articles", "compounds", "epithets", "glue"}),
-        "per": frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"}),
+        "per": frozenset(
+            {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "not_before"}
+        ),
         "percent": frozenset(
             {"after", "before", "discounts", "scaled_before", "tenth_parts", "tenths", "tenths_half"}
         ),

@@ -260,9 +260,12 @@ def _bound_and_period(
 
 
 def _tail(text: str, end: int, lex: Lexicon, upcoming: int | None) -> re.Match[str] | None:
-    """A rate's period or a trailing bound; not a bound that opens the next number ("and below 1500",
-    "no more than 12 and more than 194", "200 ou maior de 190"). ``upcoming``: where it starts."""
+    """A rate's period or a trailing bound; not a period that says when ("$4.5 billion a year
+    earlier"), nor a bound that opens the next number ("and below 1500", "no more than 12 and more
+    than 194", "200 ou maior de 190"). ``upcoming``: where it starts."""
     t = lex.tail.match(text, end)
+    if t is not None and t.group("per") is not None:
+        return None if lex.per_stop is not None and lex.per_stop.match(text, t.end()) else t
     if t is None or t.group("afterbound") is None:
         return t
     if NUMBER_NEXT.match(text, t.end()) and lex.before_bound(t.group("afterbound")):

@@ -165,7 +165,9 @@ def _unit_words(
     return (
         units,
         _merged(_cldr.duration_words(language), own.get("duration", {})),
-        _merged(_cldr.per_words(language), own.get("per", {})),
+        _merged(
+            _cldr.per_words(language), {k: v for k, v in own.get("per", {}).items() if k != "not_before"}
+        ),
     )
 
 
@@ -313,6 +315,9 @@ def lexicon(language: str) -> Lexicon:
         alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
         repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
         multiple_words=frozenset(_cldr.normalise(w) for w in multiple.get("words", [])),
+        per_stop=re.compile(f"\\s*{_guarded(stops)}", _FLAGS)
+        if (stops := _words(own, "per", "not_before"))
+        else None,
         duration_scales={k: (str(v[0]), int(v[1])) for k, v in common.get("duration_scale", {}).items()},
         articles=frozenset(_cldr.normalise(w) for w in own.get("noun", {}).get("articles", [])),
         time_bounds=frozenset(_cldr.normalise(w) for w in own.get("dates", {}).get("time_bounds", [])),

@@ -158,6 +158,8 @@ class Lexicon:
     """Multiples in one word ("вчетверо", "fourfold"): the numeral is the factor."""
     time_bounds: frozenset[str] = frozenset()
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
+    per_stop: re.Pattern[str] | None = None
+    """Matched after a rate's period when it says when, not how often ("a year earlier")."""
     duration_scales: dict[str, tuple[str, int]] = field(factory=dict)
     """Durations read in a smaller unit ("decade" -> ("year", 10))."""
     articles: frozenset[str] = frozenset()
