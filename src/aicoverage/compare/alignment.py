@@ -7,14 +7,17 @@ group's summary, so alignment is near-linear in the number of claims. Claims are
 canonical order (article path, then offset), so the input order never changes the facts.
 
 Signals (their weight): the same holder (2), the same measure (2, a refinement 1), the same
-subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1) and the same
-other value in the sentence (``context``, 2). A claim joins the best group scoring at least 2.
+subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1), the same
+other value in the sentence (``context``, 2), the same value (1) and a story's figure (1: the same
+numbers stated once by each article of one story that states them). A claim joins the best group
+scoring at least 2.
 Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
 against total, measure or holder (unless each holder is named beside the other, or both are names
 found in the text of two languages, which may be one name translated), disjoint topics,
 values more than ``max_ratio`` apart, or a second, different value from an article already in the
 group. Values that do not agree join only when the holder is the same and measure or topic is
-shared (a disagreement between sources, not two facts). Values alone never join claims.
+shared (a disagreement between sources, not two facts). Values alone never join claims, except
+a story's figure: within one story, numbers no article states twice.
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Kind, Quantity, Rule
@@ -29,8 +32,8 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from decimal import Decimal
 
 from attrs import field, frozen
@@ -70,8 +73,28 @@ def _related(x: str, y: str) -> bool:
     return long.startswith(short) and (len(long) == len(short) or not long[len(short)].isalnum())
 
 
-def _item_keys(item: Item) -> list[Hashable]:
+Figure = tuple[Decimal, Decimal, str | None]
+"""A claim's numbers and rate period, whatever its unit, currency or bound."""
+
+
+def _figure(item: Item) -> Figure:
+    return item.value.low, item.value.top, item.quantity.per
+
+
+def _story_figures(items: Sequence[Item]) -> frozenset[Figure]:
+    """The figures no article of a story states twice. Outlets telling one story give its
+    figures the words of their language, and often none that alignment reads (no holder,
+    measure or topic: "seven to ten years", "7到10年"); the same figure stated once in each
+    article is then the one fact they share. A figure an article states twice may be two facts
+    ("10% of the bill", "10% of the staff"), so it is left to the other signals."""
+    seen = Counter((x.article, _figure(x)) for x in items if x.story is not None)
+    twice = {figure for (_, figure), n in seen.items() if n > 1}
+    return frozenset(figure for _, figure in seen if figure not in twice)
+
+
+def _item_keys(item: Item, figures: frozenset[Figure] = frozenset()) -> list[Hashable]:
     keys: list[Hashable] = []
+    keys += [("f", _figure(item))] if figures and _figure(item) in figures else []
     keys += [("h", item.holder)] if item.holder else []
     keys += [("m", item.measure)] if item.measure else []
     keys += [("s", item.subject)] if item.subject else []
@@ -89,7 +112,7 @@ def _topic(topic: str) -> str:
     return f"topic:{topic}"
 
 
-def _score(x: Item, g: Group) -> tuple[int, tuple[str, ...]]:
+def _score(x: Item, g: Group, figures: frozenset[Figure] = frozenset()) -> tuple[int, tuple[str, ...]]:
     score, signals = 0, list[str]()
     who = x.holder or x.subject
     if x.holder and (x.holder in g.holders or any(_related(x.holder, h) for h in g.holders)):
@@ -109,6 +132,8 @@ def _score(x: Item, g: Group) -> tuple[int, tuple[str, ...]]:
         score, signals = score + 2, [*signals, "context"]
     if (x.value.low, x.value.top) in g.numbers:
         score, signals = score + 1, [*signals, "same value"]
+        if figures and _figure(x) in figures:
+            score, signals = score + 1, [*signals, "story figure"]
     found = tuple(signals)
     return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
 
@@ -239,7 +264,9 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
     groups: list[Group] = []
     firsts: list[Item] = []
     index: dict[Hashable, list[int]] = defaultdict(list)
-    for x in sorted(items, key=lambda i: (i.key, i.index)):
+    ordered = sorted(items, key=lambda i: (i.key, i.index))
+    figures = _story_figures(ordered)
+    for x in ordered:
         bucket = _bucket(x.value, ratio)
         block = (x.quantity.kind.value, bucket)
         near = [
@@ -248,14 +275,14 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
         ]
         seen: dict[int, None] = {}
         for where in near:
-            for key in _item_keys(x):
+            for key in _item_keys(x, figures):
                 for n in index.get((where, key), ())[-_LOOK:]:
                     seen[n] = None
         best: tuple[int, int, tuple[str, ...]] | None = None
         kept: tuple[int, str] | None = None
         for n in seen:
             g = groups[n]
-            score, signals = _score(x, g)
+            score, signals = _score(x, g, figures)
             if score < _JOIN:
                 continue
             guard = _guard(x, g, rule, score, signals)
@@ -275,7 +302,7 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
         else:
             target = best[1]
             groups[target].add(x, best[2])
-        for key in _item_keys(x):
+        for key in _item_keys(x, figures):
             entry = index[(block, key)]
             if not entry or entry[-1] != target:
                 entry.append(target)
