@@ -416,3 +416,12 @@ def test_a_figure_an_article_states_twice_is_left_to_the_other_signals() -> None
     facts = compare([twice, once]).facts
     assert sorted(len(f.claims) for f in facts if f.kind is Kind.PERCENT) == [1, 1, 1]
     assert sorted(len(f.claims) for f in facts if f.kind is not Kind.PERCENT) == [2, 2, 2]
+
+
+def test_a_story_figure_is_not_split_by_other_topic_words() -> None:
+    """ "5年間で" reads as "per year": a topic word of the sentence, not what the figure is."""
+    shared = [claim("18e9", start=10), claim("4e6", kind=Kind.COUNT, start=20), claim("7", start=30)]
+    first = article("a.txt", *shared, claim("3", kind=Kind.COUNT, start=40, topics=("investment",)))
+    second = article("b.txt", *shared, claim("3", kind=Kind.COUNT, start=40, topics=("cost_decline",)))
+    facts = compare([first, second]).facts
+    assert sorted(len(f.claims) for f in facts) == [2, 2, 2, 2]

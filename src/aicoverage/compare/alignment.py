@@ -209,14 +209,16 @@ def _guard(x: Item, g: Group, rule: Rule, score: int, signals: tuple[str, ...]) 
 
 def _what_apart(x: Item, g: Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
     """The guards on what the claims are about and their values. The holder's same value is not
-    split by words read as another measure or topic."""
+    split by words read as another measure or topic, nor a story's figure by other topic words
+    (a topic is any word of the sentence: "5年間で" reads as "per year")."""
     vouched = "holder" in signals and "same value" in signals
+    figure = "story figure" in signals
     if x.measure and g.measures and not any(are_related(x.measure, m) for m in g.measures) and not vouched:
         return "measure"
     if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
         return "holder"
     same_measure = bool(x.measure and any(are_related(x.measure, m) for m in g.measures))
-    if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:
+    if x.topics and g.topics and not x.topics & g.topics and not same_measure and not (vouched or figure):
         return "topics"
     if x.value.low > 0 and g.pmin > 0 and ratio_apart(x.value.span, (g.pmin, g.pmax)) > rule.max_ratio:
         return "values far apart"
