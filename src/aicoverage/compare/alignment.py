@@ -8,16 +8,16 @@ canonical order (article path, then offset), so the input order never changes th
 
 Signals (their weight): the same holder (2), the same measure (2, a refinement 1), the same
 subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1), the same
-other value in the sentence (``context``, 2), the same value (1) and a story's figure (1: the same
-numbers stated once by each article of one story that states them). A claim joins the best group
-scoring at least 2.
+other value in the sentence (``context``, 2) and the same value (1). A claim joins the best group
+scoring at least 2. Last, a claim the evidence left alone joins the one fact of its story holding
+its figure: the same numbers, stated once by each article of the story that states them.
 Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
 against total, measure or holder (unless each holder is named beside the other, or both are names
 found in the text of two languages, which may be one name translated), disjoint topics,
 values more than ``max_ratio`` apart, or a second, different value from an article already in the
 group. Values that do not agree join only when the holder is the same and measure or topic is
 shared (a disagreement between sources, not two facts). Values alone never join claims, except
-a story's figure: within one story, numbers no article states twice.
+a story's figure (the last resort above).
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Kind, Quantity, Rule
@@ -92,9 +92,8 @@ def _story_figures(items: Sequence[Item]) -> frozenset[Figure]:
     return frozenset(figure for _, figure in seen if figure not in twice)
 
 
-def _item_keys(item: Item, figures: frozenset[Figure] = frozenset()) -> list[Hashable]:
+def _item_keys(item: Item) -> list[Hashable]:
     keys: list[Hashable] = []
-    keys += [("f", _figure(item))] if figures and _figure(item) in figures else []
     keys += [("h", item.holder)] if item.holder else []
     keys += [("m", item.measure)] if item.measure else []
     keys += [("s", item.subject)] if item.subject else []
@@ -112,7 +111,7 @@ def _topic(topic: str) -> str:
     return f"topic:{topic}"
 
 
-def _score(x: Item, g: Group, figures: frozenset[Figure] = frozenset()) -> tuple[int, tuple[str, ...]]:
+def _score(x: Item, g: Group) -> tuple[int, tuple[str, ...]]:
     score, signals = 0, list[str]()
     who = x.holder or x.subject
     if x.holder and (x.holder in g.holders or any(_related(x.holder, h) for h in g.holders)):
@@ -132,8 +131,6 @@ def _score(x: Item, g: Group, figures: frozenset[Figure] = frozenset()) -> tuple
         score, signals = score + 2, [*signals, "context"]
     if (x.value.low, x.value.top) in g.numbers:
         score, signals = score + 1, [*signals, "same value"]
-        if figures and _figure(x) in figures:
-            score, signals = score + 1, [*signals, "story figure"]
     found = tuple(signals)
     return score, _SIGNALS.setdefault(found, found)  # one tuple per combination, however many joins
 
@@ -267,7 +264,6 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
     firsts: list[Item] = []
     index: dict[Hashable, list[int]] = defaultdict(list)
     ordered = sorted(items, key=lambda i: (i.key, i.index))
-    figures = _story_figures(ordered)
     for x in ordered:
         bucket = _bucket(x.value, ratio)
         block = (x.quantity.kind.value, bucket)
@@ -277,14 +273,14 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
         ]
         seen: dict[int, None] = {}
         for where in near:
-            for key in _item_keys(x, figures):
+            for key in _item_keys(x):
                 for n in index.get((where, key), ())[-_LOOK:]:
                     seen[n] = None
         best: tuple[int, int, tuple[str, ...]] | None = None
         kept: tuple[int, str] | None = None
         for n in seen:
             g = groups[n]
-            score, signals = _score(x, g, figures)
+            score, signals = _score(x, g)
             if score < _JOIN:
                 continue
             guard = _guard(x, g, rule, score, signals)
@@ -304,14 +300,16 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
         else:
             target = best[1]
             groups[target].add(x, best[2])
-        for key in _item_keys(x, figures):
+        for key in _item_keys(x):
             entry = index[(block, key)]
             if not entry or entry[-1] != target:
                 entry.append(target)
-    return _restate(groups, firsts, rule)
+    return _restate(groups, firsts, rule, _story_figures(ordered))
 
 
-def _restate(groups: list[Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
+def _restate(
+    groups: list[Group], firsts: list[Item], rule: Rule, figures: frozenset[Figure]
+) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
     the same numbers from its article ``_RUNNING`` times or more: the article's running figure; a
     bare rate joins the one fact of other claims holding its numbers and period from its article."""
@@ -335,4 +333,35 @@ def _restate(groups: list[Group], firsts: list[Item], rule: Rule) -> list[Aligne
             groups[fits[0]].members.append(x.index)
             groups[fits[0]].signals.append(("restated figure", "same value"))
             gone.add(n)
+    _join_figures(groups, firsts, figures, rule, gone)
     return [Aligned(g.members, g.signals, g.guards) for n, g in enumerate(groups) if n not in gone]
+
+
+_FIGURE_SIGNALS = ("same value", "story figure")
+
+
+def _join_figures(
+    groups: list[Group], firsts: list[Item], figures: frozenset[Figure], rule: Rule, gone: set[int]
+) -> None:
+    """A claim left alone by the evidence joins the one fact of its story that holds its figure
+    (see :func:`_story_figures`), else the first other claim left alone with it: a last resort,
+    after every join the evidence makes, so it never draws a claim away from its fact."""
+    numbers = {(low, top) for low, top, _ in figures}
+    holding: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        for pair in g.numbers:
+            if pair in numbers and n not in gone:
+                holding[pair].append(n)
+    for n, g in enumerate(groups):
+        x = firsts[n]
+        if n in gone or len(g.members) > 1 or _figure(x) not in figures:
+            continue  # (a rate's period is the guards' to compare: "вчетверо" and "4x a year")
+        others = [m for m in holding[x.value.low, x.value.top] if m != n and m not in gone]
+        facts = [m for m in others if len(groups[m].members) > 1]
+        target = facts[0] if len(facts) == 1 else (others[0] if others and not facts else None)
+        if target is None:
+            continue
+        t = groups[target]
+        if _guard(x, t, rule, 0, _FIGURE_SIGNALS) is None and _agrees(x, t, rule):
+            t.add(x, _FIGURE_SIGNALS)
+            gone.add(n)
