@@ -425,3 +425,15 @@ def test_a_story_figure_is_not_split_by_other_topic_words() -> None:
     second = article("b.txt", *shared, claim("3", kind=Kind.COUNT, start=40, topics=("cost_decline",)))
     facts = compare([first, second]).facts
     assert sorted(len(f.claims) for f in facts) == [2, 2, 2, 2]
+
+
+@pytest.mark.parametrize(("extra", "joined"), [(0, True), (1, False)])
+def test_a_story_of_many_articles_has_no_figures(extra: int, joined: bool) -> None:
+    """Past ``_FIGURE_ARTICLES`` articles the same numbers recur by chance: values alone again."""
+    shared = [claim("18e9", start=10), claim("4e6", kind=Kind.COUNT, start=20), claim("7", start=30)]
+    many = [
+        article(f"{n:03d}.txt", *shared, claim(str(n), kind=Kind.PERCENT, start=40))
+        for n in range(alignment._FIGURE_ARTICLES + extra)
+    ]
+    facts = compare(many).facts
+    assert any(len(f.claims) > 1 for f in facts) is joined

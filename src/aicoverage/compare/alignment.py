@@ -55,6 +55,9 @@ _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
 _PLAIN = (Bound.EXACT, Bound.APPROX)
+_FIGURE_ARTICLES = 50
+"""Articles a story may have for its figures to join claims: in a larger one (or several stories
+read as one) the same numbers recur by chance."""
 
 
 @frozen
@@ -88,6 +91,8 @@ def _story_figures(items: Sequence[Item]) -> frozenset[Figure]:
     article is then the one fact they share. A figure an article states twice may be two facts
     ("10% of the bill", "10% of the staff"), so it is left to the other signals."""
     seen = Counter((x.article, _figure(x)) for x in items if x.story is not None)
+    if len({article for article, _ in seen}) > _FIGURE_ARTICLES:
+        return frozenset()
     twice = {figure for (_, figure), n in seen.items() if n > 1}
     return frozenset(figure for _, figure in seen if figure not in twice)
 
