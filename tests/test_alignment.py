@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aicoverage import load_text
 from aicoverage.compare import alignment, compare, explain_fact
 from aicoverage.extract import extract
 from aicoverage.model import (
@@ -374,3 +375,65 @@ def test_a_price_and_a_cost_of_one_thing_join_whatever_their_topics() -> None:
         ]
     ).facts
     assert len(facts) == 1
+
+
+# --- a story's figures: the same numbers stated once in each of its articles ------------------
+
+_PLANT = {
+    "en.txt": (
+        "Helix Robotics will spend €2.4 billion on a new plant near Turin. Building it will take "
+        "seven to ten years, the company said. The site will employ 1,500 people."
+    ),
+    "de.txt": (
+        "Helix Robotics investiert 2,4 Milliarden Euro in ein neues Werk bei Turin. Der Bau "
+        "dauert nach Firmenangaben sieben bis zehn Jahre. Dort sollen 1500 Menschen arbeiten."
+    ),
+    "es.txt": (
+        "Helix Robotics invertirá 2.400 millones de euros en una nueva planta cerca de Turín. "
+        "Las obras durarán de siete a diez años. La planta dará empleo a 1.500 personas."
+    ),
+}
+
+
+def test_a_figure_an_undated_story_states_once_per_article_is_one_fact() -> None:
+    """Three languages, no date: "seven to ten years" has no holder or measure in any of them,
+    yet each article of the story states it once."""
+    done = [extract(load_text(t, path=p, language=p[:2])) for p, t in _PLANT.items()]
+    result = compare(done)
+    assert len(set(result.stories)) == 1
+    assert result.stories[0] is not None
+    (span,) = [f for f in result.facts if f.kind is Kind.DURATION]
+    assert len({fc.article for fc in span.claims}) == 3
+    assert any("story figure" in e.signals for e in span.evidence)
+
+
+def test_a_figure_an_article_states_twice_is_left_to_the_other_signals() -> None:
+    """ "10% of the bill" and "10% of the staff" in one article: the figure says nothing."""
+    shared = [claim("18e9", start=10), claim("4e6", kind=Kind.COUNT, start=20), claim("7", start=30)]
+    ten = [claim("10", kind=Kind.PERCENT, start=40)]
+    twice = article("a.txt", *shared, *ten, claim("10", kind=Kind.PERCENT, start=50))
+    once = article("b.txt", *shared, *ten)
+    facts = compare([twice, once]).facts
+    assert sorted(len(f.claims) for f in facts if f.kind is Kind.PERCENT) == [1, 1, 1]
+    assert sorted(len(f.claims) for f in facts if f.kind is not Kind.PERCENT) == [2, 2, 2]
+
+
+def test_a_story_figure_is_not_split_by_other_topic_words() -> None:
+    """ "5年間で" reads as "per year": a topic word of the sentence, not what the figure is."""
+    shared = [claim("18e9", start=10), claim("4e6", kind=Kind.COUNT, start=20), claim("7", start=30)]
+    first = article("a.txt", *shared, claim("3", kind=Kind.COUNT, start=40, topics=("investment",)))
+    second = article("b.txt", *shared, claim("3", kind=Kind.COUNT, start=40, topics=("cost_decline",)))
+    facts = compare([first, second]).facts
+    assert sorted(len(f.claims) for f in facts) == [2, 2, 2, 2]
+
+
+@pytest.mark.parametrize(("extra", "joined"), [(0, True), (1, False)])
+def test_a_story_of_many_articles_has_no_figures(extra: int, joined: bool) -> None:
+    """Past ``_FIGURE_ARTICLES`` articles the same numbers recur by chance: values alone again."""
+    shared = [claim("18e9", start=10), claim("4e6", kind=Kind.COUNT, start=20), claim("7", start=30)]
+    many = [
+        article(f"{n:03d}.txt", *shared, claim(str(n), kind=Kind.PERCENT, start=40))
+        for n in range(alignment._FIGURE_ARTICLES + extra)
+    ]
+    facts = compare(many).facts
+    assert any(len(f.claims) > 1 for f in facts) is joined

@@ -177,9 +177,43 @@ def test_a_long_line_keeps_a_window_of_the_sentence_with_exact_offsets() -> None
         ("en", "The two countries signed it.", False),  # a small count: prose
         ("ru", "между двумя странами", False),
         ("en", "three of them agreed", False),  # no known noun
+        ("de", "Der Ausfall traf Kunden in drei Regionen.", True),
+        ("pt", "A falha atingiu clientes em três regiões.", True),
+        ("fr", "Plus de quarante nouveaux sites sont en projet.", True),
+        ("de", "Das reicht für vier Millionen Haushalte.", True),
+        ("fr", "Une vingtaine d'investisseurs participent au tour.", True),
+        ("es", "Participan una veintena de inversores.", True),
+        ("it", "Partecipa una ventina di investitori.", True),
+        ("fr", "Le pays impose une quarantaine.", False),  # no noun: "quarantine"
     ],
 )
 def test_a_count_in_words_of_a_known_noun(language: str, text: str, claim: bool) -> None:
     found = [m for m in find_quantities(text, language=language) if not any(c.isdigit() for c in m.text)]
     assert [is_claim(m) for m in found] == ([claim] if found else [])
     assert found or not claim
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("fr", "pour les 18 prochains mois", ("18", "18"), "month"),
+        ("fr", "au cours des trois dernières années", ("3", "3"), "year"),
+        ("it", "ricavi tra i 400 e i 500 milioni di euro", ("4E+8", "5E+8"), None),
+        ("es", "entre los 400 y los 500 millones de euros", ("4E+8", "5E+8"), None),
+        ("pt", "entre os 10 e os 20 servidores", ("10", "20"), "server"),
+        ("ja", "サービスは14時間近く停止した", ("14", "14"), "hour"),
+        ("ja", "3つの地域で障害が起きた", ("3", "3"), "region"),
+        ("zh", "相当于至少400万户家庭的用电量", ("4E+6", "4E+6"), "household"),
+        ("ru", "не менее 4 млн домохозяйств", ("4E+6", "4E+6"), "household"),
+        ("zh", "另有约20家投资机构跟投", ("20", "20"), "investor"),
+    ],
+)
+def test_word_tables_read_these_figures_whole(
+    language: str, text: str, value: tuple[str, str], unit: str | None
+) -> None:
+    """Table words of each language: an adjective between a number and its duration unit
+    ("18 prochains mois"), a range with articles ("tra i 400 e i 500"), "近く" (nearly) after a
+    figure, and nouns that outlets count (regions, households, investors, sites)."""
+    (m,) = [m for m in find_quantities(text, language=language) if is_claim(m)]
+    q = m.quantity
+    assert (q.low, q.high, q.unit) == (Decimal(value[0]), Decimal(value[1]), unit)

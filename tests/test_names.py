@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from aicoverage.extract._namerules import name_rules
@@ -144,6 +144,7 @@ _PIECES = [
     st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
     st.sampled_from([None, "en", "de", "ru", "ja"]),
 )
+@example(text="公司（A ）", language=None)  # a letter and a space in brackets: no name "A "
 def test_discovery_never_raises_and_keeps_exact_offsets(text: str, language: str | None) -> None:
     last = 0
     for m in find_entities(text, language=language):

@@ -99,7 +99,7 @@ ATTRIBUTION = [
     (
         "ru",
         "Генеральный директор Анна Смирнова выступила в Давосе. „Мы видим огромный спрос“, — сказала она.",
-        [("Мы видим огромный спрос", "Анна Смирнова")],
+        [("Мы видим огромный спрос", "Anna Smirnova")],  # found in the text: its Latin spelling
     ),
     # Chinese: X表示，“…”; “A”他宣称，“B”
     ("zh", "特朗普称“这应该为美国行业敲响警钟”。", [("这应该为美国行业敲响警钟", "Donald Trump")]),
@@ -273,6 +273,32 @@ MORE_ATTRIBUTION = [
         [("你聽說了嗎?中國有家公司只用560萬美元就做出媲美ChatGPT的AI!", None)],
     ),
     ("es", "La empresa publicó un informe titulado «El futuro de la inteligencia artificial en Europa».", []),
+    # a pronoun stands for the person named last, not for the one who spoke last
+    (
+        "zh",
+        "负责人海伦·卡特表示：“我们会按时完成。”部长保罗·诺瓦克承诺加快审批。他说：“政府会支持这个项目。”",
+        [("我们会按时完成。", "海伦·卡特"), ("政府会支持这个项目。", "保罗·诺瓦克")],
+    ),
+    (
+        "en",
+        "“We are on schedule,” said Helen Carter. Energy minister Paul Novak promised faster permits. "
+        "“We will not slow this down,” he said.",
+        [("We are on schedule,", "Helen Carter"), ("We will not slow this down,", "Paul Novak")],
+    ),
+    # a verb with no subject: the person the sentence before names ("Para o analista X, ...")
+    (
+        "pt",
+        "“Vamos recorrer”, disse Ana Lima.\n\nPara o analista Rui Costa, da Sigma, o caso é grave. "
+        "“Isso muda o setor inteiro”, disse.",
+        [("Vamos recorrer", "Ana Lima"), ("Isso muda o setor inteiro", "Rui Costa")],
+    ),
+    # Japanese reporting verbs: 謝罪した, 陳謝した
+    ("ja", "山田太郎社長は記者会見で「責任は私にある」と陳謝した。", [("責任は私にある", "山田太郎")]),
+    (
+        "ja",
+        "佐藤花子最高経営責任者は声明で「期待を裏切った。申し訳ない」と謝罪した。",
+        [("期待を裏切った。申し訳ない", "佐藤花子")],
+    ),
 ]
 
 

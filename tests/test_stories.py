@@ -63,3 +63,20 @@ def test_the_input_order_does_not_change_the_stories() -> None:
     first = dict(zip("abcd", group_stories(items), strict=True))
     second = dict(zip("dcba", group_stories(items[::-1]), strict=True))
     assert first == second
+
+
+def test_undated_articles_that_report_the_same_figures_make_a_story() -> None:
+    stories = group_stories([on("a", None, *CRASH), on("b", None, *CRASH), on("c", None, *PLAN)])
+    assert stories[0] == stories[1] is not None
+    assert stories[2] != stories[0]
+
+
+def test_one_figure_in_common_does_not_join_two_undated_stories() -> None:
+    """Nothing bounds undated articles in time: two stories may both say "$4"."""
+    other = (589_000_000_000, 20_000, 4)
+    stories = group_stories([on("a", None, *PLAN), on("b", None, *other)])
+    assert stories[0] != stories[1]
+
+
+def test_an_undated_article_that_says_little_stands_alone() -> None:
+    assert group_stories([on("a", None, 42), on("b", None, 43)]) == [None, None]

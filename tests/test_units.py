@@ -10,7 +10,13 @@ from aicoverage.compare.units import same_kind
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("job", "person"), ("employee", "researcher"), ("user", "customer"), ("gpu", "gpu")],
+    [
+        ("job", "person"),
+        ("employee", "researcher"),
+        ("user", "customer"),
+        ("gpu", "gpu"),
+        ("site", "data_centre"),
+    ],
 )
 def test_units_of_one_family(a: str, b: str) -> None:
     assert same_kind(a, b)

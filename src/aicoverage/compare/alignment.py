@@ -7,14 +7,17 @@ group's summary, so alignment is near-linear in the number of claims. Claims are
 canonical order (article path, then offset), so the input order never changes the facts.
 
 Signals (their weight): the same holder (2), the same measure (2, a refinement 1), the same
-subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1) and the same
-other value in the sentence (``context``, 2). A claim joins the best group scoring at least 2.
+subject (1), shared topics (1 each, at most 2), a shared entity of the sentence (1), the same
+other value in the sentence (``context``, 2) and the same value (1). A claim joins the best group
+scoring at least 2. Last, a claim the evidence left alone joins the one fact of its story holding
+its figure: the same numbers, stated once by each article of the story that states them.
 Guards keep a near neighbour out: another unit, rate period, currency, story, stated year, part
 against total, measure or holder (unless each holder is named beside the other, or both are names
 found in the text of two languages, which may be one name translated), disjoint topics,
 values more than ``max_ratio`` apart, or a second, different value from an article already in the
 group. Values that do not agree join only when the holder is the same and measure or topic is
-shared (a disagreement between sources, not two facts). Values alone never join claims.
+shared (a disagreement between sources, not two facts). Values alone never join claims, except
+a story's figure (the last resort above).
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Kind, Quantity, Rule
@@ -29,8 +32,8 @@ from __future__ import annotations
 
 import functools
 import math
-from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from decimal import Decimal
 
 from attrs import field, frozen
@@ -52,6 +55,9 @@ _LOOK = 24
 """Groups examined per index key: the most recent ones (bounds the work per claim)."""
 _KEEP_GUARDS = 5
 _PLAIN = (Bound.EXACT, Bound.APPROX)
+_FIGURE_ARTICLES = 50
+"""Articles a story may have for its figures to join claims: in a larger one (or several stories
+read as one) the same numbers recur by chance."""
 
 
 @frozen
@@ -68,6 +74,27 @@ def _related(x: str, y: str) -> bool:
     """One canonical name extends the other ("DeepSeek" and "DeepSeek-V3": a maker and its model)."""
     short, long = sorted((x, y), key=len)
     return long.startswith(short) and (len(long) == len(short) or not long[len(short)].isalnum())
+
+
+Figure = tuple[Decimal, Decimal, str | None]
+"""A claim's numbers and rate period, whatever its unit, currency or bound."""
+
+
+def _figure(item: Item) -> Figure:
+    return item.value.low, item.value.top, item.quantity.per
+
+
+def _story_figures(items: Sequence[Item]) -> frozenset[Figure]:
+    """The figures no article of a story states twice. Outlets telling one story give its
+    figures the words of their language, and often none that alignment reads (no holder,
+    measure or topic: "seven to ten years", "7到10年"); the same figure stated once in each
+    article is then the one fact they share. A figure an article states twice may be two facts
+    ("10% of the bill", "10% of the staff"), so it is left to the other signals."""
+    seen = Counter((x.article, _figure(x)) for x in items if x.story is not None)
+    if len({article for article, _ in seen}) > _FIGURE_ARTICLES:
+        return frozenset()
+    twice = {figure for (_, figure), n in seen.items() if n > 1}
+    return frozenset(figure for _, figure in seen if figure not in twice)
 
 
 def _item_keys(item: Item) -> list[Hashable]:
@@ -184,14 +211,16 @@ def _guard(x: Item, g: Group, rule: Rule, score: int, signals: tuple[str, ...]) 
 
 def _what_apart(x: Item, g: Group, rule: Rule, signals: tuple[str, ...]) -> str | None:
     """The guards on what the claims are about and their values. The holder's same value is not
-    split by words read as another measure or topic."""
+    split by words read as another measure or topic, nor a story's figure by other topic words
+    (a topic is any word of the sentence: "5年間で" reads as "per year")."""
     vouched = "holder" in signals and "same value" in signals
+    figure = "story figure" in signals
     if x.measure and g.measures and not any(are_related(x.measure, m) for m in g.measures) and not vouched:
         return "measure"
     if _holders_clash(x, g, vouched="measure" in signals and "same value" in signals):
         return "holder"
     same_measure = bool(x.measure and any(are_related(x.measure, m) for m in g.measures))
-    if x.topics and g.topics and not x.topics & g.topics and not same_measure and not vouched:
+    if x.topics and g.topics and not x.topics & g.topics and not same_measure and not (vouched or figure):
         return "topics"
     if x.value.low > 0 and g.pmin > 0 and ratio_apart(x.value.span, (g.pmin, g.pmax)) > rule.max_ratio:
         return "values far apart"
@@ -239,7 +268,8 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
     groups: list[Group] = []
     firsts: list[Item] = []
     index: dict[Hashable, list[int]] = defaultdict(list)
-    for x in sorted(items, key=lambda i: (i.key, i.index)):
+    ordered = sorted(items, key=lambda i: (i.key, i.index))
+    for x in ordered:
         bucket = _bucket(x.value, ratio)
         block = (x.quantity.kind.value, bucket)
         near = [
@@ -279,10 +309,12 @@ def align(items: Iterable[Item], *, rule: Rule) -> list[Aligned]:
             entry = index[(block, key)]
             if not entry or entry[-1] != target:
                 entry.append(target)
-    return _restate(groups, firsts, rule)
+    return _restate(groups, firsts, rule, _story_figures(ordered))
 
 
-def _restate(groups: list[Group], firsts: list[Item], rule: Rule) -> list[Aligned]:
+def _restate(
+    groups: list[Group], firsts: list[Item], rule: Rule, figures: frozenset[Figure]
+) -> list[Aligned]:
     """A bare mention (no holder, measure or topic) standing alone joins the one fact that holds
     the same numbers from its article ``_RUNNING`` times or more: the article's running figure; a
     bare rate joins the one fact of other claims holding its numbers and period from its article."""
@@ -306,4 +338,35 @@ def _restate(groups: list[Group], firsts: list[Item], rule: Rule) -> list[Aligne
             groups[fits[0]].members.append(x.index)
             groups[fits[0]].signals.append(("restated figure", "same value"))
             gone.add(n)
+    _join_figures(groups, firsts, figures, rule, gone)
     return [Aligned(g.members, g.signals, g.guards) for n, g in enumerate(groups) if n not in gone]
+
+
+_FIGURE_SIGNALS = ("same value", "story figure")
+
+
+def _join_figures(
+    groups: list[Group], firsts: list[Item], figures: frozenset[Figure], rule: Rule, gone: set[int]
+) -> None:
+    """A claim left alone by the evidence joins the one fact of its story that holds its figure
+    (see :func:`_story_figures`), else the first other claim left alone with it: a last resort,
+    after every join the evidence makes, so it never draws a claim away from its fact."""
+    numbers = {(low, top) for low, top, _ in figures}
+    holding: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        for pair in g.numbers:
+            if pair in numbers and n not in gone:
+                holding[pair].append(n)
+    for n, g in enumerate(groups):
+        x = firsts[n]
+        if n in gone or len(g.members) > 1 or _figure(x) not in figures:
+            continue  # (a rate's period is the guards' to compare: "вчетверо" and "4x a year")
+        others = [m for m in holding[x.value.low, x.value.top] if m != n and m not in gone]
+        facts = [m for m in others if len(groups[m].members) > 1]
+        target = facts[0] if len(facts) == 1 else (others[0] if others and not facts else None)
+        if target is None:
+            continue
+        t = groups[target]
+        if _guard(x, t, rule, 0, _FIGURE_SIGNALS) is None and _agrees(x, t, rule):
+            t.add(x, _FIGURE_SIGNALS)
+            gone.add(n)

@@ -5,8 +5,11 @@ significant figures), and each (holder, measure) it names. Articles are taken in
 (dated first, by date, then path). An article joins the story it shares most keys with (at least
 one) among the stories whose dates lie within ``days`` of its own (an undated article fits any);
 an article that shares no key joins the dated story of its window if it says too little to tell
-(fewer than three keys), else starts a story of its own. So an undated article joins its story,
-two stories of the same week stay apart, and an unrelated story stays on its own.
+(fewer than three keys), else starts a story of its own. Undated articles are placed after the
+dated ones the same way, but with nothing to bound them in time one shared key does not join two
+undated ones (it takes two), and one that says too little stands alone. So an undated article
+joins its story, a folder of undated texts still falls into its stories, two stories of the same
+week stay apart, and an unrelated story stays on its own.
 
 >>> from decimal import Decimal
 >>> from aicoverage.model import Article, Claim, Extraction, Kind, Quantity, Source
@@ -78,8 +81,9 @@ def group_stories(extractions: Sequence[Extraction], *, days: int = 90) -> list[
     """The story number of each article, from what it reports and when (see the module docs).
 
     Story numbers follow the canonical order. An undated article that shares nothing with any
-    story joins the only story if there is one, else gets None (it stands alone; such articles
-    are compared among themselves).
+    story starts its own when it reports three keys or more; one that says less joins the only
+    story if there is one, else gets None (it stands alone; such articles are compared among
+    themselves).
     """
     days_of = [_day(e) for e in extractions]
     order = sorted(
@@ -93,7 +97,7 @@ def group_stories(extractions: Sequence[Extraction], *, days: int = 90) -> list[
         out[n] = grouping.place(days_of[n], keys[n], out, alone=days_of[n] is None)
     for n in order:  # undated articles again, now that every dated one is placed
         if out[n] is None:
-            out[n] = grouping.place(None, keys[n], out, alone=True)
+            out[n] = grouping.place(None, keys[n], out, alone=len(keys[n]) < _TELLS)
     live = {s for s in out if s is not None}
     if len(live) == 1:  # one story only: an undated article is part of it
         out = [live.pop()] * len(out)
@@ -122,12 +126,13 @@ class _Grouping:
             for s in self.index.get(key, ())[-_LOOK:]:
                 shared[s] += 1
         fitting = sorted(
-            ((count, -s) for s, count in shared.items() if stories[s].fits(day, days)), reverse=True
+            ((count, -s) for s, count in shared.items() if self._fits(stories[s], day, count)),
+            reverse=True,
         )
         if fitting:
             story = -fitting[0][1]
             for count, s in fitting[1:]:
-                if count >= _BRIDGE and stories[-s].fits(day, days):
+                if count >= _BRIDGE:
                     _merge(stories, self.index, out, -s, story)
         elif day is not None and len(keys) < _TELLS and (near := _nearest(stories, day, days)) is not None:
             story = near
@@ -142,6 +147,14 @@ class _Grouping:
             if not entry or entry[-1] != story:
                 entry.append(story)
         return story
+
+    def _fits(self, story: _Story, day: dt.date | None, shared: int) -> bool:
+        """Whether an article dated ``day`` sharing ``shared`` keys may join ``story``. With no
+        date on either side nothing bounds the match, so one shared figure is not enough (two
+        stories of a corpus both say "nine to twelve months"): it takes ``_BRIDGE``."""
+        if day is None and story.first is None and shared < _BRIDGE:
+            return False
+        return story.fits(day, self.days)
 
 
 def _merge(

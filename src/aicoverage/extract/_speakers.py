@@ -70,6 +70,12 @@ def _after_quote(text: str, s: int) -> bool:
     return i > 0 and text[i - 1] in '”»"’」』'
 
 
+def _last_before(people: Sequence[tuple[int, str, str]], pos: int) -> tuple[int, str, str] | None:
+    """The last of ``people`` (sorted by offset) named before ``pos``."""
+    i = bisect.bisect_left(people, (pos,)) - 1
+    return people[i] if i >= 0 else None
+
+
 class People:
     """The people of one text: known mentions, and names found as speakers, to resolve pronouns."""
 
@@ -89,6 +95,10 @@ class People:
         self._organisations = {(m.start, m.end) for m in self.holders}
         self._found = {(m.start, m.end): m.canonical for m in entities if m.origin == "text"}
         self._found_ends = {m.end: m for m in entities if m.origin == "text"}
+        # people whose names the text shows (no gazetteer's): a pronoun may stand for the last one
+        self._found_persons = sorted(
+            (m.start, m.text, m.canonical) for m in entities if m.origin == "text" and m.type == "person"
+        )
         self._named_starts = [m.start for m in self.named]
 
     def _entities_in(self, lo: int, hi: int) -> list[EntityMention]:
@@ -310,22 +320,24 @@ class People:
         bisect.insort(self.persons, (pos, name, canonical))
 
     def nearest_before(
-        self, pos: int, *, within: int | None = None, written: bool = False
+        self, pos: int, *, within: int | None = None, written: bool = False, found: bool = False
     ) -> tuple[str, str] | None:
         """(name, canonical) of the nearest person named before ``pos`` (known, or found as a speaker).
 
-        With ``written``, a name written out in capitals the gazetteer lacks also counts when no
-        known person is in reach (a pronoun stands for a person; a colon does not say one speaks).
+        With ``written`` (a pronoun stands for a person; a colon does not say one speaks), a person
+        the text names also counts, the later one winning ("Dermot Farrell promised ... «...», he
+        said" after Niamh Kelly spoke: he is Farrell), and a name written out in capitals the
+        gazetteer lacks when no person is in reach. With ``found``, only the people the text names.
         """
-        i = bisect.bisect_left(self.persons, (pos,)) - 1
         reach = _LOOK_BACK if within is None else within
-        if i >= 0 and pos - self.persons[i][0] <= reach:
-            _, name, canonical = self.persons[i]
-            return name, canonical
+        pools = (self.persons, self._found_persons) if written or found else (self.persons,)
+        last = max((p for p in (_last_before(pool, pos) for pool in pools) if p), default=None)
+        if last is not None and pos - last[0] <= reach:
+            return last[1], last[2]
         if not written:
             return None
-        last = self._last_written_name(max(0, pos - reach), pos)
-        return (last[1], last[1]) if last else None
+        named = self._last_written_name(max(0, pos - reach), pos)
+        return (named[1], named[1]) if named else None
 
     def _written_names(self) -> list[tuple[int, int, str]]:
         """(start, end, name) of every name of two or more capitalised words the gazetteer lacks."""

@@ -298,7 +298,8 @@ def _canonicals(
     return out
 
 
-_PAIRED = re.compile(r"[ \u00a0]*[(（][ \u00a0]*([A-Z][\w .&-]{1,40}?)[ \u00a0]*[)）]")
+# the name ends in no space: "（A ）" is a letter and a space, no name
+_PAIRED = re.compile(r"[ \u00a0]*[(（][ \u00a0]*([A-Z][\w .&-]{0,39}?[\w.&-])[ \u00a0]*[)）]")
 
 
 def _paired(text: str, f: _Found) -> str | None:

@@ -239,8 +239,10 @@ class _Finder:
         speaker = speaker or self.nearest(lo)
         return _Attribution(cues[-1].group() if cues else self.text[colon], speaker, True, "colon")
 
-    def nearest(self, pos: int, *, within: int = _NEAR_PERSON) -> Speaker | None:
-        person = self.people.nearest_before(pos, within=within)
+    def nearest(self, pos: int, *, within: int = _NEAR_PERSON, found: bool = False) -> Speaker | None:
+        """The person named last before ``pos``; with ``found``, also one the text names that has
+        not spoken yet (a verb with no subject: "Para o analista X, ... “…”, disse.")."""
+        person = self.people.nearest_before(pos, within=within, found=found)
         return Speaker(name=person[0], canonical=person[1]) if person else None
 
     # -- decision ------------------------------------------------------------------------------
@@ -362,7 +364,7 @@ def _paragraph_quotes(
                 speaker = last_speaker
             elif how is not None and (finder.speech.implicit_subject or how.cue in (":", "：")):
                 # "“…”, dijo." has its speaker in the sentences before; "they said" names nobody
-                speaker = finder.nearest(q.open_at)
+                speaker = finder.nearest(q.open_at, found=how.cue not in (":", "："))
             elif standalone:  # a quoted paragraph: someone named in the paragraph before said it
                 lo = prev_para.start if prev_para is not None else para.start
                 speaker = finder.nearest(q.open_at, within=q.open_at - lo)
