@@ -192,6 +192,8 @@ def test_a_multiple_in_one_word(language: str, text: str, low: int) -> None:
         ("500 Hochleistungschips", "500 Hochleistungschips", "chip"),
         ("10 Großrechenzentren", "10 Großrechenzentren", "data_centre"),
         ("20 Firmen", "20 Firmen", "company"),  # the noun itself first
+        ("bis zu sechs Gigawatt", "bis zu sechs Gigawatt", "gigawatt"),  # not "Giga" and watts
+        ("1000 GPU-Server", "1000 GPU-Server", "server"),  # the last part of a hyphened compound
         ("von null bis 255 darzustellen", "null bis 255", None),  # a verb is no compound noun
     ],
 )

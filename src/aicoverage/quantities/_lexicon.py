@@ -226,10 +226,12 @@ def lexicon(language: str) -> Lexicon:
     # where nouns compound (German), a counted noun may close a longer noun, capitalised as nouns
     # are there: "2000 Firmenkunden" (not the verb "darzustellen", which ends like "Stellen")
     compounds = bool(own.get("noun", {}).get("compounds"))
-    prefix = (
-        f"{ALPHABETIC_LETTER}+-|{_CAPITAL}{ALPHABETIC_LETTER}*?" if compounds else f"{ALPHABETIC_LETTER}+-"
+    # (the word itself first: "Gigawatt" is gigawatts, not "Giga" and watts)
+    closed = f"(?:{_CAPITAL}{ALPHABETIC_LETTER}*?)??" if compounds else ""
+    noun = (
+        f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
+        f"{_group('noun', units, closing=compounds)}"
     )
-    noun = f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{prefix})?{_group('noun', units, closing=compounds)}"
     after_head = (
         f"(?P<pct>\\s*+{trie_pattern(_spaced(percent_after))}){_NOT_BEFORE_LETTER}"
         f"|\\s*+{tenths}"
