@@ -238,3 +238,21 @@ def test_kinds_of_customer_and_employee_are_customers_and_employees(
 def test_within_is_an_upper_bound_in_every_language(language: str, text: str) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.quantity.low, m.quantity.bound) == (18, Bound.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "unit"),
+    [
+        ("en", "three of its regions", "three of its regions", "region"),
+        ("fr", "trois de ses régions", "trois de ses régions", "region"),
+        ("es", "tres de sus regiones", "tres de sus regiones", "region"),
+        ("it", "tre delle sue regioni", "tre delle sue regioni", "region"),
+        ("pt", "três de suas regiões", "três de suas regiões", "region"),
+        ("en", "two of the company's executives", "two", None),  # the owner, not what is counted
+    ],
+)
+def test_a_determiner_between_of_and_the_noun(
+    language: str, text: str, surface: str, unit: str | None
+) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.unit) == (surface, unit)

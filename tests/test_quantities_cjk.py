@@ -141,3 +141,21 @@ def test_a_measure_word_then_its_noun(language: str, text: str, surface: str, un
 def test_within_in_chinese(text: str, bound: str) -> None:
     (m,) = find_quantities(text, language="zh")
     assert m.quantity.bound.value == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("30日以内に公表する", "at_most"), ("30日以上かかる", "at_least"), ("10日未満", "at_most")],
+)
+def test_a_day_count_with_a_bound_is_a_duration(text: str, bound: str) -> None:
+    """ "30日" alone may be the 30th of a month; with a bound after it, it is 30 days."""
+    (m,) = find_quantities(text, language="ja")
+    assert (m.quantity.kind.value, m.quantity.low, m.quantity.bound.value) == (
+        "duration",
+        30 if "30" in text else 10,
+        bound,
+    )
+
+
+def test_a_day_of_the_month_stays_a_date() -> None:
+    assert find_quantities("10日に発表した", language="ja") == []

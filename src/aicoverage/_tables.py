@@ -101,7 +101,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "money.name_variants": frozenset({"joiners", "prefixes", "unit_alone", "words"}),
         "multiple": frozenset({"after", "before", "factor_after", "factor_before", "repeat", "words"}),
         "not_quantity": frozenset({"after", "before", "ordinal_dot"}),
-        "noun": frozenset({"articles", "compounds", "epithets", "glue"}),
+        "noun": frozenset({"articles", "compounds", "determiners", "epithets", "glue"}),
         "per": frozenset(
             {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "not_before"}
         ),

@@ -208,6 +208,7 @@ def _rejected(
         kind=r.kind,
         unit=r.unit,
         currency_before=left.currency is not None,
+        bound_after=after is not None and after.group("afterbound") is not None,
     )
 
 

@@ -226,6 +226,9 @@ def lexicon(language: str) -> Lexicon:
     # where nouns compound (German), a counted noun may close a longer noun, capitalised as nouns
     # are there: "2000 Firmenkunden" (not the verb "darzustellen", which ends like "Stellen")
     compounds = bool(own.get("noun", {}).get("compounds"))
+    # "three of its regions": a determiner between "of" and the noun (not "two of the company's")
+    owners = _words(own, "noun", "determiners")
+    owner = f"(?:{_guarded(owners)}[^\\S\\n\\r]+)?" if owners else ""
     # (the word itself first: "Gigawatt" is gigawatts, not "Giga" and watts)
     closed = f"(?:{_CAPITAL}{ALPHABETIC_LETTER}*?)??" if compounds else ""
     noun = (
@@ -241,7 +244,7 @@ def lexicon(language: str) -> Lexicon:
         f"(?:\\s*+-\\s*+|\\s*+){_group('minor', money.minor)}"
         f"|(?:\\s*+-\\s*+|\\s*+){_group('dur', durations)}"
         f"|(?:\\s*+-\\s*+|\\s*+){noun}"
-        f"|(?:\\s*+{noun_glue}\\s*+){_group('ofnoun', units)}"
+        f"|(?:\\s*+{noun_glue}\\s*+){owner}(?>{_group('ofnoun', units)})(?!['’]s)"
     )
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
     # a comma opens the next clause ("15美元,上下文": no "上下", about)

@@ -179,9 +179,11 @@ def is_trap(
     kind: Kind,
     unit: str | None,
     currency_before: bool,
+    bound_after: bool = False,
 ) -> bool:
     """Whether a number is no quantity: glued to a name, a time or code, a year or date, a section
-    number, a version ("3.5 Sonnet") or part of a name ("Nasdaq 100")."""
+    number, a version ("3.5 Sonnet") or part of a name ("Nasdaq 100"). ``bound_after``: a bound
+    follows the unit ("30日以内")."""
     if _glued(text, first, currency_before=currency_before) or _is_time_or_code(text, first):
         return True
     if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
@@ -198,13 +200,14 @@ def is_trap(
     if years and ((kind is Kind.COUNT and not has_unit) or unit in ("year", "quarter", "decade")):
         return True
     date_word = lex.date_after.match(text, last.end)
-    dated = date_word or lex.date_before.search(text, max(0, first.start - 16), first.start)
+    month_before = lex.date_before.search(text, max(0, first.start - 16), first.start)
+    dated = date_word or month_before
     # "за 2 года", "三十年": a year word after a number that can be no year is a duration; so is a
-    # day word after one that can be no day of a month ("120日以内"), and a duration word that the
-    # date word only begins ("2日間")
+    # day word after one that can be no day of a month ("120日以内") or that a bound follows and
+    # no month precedes ("30日以内"), and a duration word that the date word only begins ("2日間")
     spell = kind is Kind.DURATION and (
         (unit == "year" and not (is_year(first, text) or is_year(last, text)))
-        or (unit == "day" and first.low > _DAYS_IN_MONTH)
+        or (unit == "day" and (first.low > _DAYS_IN_MONTH or (bound_after and month_before is None)))
         or (date_word is not None and _longer_duration(text, last, lex, date_word.end()))
     )
     if dated and not spell and kind in (Kind.COUNT, Kind.DURATION) and unit in (None, "year", "month", "day"):
