@@ -461,3 +461,17 @@ def test_two_stories_of_one_week_in_five_languages() -> None:
     part = {fact_of("s-en.txt", "$100 billion"), fact_of("s-fr.txt", "dollars")}
     assert len(total) == len(part) == 1
     assert total != part
+
+
+def test_durations_in_other_units_of_one_scale_meet() -> None:
+    """ "18 months" and "1.5 years" are one duration: compared, and stated, in months."""
+    months = claim("18", kind=Kind.DURATION, currency=None, unit="month", topics=("investigation",))
+    years = claim("1.5", kind=Kind.DURATION, currency=None, unit="year", topics=("investigation",))
+    (fact,) = compare([article("a.txt", months), article("b.txt", years)]).facts
+    assert (fact.unit, fact.status) == ("month", Status.AGREE)
+
+
+def test_durations_of_other_scales_stay_apart() -> None:
+    days = claim("30", kind=Kind.DURATION, currency=None, unit="day", topics=("review",))
+    months = claim("30", kind=Kind.DURATION, currency=None, unit="month", topics=("review",))
+    assert len(compare([article("a.txt", days), article("b.txt", months)]).facts) == 2

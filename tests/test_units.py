@@ -36,3 +36,21 @@ def test_every_unit_of_a_family_is_one_the_tables_give() -> None:
     }
     for units in read_table("units")["families"].values():
         assert set(units) <= given
+
+
+@pytest.mark.parametrize(
+    ("unit", "into", "factor"),
+    [
+        ("year", "month", 12),
+        ("decade", "month", 120),
+        ("week", "day", 7),
+        ("month", "month", 1),
+        (None, None, 1),
+    ],
+)
+def test_a_duration_is_compared_in_one_unit_of_its_scale(
+    unit: str | None, into: str | None, factor: int
+) -> None:
+    from aicoverage.compare.units import compared_in
+
+    assert compared_in(unit) == (into, factor)

@@ -113,7 +113,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         ),
         "version": frozenset({"after"}),
     },
-    "units": {"families": "id"},
+    "units": {"durations": "id", "families": "id"},
 }
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:e\d+)?")

@@ -26,6 +26,7 @@ import bisect
 import functools
 import os
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from attrs import evolve, frozen
@@ -38,6 +39,7 @@ from aicoverage.compare.labels import make_label, most_common
 from aicoverage.compare.rates import check_rates, convert, parse_rate
 from aicoverage.compare.stories import group_stories
 from aicoverage.compare.truncation import attach_cut, is_cut
+from aicoverage.compare.units import compared_in
 from aicoverage.extract.measures import measure_specs
 from aicoverage.model import (
     Article,
@@ -68,6 +70,8 @@ class _Flat:
     value: Value
     rate: Rate | None
     currency: str | None
+    unit: str | None = None
+    """The unit compared in (a duration's: "year" claims are compared in months)."""
 
 
 @frozen
@@ -135,7 +139,7 @@ def _items(
         item = Item(
             (path, claim.start),
             first + k,
-            claim.quantity,
+            claim.quantity if f.unit == claim.unit else evolve(claim.quantity, unit=f.unit),
             f.value,
             currency=f.currency,
             holder=claim.holder,
@@ -206,7 +210,7 @@ def _make_fact(
         status=status,
         claims=claims,
         kind=first.kind,
-        unit=first.unit,
+        unit=chosen[0].unit,
         currency=currency,
         subject=holder,
         spread=measure_spread([f.value for f in chosen]),
@@ -267,11 +271,9 @@ def compare(
         first = len(flat)
         for claim in ex.claims:
             currency, factor, used = convert(claim.currency, rule.rates)
-            flat.append(
-                _Flat(
-                    ex.article.source.path, claim, read_value(claim.quantity, factor=factor), used, currency
-                )
-            )
+            unit, scale = compared_in(claim.unit) if claim.kind is Kind.DURATION else (claim.unit, Decimal(1))
+            value = read_value(claim.quantity, factor=factor * scale)
+            flat.append(_Flat(ex.article.source.path, claim, value, used, currency, unit))
         for index, item in _items(n, ex, stories[n], flat, first, shared):
             claim = flat[index].claim
             spec = pick_spec(specs, claim, language=ex.article.language, entities=item.entities)
@@ -319,7 +321,7 @@ def _by_measure(members: Sequence[int], flat: Sequence[_Flat]) -> list[list[int]
     parts: dict[tuple[str, str | None, str | None, str | None], list[int]] = {}
     for m in members:
         q, currency = flat[m].claim.quantity, flat[m].currency
-        parts.setdefault((q.kind.value, q.unit, q.per, currency), []).append(m)
+        parts.setdefault((q.kind.value, flat[m].unit, q.per, currency), []).append(m)
     for key in [k for k in parts if k[3] is None]:
         stated = [k for k in parts if k[:3] == key[:3] and k[3] is not None]
         if len(stated) == 1:
