@@ -81,3 +81,21 @@ def test_decades_and_quarters_read_in_years_and_months(lang: str, text: str, val
 
 def test_a_year_before_a_period_word_dates_it() -> None:
     assert find_quantities("the 1988 quarter also included gains", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "un an et demi", Decimal("1.5")),
+        ("es", "dos años y medio", Decimal("2.5")),
+        ("it", "due ore e mezza", Decimal("2.5")),
+        ("pt", "um ano e meio", Decimal("1.5")),
+        ("en", "two years and a half", Decimal("2.5")),
+        ("ru", "два года с половиной", Decimal("2.5")),
+        ("zh", "两年半", Decimal("2.5")),
+        ("ja", "1年半", Decimal("1.5")),
+    ],
+)
+def test_a_half_after_the_unit_of_a_duration(lang: str, text: str, value: Decimal) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low) == (text, value)

@@ -90,7 +90,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "counted": "id",
         "dates": frozenset({"after", "bare_years", "time_bounds"}),
         "duration": frozenset(
-            {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
+            {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "half_after"}
         ),
         "duration_scale": frozenset({"decade", "quarter"}),
         "measures": "any",

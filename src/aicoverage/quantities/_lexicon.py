@@ -164,7 +164,10 @@ def _unit_words(
             units.setdefault(_cldr.normalise(w), measures[key])
     return (
         units,
-        _merged(_cldr.duration_words(language), own.get("duration", {})),
+        _merged(
+            _cldr.duration_words(language),
+            {k: v for k, v in own.get("duration", {}).items() if k != "half_after"},
+        ),
         _merged(
             _cldr.per_words(language), {k: v for k, v in own.get("per", {}).items() if k != "not_before"}
         ),
@@ -322,6 +325,9 @@ def lexicon(language: str) -> Lexicon:
         multiple_words=frozenset(_cldr.normalise(w) for w in multiple.get("words", [])),
         per_stop=re.compile(f"\\s*{_guarded(stops)}", _FLAGS)
         if (stops := _words(own, "per", "not_before"))
+        else None,
+        half_after=re.compile(f"\\s*{_guarded(halves)}", _FLAGS)
+        if (halves := _words(own, "duration", "half_after"))
         else None,
         duration_scales={k: (str(v[0]), int(v[1])) for k, v in common.get("duration_scale", {}).items()},
         articles=frozenset(_cldr.normalise(w) for w in own.get("noun", {}).get("articles", [])),

@@ -160,6 +160,8 @@ class Lexicon:
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     per_stop: re.Pattern[str] | None = None
     """Matched after a rate's period when it says when, not how often ("a year earlier")."""
+    half_after: re.Pattern[str] | None = None
+    """Matched after a duration's unit: "and a half" ("un año y medio", "一年半")."""
     duration_scales: dict[str, tuple[str, int]] = field(factory=dict)
     """Durations read in a smaller unit ("decade" -> ("year", 10))."""
     articles: frozenset[str] = frozenset()

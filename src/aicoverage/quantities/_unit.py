@@ -117,10 +117,8 @@ def read_unit(text: str, c: Candidate, left: Left, lex: Lexicon) -> UnitReading:
                 kind, currency, inferred = Kind.MONEY, currency or minor[0], currency is None
                 low, high = low / minor[1], high / minor[1]
         elif a.group("dur") is not None:
-            kind, unit = Kind.DURATION, lex.unit_of(a.group("dur"))
-            if unit in lex.duration_scales and not is_year(first, text):  # "two decades": 20 years
-                unit, factor = lex.duration_scales[unit]
-                low, high = low * factor, high * factor
+            kind = Kind.DURATION
+            unit, low, high, end = _duration(text, c, a, lex, low, high, end)
         elif a.group("noun") or a.group("ofnoun"):  # not a weak "一成" ("一成不变" is an idiom)
             unit = lex.unit_of(a.group("noun") or a.group("ofnoun"))
             counted = _counted_by(text, a, lex)
@@ -139,6 +137,21 @@ def read_unit(text: str, c: Candidate, left: Left, lex: Lexicon) -> UnitReading:
             )
             end = cls.end("cls")
     return UnitReading(kind, unit, currency, inferred, low, high, end, has_unit)
+
+
+def _duration(
+    text: str, c: Candidate, a: Reading, lex: Lexicon, low: Decimal, high: Decimal, end: int
+) -> tuple[str | None, Decimal, Decimal, int]:
+    """A duration's unit, value and end: "and a half" after the unit ("un año y medio", "一年半"),
+    decades and quarters in years and months ("two decades": 20 years)."""
+    unit = lex.unit_of(a.group("dur"))
+    halved = lex.half_after.match(text, a.end()) if lex.half_after is not None and c.first is c.last else None
+    if halved is not None and low == high == low.to_integral_value():
+        low, high, end = low + Decimal("0.5"), high + Decimal("0.5"), halved.end()
+    if unit in lex.duration_scales and not is_year(c.first, text):
+        unit, factor = lex.duration_scales[unit]
+        low, high = low * factor, high * factor
+    return unit, low, high, end
 
 
 def _head_noun(text: str, end: int, lex: Lexicon, unit: str | None) -> str | None:
