@@ -454,3 +454,19 @@ def test_a_fraction_word_that_is_no_share_stays_out(lang: str, text: str) -> Non
 def test_a_period_that_says_when_is_no_rate(text: str, per: str | None) -> None:
     (m,) = find_quantities(text, language="en")
     assert m.quantity.per == per
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bound"),
+    [
+        ("fr", "une vingtaine d'investisseurs", Bound.APPROX),
+        ("es", "una veintena de inversores", Bound.APPROX),
+        ("it", "una ventina di investitori", Bound.APPROX),
+        ("pt", "uma dezena de empresas", Bound.APPROX),
+        ("fr", "plus d'une vingtaine", Bound.AT_LEAST),  # a bound before says more
+        ("fr", "vingt investisseurs", Bound.EXACT),
+    ],
+)
+def test_round_counts_say_about(lang: str, text: str, bound: Bound) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert m.quantity.bound is bound

@@ -168,7 +168,8 @@ def _build(text: str, c: Candidate, left: Left, lex: Lexicon, *, strict: bool) -
     if strict and _rejected(text, c, left, lex, r, after):
         return None
     r = _money_by_context(text, c, left, lex, r)
-    bound, per, end = _bound_and_period(c, left, lex, after, r.end)
+    rounded = lex.is_round(text[c.first.start : c.first.end])
+    bound, per, end = _bound_and_period(c, left, lex, after, r.end, rounded=rounded)
     start = min(left.start, c.first.start)
     quantity = Quantity(
         kind=r.kind,
@@ -244,10 +245,13 @@ def _money_by_context(text: str, c: Candidate, left: Left, lex: Lexicon, r: Unit
 
 
 def _bound_and_period(
-    c: Candidate, left: Left, lex: Lexicon, after: re.Match[str] | None, end: int
+    c: Candidate, left: Left, lex: Lexicon, after: re.Match[str] | None, end: int, *, rounded: bool
 ) -> tuple[Bound, str | None, int]:
-    """The bound (before or after the amount, "and some" marks, vague amounts) and a rate's period."""
-    bound = left.bound or (Bound.AT_LEAST if c.first.more or c.last.more else Bound.EXACT)
+    """The bound (before or after the amount, "and some" marks, round counts that say "about",
+    vague amounts) and a rate's period."""
+    bound = left.bound or (
+        Bound.AT_LEAST if c.first.more or c.last.more else Bound.APPROX if rounded else Bound.EXACT
+    )
     per = None
     if after is not None:
         if after.group("per") is not None:

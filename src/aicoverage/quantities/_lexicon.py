@@ -326,6 +326,10 @@ def lexicon(language: str) -> Lexicon:
         per_stop=re.compile(f"\\s*{_guarded(stops)}", _FLAGS)
         if (stops := _words(own, "per", "not_before"))
         else None,
+        rounds=frozenset(
+            _cldr.normalise(w)
+            for w in _words(read_table("numerals", language), "words", "syntax", "approximate")
+        ),
         half_after=re.compile(f"\\s*{_guarded(halves)}", _FLAGS)
         if (halves := _words(own, "duration", "half_after"))
         else None,

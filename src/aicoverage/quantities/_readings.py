@@ -160,6 +160,8 @@ class Lexicon:
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     per_stop: re.Pattern[str] | None = None
     """Matched after a rate's period when it says when, not how often ("a year earlier")."""
+    rounds: frozenset[str] = frozenset()
+    """Round counts that say "about" ("une vingtaine", "una decina"): approximate amounts."""
     half_after: re.Pattern[str] | None = None
     """Matched after a duration's unit: "and a half" ("un año y medio", "一年半")."""
     duration_scales: dict[str, tuple[str, int]] = field(factory=dict)
@@ -252,6 +254,9 @@ class Lexicon:
 
     def joined_divisor(self, word: str) -> int:
         return self.joined_divisors.get(_cldr.normalise(word), 100)
+
+    def is_round(self, surface: str) -> bool:
+        return bool(self.rounds) and _cldr.normalise(surface) in self.rounds
 
     def is_article(self, word: str) -> bool:
         return _cldr.normalise(word) in self.articles
