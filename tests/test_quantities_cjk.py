@@ -159,3 +159,17 @@ def test_a_day_count_with_a_bound_is_a_duration(text: str, bound: str) -> None:
 
 def test_a_day_of_the_month_stays_a_date() -> None:
     assert find_quantities("10日に発表した", language="ja") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("zh", "这些说法被夸大了）1。相反，", []),  # a footnote's mark after a bracket
+        ("zh", "比一周前更加重要2\n\n出口管制", []),  # after a word, at a paragraph's end
+        ("ja", "重要だと考えている」3。", []),
+        ("zh", "数量为12。", ["12"]),  # a number after a word, before a full stop
+        ("zh", "共有3家公司。", ["3家"]),
+    ],
+)
+def test_footnote_marks_glued_to_cjk_prose_are_no_numbers(lang: str, text: str, kept: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == kept

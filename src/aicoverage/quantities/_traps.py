@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from aicoverage._scripts import ALPHABETIC, FORMAT
+from aicoverage._scripts import ALPHABETIC, FORMAT, HAN, KANA
 from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind
 from aicoverage.quantities._numeral import Numeral
@@ -27,6 +27,10 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[^.!?\n\s]))\s*(?<![\w.])([A-Z][\w&+.]*)[ \
 # A token in mixed case or with a sign is a name wherever it stands: "iPhone 16", "S&P 500".
 _MIXED_NAME_BEFORE = re.compile(r"(?<![\w.])([a-z]+[A-Z][\w&+.]*|[A-Z]+&[A-Z]+)[ \u00a0]$")
 _SLASHED = re.compile(r"(\d+)/(\d+)$")
+# a footnote mark glued to CJK prose: "被大大誇大了)1。" (after a bracket or quote, before a clause's
+# end), "更加重要2\n" (after a word, before the paragraph's end; "数量为12。" is a number)
+_MARK_AFTER_BRACKET = re.compile(r"[)）」』”](?:\d{1,2})(?:[。，、,.;；\n]|$)")
+_MARK_AFTER_WORD = re.compile(f"[{HAN}{KANA}](?:\\d{{1,2}})(?:\\n|$)")
 _HYPHEN_CODE = re.compile(r"-[^\W\d_]{1,3}(?![^\W\d_])")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # a year, a dash or slash and a month: "1995-01", "２０２４／５" (a date in any language)
@@ -127,6 +131,13 @@ def _is_time_or_code(text: str, n: Numeral) -> bool:
     )
 
 
+def _is_footnote_mark(text: str, first: Numeral, last: Numeral) -> bool:
+    """One or two digits glued to CJK prose before a clause's end: a footnote's mark, no amount."""
+    if first is not last or first.start == 0 or first.end - first.start > 2:
+        return False
+    return any(p.match(text, first.start - 1) is not None for p in (_MARK_AFTER_BRACKET, _MARK_AFTER_WORD))
+
+
 def _is_section_number(text: str, n: Numeral) -> bool:
     return (
         not n.words
@@ -220,6 +231,8 @@ def is_trap(
         return True  # "№ 1", "статья 275", "第3名", "第一季度" (the first quarter, no duration)
     if has_unit or currency_before:
         return False
+    if _is_footnote_mark(text, first, last):
+        return True
     if _is_section_number(text, first) or lex.version_after.match(text, last.end):
         return True
 
