@@ -150,7 +150,7 @@ PENALTIES_AND_SCORES: list[tuple[str, str, str, str | None]] = [
     ("en", "The lab settled the suit for $75 million.", "$75", "settlement"),
     ("en", "The model scores 91.5% on the benchmark.", "91.5%", "score"),
     ("zh", "该模型在测试中得分92.1%。", "92.1%", "score"),
-    ("de", "Die Regel gilt binnen 90 Tagen.", "90 Tagen", "plan_duration"),
+    ("de", "Die Regel gilt binnen 90 Tagen.", "binnen 90 Tagen", "plan_duration"),
     ("en", "The rule takes effect within 90 days.", "within 90 days", "plan_duration"),
     ("en", "The investigation found $5 million in fees.", "$5", None),  # "invest*" is no "investigation"
     ("pt", "A multa equivale a 4% do volume de negócios de 870 milhões de euros.", "870", "revenue"),
