@@ -30,7 +30,7 @@ _SLASHED = re.compile(r"(\d+)/(\d+)$")
 # a footnote mark glued to CJK prose: "被大大誇大了)1。" (after a bracket or quote, before a clause's
 # end), "更加重要2\n" (after a word, before the paragraph's end; "数量为12。" is a number)
 _MARK_AFTER_BRACKET = re.compile(r"[)）」』”](?:\d{1,2})(?:[。，、,.;；\n]|$)")
-_MARK_AFTER_WORD = re.compile(f"[{HAN}{KANA}](?:\\d{{1,2}})(?:\\n|$)")
+_MARK_AFTER_WORD = re.compile(f"[{HAN}{KANA}](?:\\d{{1,2}})\\n")
 _HYPHEN_CODE = re.compile(r"-[^\W\d_]{1,3}(?![^\W\d_])")
 _YEAR_MIN, _YEAR_MAX = 1000, 2100
 # a year, a dash or slash and a month: "1995-01", "２０２４／５" (a date in any language)
