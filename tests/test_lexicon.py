@@ -256,3 +256,24 @@ def test_a_determiner_between_of_and_the_noun(
 ) -> None:
     (m,) = find_quantities(text, language=language)
     assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("50,000 Hopper\ngeneration chips", "50,000 Hopper\ngeneration chips", "chip"),  # wrapped by hand
+        ("10,000 Nvidia\nA100 GPUs", "10,000 Nvidia\nA100 GPUs", "gpu"),
+        ("5,000 next-generation chips", "5,000 next-generation chips", "chip"),
+        ("20,000 GPUs.\nThe company", "20,000 GPUs", "gpu"),
+    ],
+)
+def test_a_noun_after_a_line_break_of_wrapped_text(text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language="en")
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+def test_a_phrase_ending_in_a_bound_word_may_state_a_sum() -> None:
+    (m,) = find_quantities("a mix of chips, adding up to 50k total", language="en")
+    assert (m.text, m.quantity.bound) == ("50k", Bound.EXACT)
+    (m,) = find_quantities("fines of up to 50k", language="en")
+    assert m.quantity.bound is Bound.AT_MOST

@@ -85,7 +85,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
     },
     "quantities": {
         "after": frozenset({"approx", "at_least", "at_most", "exact"}),
-        "before": frozenset({"approx", "at_least", "at_most", "exact", "glue"}),
+        "before": frozenset({"approx", "at_least", "at_most", "exact", "glue", "not_bounds"}),
         "classifiers": frozenset({"words"}),
         "counted": "id",
         "dates": frozenset({"after", "bare_years", "time_bounds"}),

@@ -51,8 +51,20 @@ _CLAUSE_OPENS = frozenset(".!?:;,\"'«»“”„()—–")
 _MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
+def _no_false_bound(text: str, g: dict[str, tuple[int, str]], lex: Lexicon) -> dict[str, tuple[int, str]]:
+    """The words before a number without a bound word that ends a phrase stating no bound
+    ("adding up to 50k" is a sum, not "up to 50k")."""
+    if "bound" not in g or not lex.not_bounds:
+        return g
+    pos, word = g["bound"]
+    said = " ".join(text[max(0, pos - WINDOW) : pos + len(word)].casefold().split())
+    if not any(said.endswith(p) for p in lex.not_bounds):
+        return g
+    return {k: v for k, v in g.items() if k != "bound"}
+
+
 def _left(text: str, start: int, lex: Lexicon, floor: int) -> Left:
-    g = possessive(text, lex.read_before(text, max(floor, start - WINDOW), start))
+    g = _no_false_bound(text, possessive(text, lex.read_before(text, max(floor, start - WINDOW), start)), lex)
     if not g:
         return Left(start, None, None, False, False, False, None, start)
     # Glue and a range opener belong to the mention only with what they introduce.

@@ -38,9 +38,11 @@ _FLAGS = re.IGNORECASE
 # Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
 # A token's dots are inside it ("Llama-3.1"), never its end: "20,000 GPUs. The company" has no unit
-# "company"; and neither crosses a line.
+# "company"; and neither crosses a paragraph. Between such words, spaces or the one line break of
+# text wrapped by hand ("50,000 Hopper\ngeneration chips").
+_GAP = "(?:[^\\S\\n\\r]+|[^\\S\\n\\r]*\\r?\\n[^\\S\\n\\r]*(?![\\r\\n]))"
 _TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
-_PRODUCT = f"{_TOKEN}(?:[^\\S\\n\\r]+{_TOKEN})?"
+_PRODUCT = f"{_TOKEN}(?:{_GAP}{_TOKEN})?"
 _CAPITAL = "(?-i:[" + "".join(sorted(c for c in LETTERS if c.isupper())) + "])"
 """A capital letter of an alphabetic script (a German noun's first letter)."""
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
@@ -225,7 +227,7 @@ def lexicon(language: str) -> Lexicon:
     epithet_words = _words(own, "noun", "epithets")
     # up to two words of the table between a number and its noun ("five new sites", "fünf neue
     # Server"), tried only when the noun does not follow at once ("660 square meters" is no "meters")
-    epithets = f"(?:(?:{_guarded(epithet_words)}[^\\S\\n\\r]+){{1,2}}?)??" if epithet_words else ""
+    epithets = f"(?:(?:{_guarded(epithet_words)}{_GAP}){{1,2}}?)??" if epithet_words else ""
     # where nouns compound (German), a counted noun may close a longer noun, capitalised as nouns
     # are there: "2000 Firmenkunden" (not the verb "darzustellen", which ends like "Stellen")
     compounds = bool(own.get("noun", {}).get("compounds"))
@@ -235,7 +237,7 @@ def lexicon(language: str) -> Lexicon:
     # (the word itself first: "Gigawatt" is gigawatts, not "Giga" and watts)
     closed = f"(?:{_CAPITAL}{ALPHABETIC_LETTER}*?)??" if compounds else ""
     noun = (
-        f"(?:{_PRODUCT}[^\\S\\n\\r]+)?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
+        f"(?:{_PRODUCT}{_GAP})?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
         f"{_group('noun', units, closing=compounds)}"
     )
     after_head = (
@@ -326,6 +328,7 @@ def lexicon(language: str) -> Lexicon:
         per_stop=re.compile(f"\\s*{_guarded(stops)}", _FLAGS)
         if (stops := _words(own, "per", "not_before"))
         else None,
+        not_bounds=tuple(_cldr.normalise(w) for w in own.get("before", {}).get("not_bounds", [])),
         rounds=frozenset(
             _cldr.normalise(w)
             for w in _words(read_table("numerals", language), "words", "syntax", "approximate")

@@ -160,6 +160,8 @@ class Lexicon:
     """Bound words that also mean "until" or "since" ("bis", "hasta"): before a bare year, a date."""
     per_stop: re.Pattern[str] | None = None
     """Matched after a rate's period when it says when, not how often ("a year earlier")."""
+    not_bounds: tuple[str, ...] = ()
+    """Phrases that end in a bound word but are none ("adding up to"), normalised."""
     rounds: frozenset[str] = frozenset()
     """Round counts that say "about" ("une vingtaine", "una decina"): approximate amounts."""
     half_after: re.Pattern[str] | None = None
