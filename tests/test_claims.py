@@ -217,3 +217,18 @@ def test_word_tables_read_these_figures_whole(
     (m,) = [m for m in find_quantities(text, language=language) if is_claim(m)]
     q = m.quantity
     assert (q.low, q.high, q.unit) == (Decimal(value[0]), Decimal(value[1]), unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claim"),
+    [
+        ("fr", "L'enquête durera un an et demi.", True),  # a half makes it a figure
+        ("es", "Tardará un año y medio.", True),
+        ("en", "It took a year.", False),
+        ("en", "It takes six months.", True),
+    ],
+)
+def test_a_duration_in_words_with_a_half_is_a_claim(language: str, text: str, claim: bool) -> None:
+    found = [m for m in find_quantities(text, language=language) if m.quantity.kind.value == "duration"]
+    assert [is_claim(m) for m in found] == ([claim] if found else [])
+    assert found or not claim

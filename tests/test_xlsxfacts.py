@@ -46,3 +46,16 @@ def test_facts_of_many_sources_come_first() -> None:
     one = fact(("a", claim("1")), status=Status.SINGLE_SOURCE)
     two = fact(("a", claim("1")), ("b", claim("1")), status=Status.AGREE)
     assert facts_in_order(Comparison(facts=(one, two))) == [two, one]
+
+
+def test_durations_in_another_unit_of_the_scale_are_shown_in_the_fact_s_unit() -> None:
+    """ "18 months" and "1.5 years" in a fact of months: 18 and 18, not 1.5 and 18."""
+
+    def duration(value: str, unit: str) -> Claim:
+        q = Quantity(kind=Kind.DURATION, low=Decimal(value), high=Decimal(value), unit=unit)
+        return Claim(start=0, end=1, text=value, quantity=q, sentence=value, sentence_start=0)
+
+    members = (FactClaim("a", duration("18", "month")), FactClaim("b", duration("1.5", "year")))
+    f = Fact(id="f", label="probe", status=Status.AGREE, claims=members, kind=Kind.DURATION, unit="month")
+    r = row(f)
+    assert (r["low"], r["median"], r["high"]) == (18, 18, 18)

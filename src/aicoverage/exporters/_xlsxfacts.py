@@ -23,8 +23,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from aicoverage.compare.units import compared_in
 from aicoverage.exporters._xlsxformat import cell_number, unit_tail
-from aicoverage.model import Comparison, Fact, Quantity, Rate, Status
+from aicoverage.model import Comparison, Fact, Kind, Quantity, Rate, Status
 
 STATUS_WORDS = {
     Status.AGREE: "agree",
@@ -84,10 +85,14 @@ def _factor(currency: str | None, target: str | None, rates: Sequence[Rate]) -> 
 
 
 def in_fact_unit(fact: Fact, quantity: Quantity, rates: Sequence[Rate]) -> tuple[Decimal, Decimal] | None:
-    """``quantity``'s (low, high) in the fact's currency, or None when no rate converts it."""
+    """``quantity``'s (low, high) in the fact's currency or, for a duration, in the fact's unit
+    ("1.5 years" in a fact of months: 18); None when no rate converts it."""
     factor = _factor(quantity.currency, fact.currency, rates) if fact.currency else Decimal(1)
     if factor is None:
         return None
+    if quantity.kind is Kind.DURATION and quantity.unit != fact.unit:
+        into, scale = compared_in(quantity.unit)
+        factor = factor * scale if into == fact.unit else factor
     if factor == 1:  # exact: Decimal arithmetic would round to 28 digits
         return quantity.low, quantity.high
     return quantity.low * factor, quantity.high * factor

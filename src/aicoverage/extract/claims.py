@@ -166,11 +166,12 @@ _COUNTED = 3
 
 def is_claim(mention: QuantityMention) -> bool:
     """Whether a quantity is worth a claim: any number written in digits; spelled out, an amount of
-    money (with a currency), a percentage, a duration of two units or more ("six months", "nine to
-    twelve months"), a multiple ("multiplied by four"), a large definite count ("two million
-    users"), a count of a known noun from three on ("three new data centres") or a large vague count
-    of something ("millions of chips"). Smaller counts only in words ("двумя странами", "一项") and
-    vague amounts of nothing are prose, not figures sources are compared on.
+    money (with a currency), a percentage, a duration of two units or more or with a half ("six
+    months", "nine to twelve months", "un an et demi"), a multiple ("multiplied by four"), a large
+    definite count ("two million users"), a count of a known noun from three on ("three new data
+    centres") or a large vague count of something ("millions of chips"). Smaller counts only in
+    words ("двумя странами", "一项") and vague amounts of nothing are prose, not figures sources are
+    compared on.
 
     >>> from aicoverage import find_quantities
     >>> text = "двумя странами, 50 тысяч чипов, два миллиона пользователей, миллионы чипов, пять серверов"
@@ -184,8 +185,8 @@ def is_claim(mention: QuantityMention) -> bool:
         return q.currency is not None
     if q.bound is Bound.VAGUE:
         return q.unit is not None and q.low >= _LARGE  # "millions of chips" counts something
-    if q.kind is Kind.DURATION:  # "six months", "nine to twelve months" (not "a year")
-        return q.unit is not None and q.high >= _FEW
+    if q.kind is Kind.DURATION:  # "six months", "nine to twelve months", "un an et demi" (not "a year")
+        return q.unit is not None and (q.high >= _FEW or q.high != q.high.to_integral_value())
     if q.kind in (Kind.PERCENT, Kind.MULTIPLE):  # "cinco por ciento", "multiplied by four"
         return True
     return q.low >= _LARGE or (q.unit is not None and q.low >= _COUNTED)
