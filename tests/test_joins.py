@@ -150,3 +150,37 @@ def test_a_range_whose_numbers_both_carry_the_unit(
 )
 def test_different_units_make_no_range(lang: str, text: str) -> None:
     assert len(find_quantities(text, language=lang)) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "currency"),
+    [
+        ("fr", "Il a investi 109 milliards d'euros en France, dont 20 milliards d'ici à 2027.", "EUR"),
+        ("en", "It raised $10bn, of which 2 billion came from Microsoft.", "USD"),
+        ("zh", "投资1000亿元，其中200亿用于研发", "CNY"),
+        ("es", "una ronda de 1.200 millones de euros que la valora en 9.000 millones", "EUR"),
+    ],
+)
+def test_a_bare_amount_after_money_in_its_sentence_shares_its_currency(
+    lang: str, text: str, currency: str
+) -> None:
+    _, second = find_quantities(text, language=lang)
+    assert (second.quantity.kind, second.quantity.currency, second.quantity.currency_inferred) == (
+        Kind.MONEY,
+        currency,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It raised $10bn. Another 2 billion people use it."),  # another sentence, a unit
+        ("en", "It raised $5bn for 20 million users."),  # a counted noun
+        ("fr", "facturé 3 dollars par million de jetons et 15 dollars par million en sortie"),
+    ],
+)
+def test_a_bare_amount_elsewhere_keeps_no_currency(lang: str, text: str) -> None:
+    bare = [m for m in find_quantities(text, language=lang) if "$" not in m.text and "dollars" not in m.text]
+    assert bare
+    assert [m.quantity.currency for m in bare] == [None] * len(bare)

@@ -25,6 +25,7 @@ from aicoverage.quantities._joins import (
     add_cents,
     closes_interval,
     different_alternatives,
+    in_currency_before,
     interval,
     joins_range,
 )
@@ -150,6 +151,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             i += 1 if divisor else 0
         if mention is not None:
             mention = minus_before_sign(text, mention)
+            if out and (last.magnitude or n.magnitude):
+                mention = in_currency_before(text, out[-1], mention, last.magnitude or n.magnitude)
             if out and closes_interval(text, out[-1], mention, lex):
                 mention = interval(text, out.pop(), mention)
             out.append(mention)

@@ -8,7 +8,9 @@ between come from the language's :class:`~._readings.Lexicon`.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from attrs import evolve
 
@@ -33,6 +35,35 @@ def closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexi
         and lower.low < upper.high  # "more than 40 and less than 10" are two bounds, no interval
         and lex.bound_joiner.fullmatch(text, a.end, b.start) is not None
     )
+
+
+_SAME_CLAUSE = 60
+"""At most this many characters from an amount of money to a bare amount that shares its currency."""
+_CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
+_MONEY_MAGNITUDE = Decimal(1_000_000)
+
+
+def in_currency_before(
+    text: str, prev: QuantityMention, m: QuantityMention, magnitude: Decimal | None
+) -> QuantityMention:
+    """ "109 milliards d'euros …, dont 20 milliards", "$10bn, of which 2 billion": a bare amount of
+    millions or more soon after an amount of money, in its sentence, is in that currency (inferred)."""
+    gap = text[prev.end : m.start]
+    if (
+        m.kind not in (Kind.COUNT, Kind.MONEY)
+        or m.currency is not None
+        or m.unit is not None
+        or magnitude is None
+        or magnitude < _MONEY_MAGNITUDE
+        or m.low == magnitude  # "15 dollars par million": the magnitude word alone is a unit of price
+        or prev.kind is not Kind.MONEY
+        or prev.currency is None
+        or len(gap) > _SAME_CLAUSE
+        or _CLAUSE_END.search(gap)
+    ):
+        return m
+    q = evolve(m.quantity, kind=Kind.MONEY, currency=prev.currency, currency_inferred=True)
+    return QuantityMention(start=m.start, end=m.end, text=m.text, quantity=q)
 
 
 def interval(text: str, a: QuantityMention, b: QuantityMention) -> QuantityMention:
