@@ -75,7 +75,7 @@ def test_opposite_bounds_close_an_interval_only_when_it_is_not_empty(text: str, 
 def test_alternatives_of_different_magnitudes_are_no_range(text: str, alternatives: bool) -> None:
     lex = lexicon("en")
     n, nxt = find_numerals(text, "en")
-    joined = joins_range(text, n, nxt, lex, lambda pos: lex.read_after(text, pos), opened=False, signed=False)
+    joined = joins_range(text, n, nxt, lex, lambda pos: lex.read_after(text, pos), opened=False)
     assert joined is not None
     assert different_alternatives(n, nxt, joined, lex) is alternatives
 

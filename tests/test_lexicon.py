@@ -263,6 +263,7 @@ def test_a_determiner_between_of_and_the_noun(
     [
         ("50,000 Hopper\ngeneration chips", "50,000 Hopper\ngeneration chips", "chip"),  # wrapped by hand
         ("10,000 Nvidia\nA100 GPUs", "10,000 Nvidia\nA100 GPUs", "gpu"),
+        ("5,000 Gaudi\nnext-generation chips", "5,000 Gaudi\nnext-generation chips", "chip"),
         ("5,000 next-generation chips", "5,000 next-generation chips", "chip"),
         ("20,000 GPUs.\nThe company", "20,000 GPUs", "gpu"),
     ],

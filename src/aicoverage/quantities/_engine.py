@@ -22,6 +22,7 @@ from attrs import evolve
 from aicoverage._tables import check_language
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
 from aicoverage.quantities._joins import (
+    MONEY_MAGNITUDE,
     add_cents,
     closes_interval,
     different_alternatives,
@@ -49,7 +50,6 @@ _WORD_START = re.compile(r"(?<=\s)\S")
 _LAST_WORD = re.compile(r"\w+$")
 _CLAUSE_OPENS = frozenset(".!?:;,\"'«»“”„()—–")
 """Characters after which a sentence or clause opens."""
-_MONEY_MAGNITUDE = Decimal(1_000_000)
 
 
 def _no_false_bound(text: str, g: dict[str, tuple[int, str]], lex: Lexicon) -> dict[str, tuple[int, str]]:
@@ -109,12 +109,10 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         left = _left(text, n.start, lex, floor)
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
-        signed = left.currency is not None
-        joined = (
-            joins_range(text, n, nxt, lex, after_at, opened=left.opener is not None, signed=signed)
-            if nxt
-            else None
-        )
+        opened = left.opener is not None
+        joined = None
+        if nxt is not None:
+            joined = joins_range(text, n, nxt, lex, after_at, opened=opened, currency=left.currency)
         if (
             nxt is not None
             and joined is None
@@ -252,7 +250,7 @@ def _money_by_context(text: str, c: Candidate, left: Left, lex: Lexicon, r: Unit
     first, last = c.first, c.last
     if r.kind is Kind.COUNT and r.unit is None and (first.magnitude or first.vague or last.magnitude):
         magnitude = last.magnitude or first.magnitude or Decimal(1)
-        if (magnitude >= _MONEY_MAGNITUDE or last.vague) and lex.money_before.search(
+        if (magnitude >= MONEY_MAGNITUDE or last.vague) and lex.money_before.search(
             text, max(0, left.start - 32), left.start
         ):
             return evolve(r, kind=Kind.MONEY)

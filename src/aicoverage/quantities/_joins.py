@@ -40,7 +40,8 @@ def closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexi
 _SAME_CLAUSE = 60
 """At most this many characters from an amount of money to a bare amount that shares its currency."""
 _CLAUSE_END = re.compile(r"[.!?;。！？；\n]")
-_MONEY_MAGNITUDE = Decimal(1_000_000)
+MONEY_MAGNITUDE = Decimal(1_000_000)
+"""A bare amount this large beside money words or money is money ("a valuation of 3 billion")."""
 
 
 def in_currency_before(
@@ -54,7 +55,7 @@ def in_currency_before(
         or m.currency is not None
         or m.unit is not None
         or magnitude is None
-        or magnitude < _MONEY_MAGNITUDE
+        or magnitude < MONEY_MAGNITUDE
         or m.low == magnitude  # "15 dollars par million": the magnitude word alone is a unit of price
         or prev.kind is not Kind.MONEY
         or prev.currency is None
@@ -127,14 +128,21 @@ def _takes_joined(language: str, currency: str | None) -> bool:
 
 
 def joins_range(
-    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader, *, opened: bool, signed: bool
+    text: str,
+    n: Numeral,
+    nxt: Numeral,
+    lex: Lexicon,
+    after: _Reader,
+    *,
+    opened: bool,
+    currency: str | None = None,
 ) -> Reading | None:
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20",
     "15% to 20%", "between $5 and $10"). ``after``: the unit reading at a position (the engine reads
-    each once); ``signed``: a currency sign stands before ``n``."""
+    each once); ``currency``: that of the sign before ``n``, if one stands there."""
     m = _between(text, n.end, nxt, lex, opened=opened)
     if m is None and nxt.start - n.end <= _UNITS_GAP:
-        m = _past_units(text, n, nxt, lex, after, opened=opened, signed=signed)
+        m = _past_units(text, n, nxt, lex, after, opened=opened, currency=currency)
     if m is None and lex.classifier_noun is not None:
         # "3社から5社", "3个到5个": the same measure word after both numbers
         cls = lex.classifier_noun.match(text, n.end)
@@ -161,7 +169,7 @@ def _between(
 
 
 def _past_units(
-    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader, *, opened: bool, signed: bool
+    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader, *, opened: bool, currency: str | None
 ) -> Reading | None:
     """A range whose numbers both carry the unit: the same unit after both ("15% to 20%", "3 years to
     5 years"), the same currency sign before both ("between $5 and $10")."""
@@ -170,10 +178,9 @@ def _past_units(
     key = _unit_key(a, lex)
     if a is not None and key is not None and a.end() <= stop and key == _unit_key(after(nxt.end), lex):
         start = a.end()
-    if signed:
+    if currency is not None:
         sign = lex.read_before(text, start, nxt.start).get("cur")
-        first = lex.read_before(text, max(0, n.start - 8), n.start).get("cur")
-        if sign is not None and first is not None and sign[1] == first[1]:
+        if sign is not None and lex.currency_of(sign[1])[0] == currency:
             stop = sign[0]
     if (start, stop) == (n.end, nxt.start):
         return None

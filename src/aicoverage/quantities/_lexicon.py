@@ -39,7 +39,7 @@ _FLAGS = re.IGNORECASE
 # "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
 # A token's dots are inside it ("Llama-3.1"), never its end: "20,000 GPUs. The company" has no unit
 # "company"; and neither crosses a paragraph. Between such words, spaces or the one line break of
-# text wrapped by hand ("50,000 Hopper\ngeneration chips").
+# text wrapped by hand ("5,000 Gaudi\nnext-generation chips").
 _GAP = "(?:[^\\S\\n\\r]+|[^\\S\\n\\r]*\\r?\\n[^\\S\\n\\r]*(?![\\r\\n]))"
 _TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
 _PRODUCT = f"{_TOKEN}(?:{_GAP}{_TOKEN})?"
@@ -166,14 +166,27 @@ def _unit_words(
             units.setdefault(_cldr.normalise(w), measures[key])
     return (
         units,
-        _merged(
-            _cldr.duration_words(language),
-            {k: v for k, v in own.get("duration", {}).items() if k != "half_after"},
-        ),
-        _merged(
-            _cldr.per_words(language), {k: v for k, v in own.get("per", {}).items() if k != "not_before"}
-        ),
+        _merged(_cldr.duration_words(language), _units_only(own.get("duration", {}))),
+        _merged(_cldr.per_words(language), _units_only(own.get("per", {}))),
     )
+
+
+_SECTION_OPTIONS = frozenset({"half_after", "not_before"})
+"""Keys of ``[duration]`` and ``[per]`` that are no unit ids: words read around them."""
+
+
+def _units_only(section: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {k: v for k, v in section.items() if k not in _SECTION_OPTIONS}
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    """``words`` as lookup keys (normalised)."""
+    return frozenset(map(_cldr.normalise, words))
+
+
+def _following(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for any of ``words`` after optional whitespace, or None when there are none."""
+    return re.compile(f"\\s*{_guarded(words)}", _FLAGS) if words else None
 
 
 def _merged(cldr: dict[str, tuple[str, ...]], table: dict[str, list[str]]) -> dict[str, str]:
@@ -322,23 +335,16 @@ def lexicon(language: str) -> Lexicon:
             f"(?:{_group('zero', _words(own, 'money', 'zero_joiners'))}\\s*)?",
             _FLAGS,
         ),
-        alternatives=frozenset(_cldr.normalise(w) for w in own.get("range", {}).get("alternatives", [])),
-        repeats=frozenset(_cldr.normalise(w) for w in multiple.get("repeat", [])),
-        multiple_words=frozenset(_cldr.normalise(w) for w in multiple.get("words", [])),
-        per_stop=re.compile(f"\\s*{_guarded(stops)}", _FLAGS)
-        if (stops := _words(own, "per", "not_before"))
-        else None,
-        not_bounds=tuple(_cldr.normalise(w) for w in own.get("before", {}).get("not_bounds", [])),
-        rounds=frozenset(
-            _cldr.normalise(w)
-            for w in _words(read_table("numerals", language), "words", "syntax", "approximate")
-        ),
-        half_after=re.compile(f"\\s*{_guarded(halves)}", _FLAGS)
-        if (halves := _words(own, "duration", "half_after"))
-        else None,
+        alternatives=_keys(_words(own, "range", "alternatives")),
+        repeats=_keys(multiple.get("repeat", [])),
+        multiple_words=_keys(multiple.get("words", [])),
+        per_stop=_following(_words(own, "per", "not_before")),
+        not_bounds=tuple(sorted(_keys(_words(own, "before", "not_bounds")))),
+        rounds=_keys(_words(read_table("numerals", language), "words", "syntax", "approximate")),
+        half_after=_following(_words(own, "duration", "half_after")),
         duration_scales={k: (str(v[0]), int(v[1])) for k, v in common.get("duration_scale", {}).items()},
-        articles=frozenset(_cldr.normalise(w) for w in own.get("noun", {}).get("articles", [])),
-        time_bounds=frozenset(_cldr.normalise(w) for w in own.get("dates", {}).get("time_bounds", [])),
+        articles=_keys(_words(own, "noun", "articles")),
+        time_bounds=_keys(_words(own, "dates", "time_bounds")),
         factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),
         factor_before=re.compile(f"\\s*{factor_before}", _FLAGS),
         joined_minor=re.compile(f"\\s*{_group('jminor', joined)}", _FLAGS),
