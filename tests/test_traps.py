@@ -6,7 +6,7 @@ from aicoverage import find_quantities
 from aicoverage.model import Kind
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._numerals import find_numerals
-from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
+from aicoverage.quantities._traps import is_time_or_glued, is_trap, is_year, quantity_free_zones
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,35 @@ def test_is_trap_for_bare_numbers(lang: str, text: str, trap: bool) -> None:
         text, n, n, lexicon(lang), has_unit=False, kind=Kind.COUNT, unit=None, currency_before=False
     )
     assert got is trap
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doomed"),
+    [
+        ("en", "the H800 chips", True),
+        ("de", "um 10:30 Uhr", True),
+        ("ru", "модель R1 стоит", True),
+        ("fr", "le code 007", True),
+        ("es", "COVID-19", True),
+        ("en", "costs rose 100 points", False),
+        ("zh", "花了100万美元", False),
+    ],
+)
+def test_a_time_code_or_name_number_is_doomed_before_its_context(lang: str, text: str, doomed: bool) -> None:
+    n = next(n for n in find_numerals(text, lang) if n.low > 0)
+    assert is_time_or_glued(text, n, currency_before=False) is doomed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "from 10:30 to 11:00", []),  # a time opens no range
+        ("en", "MYR42 million", ["MYR42 million"]),  # a currency glued before: money all the same
+        ("de", "V3 bis 5", ["bis 5"]),  # the name's number opens no range; the count after it stands
+    ],
+)
+def test_time_or_name_numbers_join_nothing(lang: str, text: str, found: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == found
 
 
 def test_a_currency_before_makes_a_glued_code_money_not_a_name() -> None:

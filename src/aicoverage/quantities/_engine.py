@@ -35,7 +35,7 @@ from aicoverage.quantities._marks import minus_before_sign, possessive, unit_ins
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._numerals import find_numerals, parse_numeral
 from aicoverage.quantities._readings import Lexicon, Reading
-from aicoverage.quantities._traps import is_trap, is_year, quantity_free_zones
+from aicoverage.quantities._traps import is_time_or_glued, is_trap, is_year, quantity_free_zones
 from aicoverage.quantities._unit import (
     NUMBER_NEXT,
     WINDOW,
@@ -106,7 +106,13 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             z += 1
         if n.start < floor or (z < len(zones) and zones[z][0] <= n.start):
             continue
-        left = _left(text, n.start, lex, floor)
+        if strict and not n.weak and is_time_or_glued(text, n, currency_before=False):
+            left = _left(text, n.start, lex, floor)  # read only for the rare currency glued before
+            if left.currency is None:
+                floor = n.end
+                continue
+        else:
+            left = _left(text, n.start, lex, floor)
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
         opened = left.opener is not None

@@ -23,6 +23,9 @@ _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 _Reader = Callable[[int], Reading | None]
 _UNITS_GAP = 40
 """At most this many characters between two numbers of a range that both carry their unit."""
+_RANGE_GAP = 64
+"""At most this many characters between the two numbers of any range: a connector, a pair's second
+word, a currency or unit, and the spaces around them (most numbers of a text stand further apart)."""
 
 
 def closes_interval(text: str, a: QuantityMention, b: QuantityMention, lex: Lexicon) -> bool:
@@ -140,6 +143,8 @@ def joins_range(
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20",
     "15% to 20%", "between $5 and $10"). ``after``: the unit reading at a position (the engine reads
     each once); ``currency``: that of the sign before ``n``, if one stands there."""
+    if nxt.start - n.end > _RANGE_GAP:
+        return None
     m = _between(text, n.end, nxt, lex, opened=opened)
     if m is None and nxt.start - n.end <= _UNITS_GAP:
         m = _past_units(text, n, nxt, lex, after, opened=opened, currency=currency)

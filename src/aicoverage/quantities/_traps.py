@@ -131,6 +131,13 @@ def _is_time_or_code(text: str, n: Numeral) -> bool:
     )
 
 
+def is_time_or_glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
+    """Whether ``n`` is no amount whatever stands after it: a time or a code ("11:52", "01"), or
+    digits glued to a name ("H800", "GPT-4o") with no currency before them. The engine asks this
+    before it reads a numeral's context: such a numeral opens no range either."""
+    return _glued(text, n, currency_before=currency_before) or _is_time_or_code(text, n)
+
+
 def _is_footnote_mark(text: str, first: Numeral, last: Numeral) -> bool:
     """One or two digits glued to CJK prose before a clause's end: a footnote's mark, no amount."""
     if first is not last or first.start == 0 or first.end - first.start > 2:
@@ -195,7 +202,7 @@ def is_trap(
     """Whether a number is no quantity: glued to a name, a time or code, a year or date, a section
     number, a version ("3.5 Sonnet") or part of a name ("Nasdaq 100"). ``bound_after``: a bound
     follows the unit ("30日以内")."""
-    if _glued(text, first, currency_before=currency_before) or _is_time_or_code(text, first):
+    if is_time_or_glued(text, first, currency_before=currency_before):
         return True
     if not has_unit and last.end < len(text) and _ALPHA.match(text[last.end]):
         return True  # "15xxx19", "3D": letters glued after that are no unit we know
