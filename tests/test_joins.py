@@ -184,3 +184,53 @@ def test_a_bare_amount_elsewhere_keeps_no_currency(lang: str, text: str) -> None
     bare = [m for m in find_quantities(text, language=lang) if "$" not in m.text and "dollars" not in m.text]
     assert bare
     assert [m.quantity.currency for m in bare] == [None] * len(bare)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("en", "between 10 billion US dollars and 20 billion", 10e9, 20e9),
+        ("es", "entre 3 y 4 millones", 3e6, 4e6),
+    ],
+)
+def test_a_range_with_a_long_middle_still_joins(lang: str, text: str, low: float, high: float) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (float(m.quantity.low), float(m.quantity.high)) == (low, high)
+
+
+@pytest.mark.parametrize("spaces", [65, 80, 200])
+def test_numbers_far_apart_make_no_range(spaces: int) -> None:
+    text = "10" + " " * spaces + "to 20 people"
+    lex = lexicon("en")
+    first, second = find_numerals(text, "en")
+    assert joins_range(text, first, second, lex, lambda pos: lex.read_after(text, pos), opened=False) is None
+    assert [m.quantity.low for m in find_quantities(text, language="en")] == [10, 20]
+
+
+def test_numbers_a_few_spaces_apart_still_make_a_range() -> None:
+    text = "10" + " " * 20 + "to 20 people"
+    (m,) = find_quantities(text, language="en")
+    assert (m.quantity.low, m.quantity.high) == (10, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "currency"),
+    [
+        ("fr", "de 5 millions d'euros à 8 millions", "5 millions d'euros à 8 millions", "EUR"),
+        ("fr", "entre 5 millions de yens et 8 millions", "entre 5 millions de yens et 8 millions", "JPY"),
+        ("es", "de 5 millones de dólares a 8 millones", "5 millones de dólares a 8 millones", "USD"),
+        ("pt", "de 5 milhões de reais a 8 milhões", "5 milhões de reais a 8 milhões", "BRL"),
+        ("it", "da 5 milioni di euro a 8 milioni", "5 milioni di euro a 8 milioni", "EUR"),
+        ("en", "from 5 million of dollars to 8 million", "5 million of dollars to 8 million", "USD"),
+    ],
+)
+def test_a_currency_after_its_glue_between_the_numbers_of_a_range(
+    lang: str, text: str, surface: str, currency: str
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low, m.quantity.high, m.quantity.currency) == (
+        surface,
+        Decimal(5_000_000),
+        Decimal(8_000_000),
+        currency,
+    )

@@ -231,7 +231,12 @@ class Lexicon:
         stand before it (group ``unitmid``) and, after a connector, after it (group ``cur``)."""
         pattern = self.pair_mid if paired else self.connector
         at = skip_space(text, start, stop)
-        mids = [(end, {"unitmid": (at, end)}) for end in self.mid_unit.ends(text, at, stop)]
+        glue = self.after_glue.match(text, at, stop)  # "5 millions d'euros à 8": the glue before it
+        mids = [
+            (end, {"unitmid": (word, end)})
+            for word in dict.fromkeys([at] + ([glue.end()] if glue is not None else []))
+            for end in self.mid_unit.ends(text, word, stop)
+        ]
         for pos, spans in [*mids, (start, {})]:
             m = pattern.fullmatch(text, pos, stop)
             if m is None:
