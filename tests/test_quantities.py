@@ -470,3 +470,39 @@ def test_a_period_that_says_when_is_no_rate(text: str, per: str | None) -> None:
 def test_round_counts_say_about(lang: str, text: str, bound: Bound) -> None:
     (m,) = find_quantities(text, language=lang)
     assert m.quantity.bound is bound
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("en", "a few million users", 1e6, 1e7),
+        ("en", "a few hundred dollars", 100, 1000),
+        ("de", "ein paar Millionen Euro", 1e6, 1e7),
+        ("es", "unos pocos millones de euros", 1e6, 1e7),
+        ("es", "algunos miles de empleados", 1e3, 1e4),
+        ("it", "qualche milione di euro", 1e6, 1e7),
+        ("pt", "alguns milhões de reais", 1e6, 1e7),
+        ("pt", "uns poucos milhares de usuários", 1e3, 1e4),
+    ],
+)
+def test_a_few_before_a_magnitude_is_a_vague_amount(lang: str, text: str, low: float, high: float) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.bound, float(m.quantity.low), float(m.quantity.high)) == (
+        text,
+        Bound.VAGUE,
+        low,
+        high,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a few users left"),
+        ("es", "algunos usuarios"),
+        ("pt", "alguns usuários"),
+        ("it", "qualche giorno"),
+    ],
+)
+def test_a_few_alone_is_no_amount(lang: str, text: str) -> None:
+    assert find_quantities(text, language=lang) == []
