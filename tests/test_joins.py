@@ -234,3 +234,36 @@ def test_a_currency_after_its_glue_between_the_numbers_of_a_range(
         Decimal(8_000_000),
         currency,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "points", "level"),
+    [
+        ("en", "rose 2.5 percentage points to 7.1 per cent", "2.5 percentage points", "7.1 per cent"),
+        ("fr", "a gagné 2 points de pourcentage à 7 %", "2 points de pourcentage", "7 %"),
+        ("de", "stieg um 2 Prozentpunkte auf 7 Prozent", "um 2 Prozentpunkte", "7 Prozent"),
+        ("it", "salito di 2 punti percentuali al 7%", "2 punti percentuali", "7%"),
+        ("pt", "subiu 2 pontos percentuais para 7%", "2 pontos percentuais", "7%"),
+        ("ru", "выросла на 2 процентных пункта, до 7%", "2 процентных пункта", "до 7%"),
+        ("zh", "上升2个百分点至7%", "2个百分点", "7%"),
+        ("ja", "2ポイント上昇し7%", "2ポイント", "7%"),
+    ],
+)
+def test_percentage_points_and_a_percentage_make_no_range(
+    lang: str, text: str, points: str, level: str
+) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == [points, level]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "from 2 to 3 percentage points"),
+        ("en", "between 15 percent and 20 per cent"),
+        ("de", "um 2 bis 3 Prozentpunkte"),
+        ("ru", "от 2 до 3 процентных пунктов"),
+    ],
+)
+def test_a_range_of_points_or_of_percentages_stays_one(lang: str, text: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert m.quantity.low < m.quantity.high

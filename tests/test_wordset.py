@@ -47,6 +47,7 @@ def test_every_end_is_a_word_of_the_set(words: list[str], text: str) -> None:
     [
         (["dollar", "dollars"], "5 dollars", 2, [9]),
         (["dollar", "dollar*"], "5 dollarov", 2, [10]),
+        (["процент*", "процентных пунктов"], "3 процентных пунктов", 2, [20, 12]),  # longer words first
         (["euro", "euro*"], "5 euro", 2, [6]),
         (["us$", "us"], "5 us$", 2, [4, 5]),  # a word and a letter guard first, as the pattern tries them
         (["доллар сша"], "5 доллар\u00a0 США", 2, [13]),

@@ -52,3 +52,12 @@ def test_literal_trie_matches_what_the_longest_first_alternation_matches(words: 
     alternation = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
     trie = re.compile(trie_pattern(words, literal=True))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+def test_a_stem_is_tried_after_the_longer_words_that_continue_it() -> None:
+    pattern = re.compile(trie_pattern(["percent*", "percentage points"]))
+    assert [pattern.match(t).group() for t in ("percentage points", "percentages", "percent")] == [
+        "percentage points",
+        "percentages",
+        "percent",
+    ]

@@ -105,9 +105,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "per": frozenset(
             {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "not_before"}
         ),
-        "percent": frozenset(
-            {"after", "before", "discounts", "scaled_before", "tenth_parts", "tenths", "tenths_half"}
-        ),
+        "percent": _names("after before discounts points scaled_before tenth_parts tenths tenths_half"),
         "range": _names(
             "alternatives bound_joiner_optional bound_joiners close_mids closers connectors pairs ratio"
         ),

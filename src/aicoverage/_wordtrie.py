@@ -69,7 +69,10 @@ def trie_pattern(words: Iterable[str], *, literal: bool = False) -> str:
 
 
 def _build(node: _Trie, emit: Callable[[str], str] = _emit) -> str:
-    alts = [emit(ch) + _build(child, emit) for ch, child in sorted(node.items()) if ch != _END]
+    # a stem's "*" is tried last: the longer words that continue its stem first ("процентных
+    # пунктов" before "процент*")
+    order = sorted(node.items(), key=lambda item: (emit is _emit and item[0] == "*", item[0]))
+    alts = [emit(ch) + _build(child, emit) for ch, child in order if ch != _END]
     if not alts:
         return ""
     if len(alts) == 1:

@@ -193,12 +193,13 @@ def _past_units(
 
 
 def _unit_key(a: Reading | None, lex: Lexicon) -> tuple[str, str | None] | None:
-    """What unit a reading after a number names, to compare two readings: percent, a currency, a
-    duration or counted noun; None for none of these."""
+    """What unit a reading after a number names, to compare two readings: percent or percentage
+    points ("rose 2 points to 7 %" is no range), a currency, a duration or counted noun; None for
+    none of these."""
     if a is None:
         return None
     if a.group("pct") is not None:
-        return ("pct", None)
+        return ("pct", "points" if lex.is_points(a.group("pct")) else None)
     if a.group("cur") is not None:
         return ("cur", lex.currency_of(a.group("cur"))[0])
     word = a.group("dur") or a.group("noun")

@@ -344,6 +344,7 @@ def lexicon(language: str) -> Lexicon:
         half_after=_following(_words(own, "duration", "half_after")),
         duration_scales={k: (str(v[0]), int(v[1])) for k, v in common.get("duration_scale", {}).items()},
         articles=_keys(_words(own, "noun", "articles")),
+        points=_keys(_words(own, "percent", "points")),
         time_bounds=_keys(_words(own, "dates", "time_bounds")),
         factor_after=re.compile(f"\\s*-?\\s*{factor_after}", _FLAGS),
         factor_before=re.compile(f"\\s*{factor_before}", _FLAGS),

@@ -170,6 +170,8 @@ class Lexicon:
     """Durations read in a smaller unit ("decade" -> ("year", 10))."""
     articles: frozenset[str] = frozenset()
     """Articles ("the", "la", "die"): before a fraction and "of", a share ("la moitié des")."""
+    points: frozenset[str] = frozenset()
+    """Percent words of a difference of percentages ("percentage points", "Prozentpunkte")."""
     memo: dict[tuple[str, str], Any] = field(factory=dict, eq=False, repr=False)
     """What the lookups found so far (see :func:`_remembered`)."""
 
@@ -264,6 +266,9 @@ class Lexicon:
 
     def is_round(self, surface: str) -> bool:
         return bool(self.rounds) and _cldr.normalise(surface) in self.rounds
+
+    def is_points(self, word: str) -> bool:
+        return _cldr.normalise(word) in self.points
 
     def is_article(self, word: str) -> bool:
         return _cldr.normalise(word) in self.articles

@@ -39,6 +39,9 @@ _PREFIX = 6
 """Beginnings of words kept for the lookups to stop early (more costs more to build than it saves)."""
 _LAST = "\U0010ffff"
 """Sorts after every character: a word's end is tried after the longer words it begins."""
+_STEM = "\U0010fffe"
+"""Sorts after every character but :data:`_LAST`: a stem's letters are tried after the longer words
+that continue the stem, as :func:`aicoverage._wordtrie.trie_pattern` tries them."""
 
 
 LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
@@ -146,7 +149,7 @@ class WordSet:
     def ends(self, text: str, pos: int, stop: int | None = None) -> list[int]:
         """Where the words that stand at ``text[pos:]`` end, in the order a pattern tries them:
         codes, then by branch; in a branch, as its trie's branches are tried (a longer word
-        before its prefix, the characters of the next step in code-point order, ``*`` as one)."""
+        before its prefix, the characters of the next step in code-point order, then ``*``)."""
         stop = len(text) if stop is None else stop
         if pos >= stop:
             return []
@@ -201,7 +204,7 @@ class WordSet:
         key, i, out = "", pos, []
         while True:
             if not self.backwards and key in self.stems:
-                out.append((self.stems[key], key + "*", 0, _letters_end(text, i, stop)))
+                out.append((self.stems[key], key + _STEM, 0, _letters_end(text, i, stop)))
             if key in self.words:
                 out.append((self.words[key], key + _LAST, 0, i))
             if i >= stop:
