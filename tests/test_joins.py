@@ -8,7 +8,13 @@ import pytest
 
 from aicoverage import find_quantities
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
-from aicoverage.quantities._joins import add_cents, closes_interval, different_alternatives, joins_range
+from aicoverage.quantities._joins import (
+    add_cents,
+    closes_interval,
+    different_alternatives,
+    joins_range,
+    ratio_of,
+)
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._numerals import find_numerals
 
@@ -267,3 +273,26 @@ def test_percentage_points_and_a_percentage_make_no_range(
 def test_a_range_of_points_or_of_percentages_stays_one(lang: str, text: str) -> None:
     (m,) = find_quantities(text, language=lang)
     assert m.quantity.low < m.quantity.high
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value", "unit"),
+    [
+        ("ja", "利用者の3人に1人が解約した", "3人に1人", Decimal(1) / 3, "person"),
+        ("ja", "企業の5社に1社が導入", "5社に1社", Decimal("0.2"), "company"),
+        ("zh", "每3人中就有1人使用", "3人中就有1人", Decimal(1) / 3, "person"),
+        ("en", "one in four users", "one in four users", Decimal("0.25"), "user"),
+        ("ru", "3 из 5 компаний", "3 из 5 компаний", Decimal("0.6"), "company"),
+    ],
+)
+def test_a_ratio_reads_one_value_whichever_number_names_the_whole(
+    lang: str, text: str, surface: str, value: Decimal, unit: str
+) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.text, m.quantity.low, m.quantity.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ja", "3人に5人"), ("en", "12 in six boxes"), ("ru", "8 из 5")])
+def test_a_part_larger_than_its_whole_is_no_ratio(lang: str, text: str) -> None:
+    first, second = find_numerals(text, lang, keep_weak=True)[:2]
+    assert ratio_of(text, first, second, lexicon(lang)) is None

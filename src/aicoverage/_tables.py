@@ -107,7 +107,8 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         ),
         "percent": _names("after before discounts points scaled_before tenth_parts tenths tenths_half"),
         "range": _names(
-            "alternatives bound_joiner_optional bound_joiners close_mids closers connectors pairs ratio"
+            "alternatives bound_joiner_optional bound_joiners close_mids closers connectors pairs"
+            " ratio ratio_reversed"
         ),
         "version": frozenset({"after"}),
     },

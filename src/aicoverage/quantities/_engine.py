@@ -29,6 +29,7 @@ from aicoverage.quantities._joins import (
     in_currency_before,
     interval,
     joins_range,
+    ratio_of,
 )
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._marks import minus_before_sign, possessive, unit_inside
@@ -119,19 +120,14 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         joined = None
         if nxt is not None:
             joined = joins_range(text, n, nxt, lex, after_at, opened=opened, currency=left.currency)
-        if (
-            nxt is not None
-            and joined is None
-            and nxt.low > 0
-            and not is_year(nxt, text)
-            and not n.magnitude
-            and left.currency is None
-            and n.low <= nxt.low  # "12 in six boxes", "8 out of 5" are no ratios
-            and lex.ratio.fullmatch(text, n.end, nxt.start)
-        ):
-            # "one in five", "2 out of 3", "3 из 5": a ratio, one value
+        ratio = (
+            ratio_of(text, n, nxt, lex)
+            if nxt is not None and joined is None and left.currency is None
+            else None
+        )
+        if ratio is not None and nxt is not None:  # a ratio, one value
             n = evolve(n, weak=False)
-            low, high, last = n.low / nxt.low, n.high / nxt.low, nxt
+            (low, high), last = ratio, nxt
             i += 1
         elif nxt is not None and joined is not None:
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus

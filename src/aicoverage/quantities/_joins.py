@@ -18,6 +18,7 @@ from aicoverage._tables import read_table
 from aicoverage.model import Bound, Kind, QuantityMention
 from aicoverage.quantities._numeral import Numeral
 from aicoverage.quantities._readings import Lexicon, Reading
+from aicoverage.quantities._traps import is_year
 
 _OPEN = {Bound.AT_LEAST: 0, Bound.AT_MOST: 1}
 _Reader = Callable[[int], Reading | None]
@@ -128,6 +129,19 @@ def _takes_joined(language: str, currency: str | None) -> bool:
     where 分 is minutes): ``[money] joined_minor_of`` lists the currencies, all when it is absent."""
     of = read_table("quantities", language).get("money", {}).get("joined_minor_of")
     return of is None or currency in of
+
+
+def ratio_of(text: str, n: Numeral, nxt: Numeral, lex: Lexicon) -> tuple[Decimal, Decimal] | None:
+    """The value of two numerals that make a ratio: "one in five", "2 out of 3", "3 из 5"; the
+    whole first where the language names it so ("3人に1人", "每3人中就有1人"). Not "12 in six
+    boxes" or "8 out of 5": the part is no larger than the whole."""
+    if n.magnitude or is_year(nxt, text):
+        return None
+    if nxt.low > 0 and n.low <= nxt.low and lex.ratio.fullmatch(text, n.end, nxt.start):
+        return n.low / nxt.low, n.high / nxt.low
+    if n.low > 0 and nxt.high <= n.low and lex.ratio_reversed.fullmatch(text, n.end, nxt.start):
+        return nxt.low / n.low, nxt.high / n.low
+    return None
 
 
 def joins_range(

@@ -328,6 +328,9 @@ def lexicon(language: str) -> Lexicon:
         ),
         scaled_percent=re.compile(trie_pattern(scaled) if scaled else "(?!)", _FLAGS),
         ratio=re.compile(f"\\s+{_group('ratio', _words(own, 'range', 'ratio'))}\\s+", _FLAGS),
+        ratio_reversed=re.compile(
+            f"\\s*{_group('ratio', _words(own, 'range', 'ratio_reversed'))}\\s*", _FLAGS
+        ),
         close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
         cents=re.compile(

@@ -134,6 +134,8 @@ class Lexicon:
     """Matched between two opposite bounds that make one interval."""
     ratio: re.Pattern[str]
     """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
+    ratio_reversed: re.Pattern[str]
+    """Between the two numbers of a ratio that names the whole first ("3人に1人": one in three)."""
     scaled_percent: re.Pattern[str]
     """A per-mille-style prefix at the start of a numeral ("千分之一")."""
     close_mid: re.Pattern[str]
