@@ -107,13 +107,11 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             z += 1
         if n.start < floor or (z < len(zones) and zones[z][0] <= n.start):
             continue
-        if strict and not n.weak and is_time_or_glued(text, n, currency_before=False):
-            left = _left(text, n.start, lex, floor)  # read only for the rare currency glued before
-            if left.currency is None:
-                floor = n.end
-                continue
-        else:
-            left = _left(text, n.start, lex, floor)
+        left = _left(text, n.start, lex, floor)
+        doomed = strict and not n.weak and left.currency is None
+        if doomed and is_time_or_glued(text, n, currency_before=False):
+            floor = n.end  # a time, a code or a name's number: no amount, and it opens no range
+            continue
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
         opened = left.opener is not None
