@@ -295,4 +295,32 @@ def test_a_ratio_reads_one_value_whichever_number_names_the_whole(
 @pytest.mark.parametrize(("lang", "text"), [("ja", "3人に5人"), ("en", "12 in six boxes"), ("ru", "8 из 5")])
 def test_a_part_larger_than_its_whole_is_no_ratio(lang: str, text: str) -> None:
     first, second = find_numerals(text, lang, keep_weak=True)[:2]
-    assert ratio_of(text, first, second, lexicon(lang)) is None
+    lex = lexicon(lang)
+    assert ratio_of(text, first, second, lex, lambda pos: lex.read_after(text, pos)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "une entreprise sur trois", Decimal(1) / 3, "company"),
+        ("fr", "un salarié sur cinq a été licencié.", Decimal("0.2"), "employee"),
+        ("en", "one company in three", Decimal(1) / 3, "company"),
+        ("es", "una empresa de cada tres", Decimal(1) / 3, "company"),
+        ("pt", "uma empresa em cada três", Decimal(1) / 3, "company"),
+    ],
+)
+def test_a_ratio_with_its_counted_noun_between(lang: str, text: str, value: Decimal, unit: str) -> None:
+    (m,) = find_quantities(text, language=lang)
+    assert (m.quantity.low, m.quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "un bâtiment sur deux étages"),  # the whole carries a unit: two floors
+        ("en", "one user in 10 countries"),
+        ("en", "one company in 2024"),
+    ],
+)
+def test_no_ratio_across_a_noun_when_the_whole_is_counted_or_a_year(lang: str, text: str) -> None:
+    assert all(m.quantity.low >= 1 for m in find_quantities(text, language=lang))

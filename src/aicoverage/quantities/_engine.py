@@ -118,14 +118,13 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
         joined = None
         if nxt is not None:
             joined = joins_range(text, n, nxt, lex, after_at, opened=opened, currency=left.currency)
-        ratio = (
-            ratio_of(text, n, nxt, lex)
-            if nxt is not None and joined is None and left.currency is None
-            else None
-        )
+        paired = nxt is not None and joined is None and left.currency is None
+        ratio = ratio_of(text, n, nxt, lex, after_at) if paired and nxt is not None else None
+        unit_at = None  # where the unit is read: after the last numeral
         if ratio is not None and nxt is not None:  # a ratio, one value
             n = evolve(n, weak=False)
-            (low, high), last = ratio, nxt
+            low, high, unit_at = ratio
+            last = nxt
             i += 1
         elif nxt is not None and joined is not None:
             top = -nxt.low if joined.end() > nxt.start else nxt.high  # "10$-20$": the hyphen is no minus
@@ -139,7 +138,11 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                 i += 1
         upcoming = nums[i].start if i < len(nums) else None
         mention = _build(
-            text, Candidate(n, last, low, high, mid, upcoming, after_at(last.end)), left, lex, strict=strict
+            text,
+            Candidate(n, last, low, high, mid, upcoming, after_at(unit_at or last.end)),
+            left,
+            lex,
+            strict=strict,
         )
         if mention is not None or not n.weak or last is not n:
             floor = last.end  # a weak word that is no number ("un" in "más de un 3%") leaves it open

@@ -131,17 +131,35 @@ def _takes_joined(language: str, currency: str | None) -> bool:
     return of is None or currency in of
 
 
-def ratio_of(text: str, n: Numeral, nxt: Numeral, lex: Lexicon) -> tuple[Decimal, Decimal] | None:
-    """The value of two numerals that make a ratio: "one in five", "2 out of 3", "3 из 5"; the
-    whole first where the language names it so ("3人に1人", "每3人中就有1人"). Not "12 in six
-    boxes" or "8 out of 5": the part is no larger than the whole."""
+def ratio_of(
+    text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader
+) -> tuple[Decimal, Decimal, int] | None:
+    """Two numerals that make a ratio: its value and where its counted noun stands (the position
+    the unit is read at). "one in five", "2 out of 3", "3 из 5"; the noun between ("une entreprise
+    sur trois", "one company in three"); the whole first where the language names it so ("3人に1人",
+    "每3人中就有1人"). Not "12 in six boxes" or "8 out of 5": the part is no larger than the whole."""
     if n.magnitude or is_year(nxt, text):
         return None
-    if nxt.low > 0 and n.low <= nxt.low and lex.ratio.fullmatch(text, n.end, nxt.start):
-        return n.low / nxt.low, n.high / nxt.low
+    if nxt.low > 0 and n.low <= nxt.low:
+        if lex.ratio.fullmatch(text, n.end, nxt.start):
+            return n.low / nxt.low, n.high / nxt.low, nxt.end
+        if n.weak and _noun_between(text, n, nxt, lex, after):
+            return n.low / nxt.low, n.high / nxt.low, n.end
     if n.low > 0 and nxt.high <= n.low and lex.ratio_reversed.fullmatch(text, n.end, nxt.start):
-        return nxt.low / n.low, nxt.high / n.low
+        return nxt.low / n.low, nxt.high / n.low, nxt.end
     return None
+
+
+def _noun_between(text: str, n: Numeral, nxt: Numeral, lex: Lexicon, after: _Reader) -> bool:
+    """ "une entreprise sur trois": an article numeral, a counted noun of the tables, the ratio
+    word, and no unit after the whole ("un bâtiment sur deux étages" counts floors)."""
+    m = lex.ratio_noun.fullmatch(text, n.end, nxt.start)
+    if m is None:
+        return False
+    a = after(n.end)
+    if a is None or a.group("noun") is None or a.end("noun") != m.end("noun"):
+        return False
+    return after(nxt.end) is None
 
 
 def joins_range(

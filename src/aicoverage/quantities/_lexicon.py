@@ -328,6 +328,11 @@ def lexicon(language: str) -> Lexicon:
         ),
         scaled_percent=re.compile(trie_pattern(scaled) if scaled else "(?!)", _FLAGS),
         ratio=re.compile(f"\\s+{_group('ratio', _words(own, 'range', 'ratio'))}\\s+", _FLAGS),
+        ratio_noun=re.compile(
+            f"(?:['’]|\\s+)(?P<noun>[^\\W\\d_]+(?:-[^\\W\\d_]+)*)\\s+"
+            f"{_group('ratio', _words(own, 'range', 'ratio'))}\\s+",
+            _FLAGS,
+        ),
         ratio_reversed=re.compile(
             f"\\s*{_group('ratio', _words(own, 'range', 'ratio_reversed'))}\\s*", _FLAGS
         ),

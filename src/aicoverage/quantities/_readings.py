@@ -134,6 +134,9 @@ class Lexicon:
     """Matched between two opposite bounds that make one interval."""
     ratio: re.Pattern[str]
     """Between the two numbers of a ratio ("one in five", "2 out of 3")."""
+    ratio_noun: re.Pattern[str]
+    """Between an article numeral and the whole of a ratio: its counted noun, then the ratio word
+    ("une entreprise sur trois", group ``noun``)."""
     ratio_reversed: re.Pattern[str]
     """Between the two numbers of a ratio that names the whole first ("3人に1人": one in three)."""
     scaled_percent: re.Pattern[str]
