@@ -278,3 +278,15 @@ def test_a_phrase_ending_in_a_bound_word_may_state_a_sum() -> None:
     assert (m.text, m.quantity.bound) == ("50k", Bound.EXACT)
     (m,) = find_quantities("fines of up to 50k", language="en")
     assert m.quantity.bound is Bound.AT_MOST
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the 3D chips", []),  # a letter glued to the number is no product name before the noun
+        ("1,000 H100 GPUs", ["1,000 H100 GPUs"]),
+        ("2,048 Nvidia H800 chips", ["2,048 Nvidia H800 chips"]),
+    ],
+)
+def test_a_product_name_before_the_noun_stands_after_a_space(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_quantities(text, language="en")] == found

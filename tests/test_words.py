@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from aicoverage import find_quantities
 from aicoverage.quantities._words import read_words, words_regex
 
 # (language, run of words, [(surface or None for the whole run, low, high, weak), ...])
@@ -112,3 +113,19 @@ def test_read_words_never_raises_and_keeps_order(words: list[str]) -> None:
         assert end <= w.start < w.end <= len(run)
         assert w.low <= w.high
         end = w.end
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("es", "con una caída del 17%", ["17%"]),  # "con" (with) before an article is no decimal point
+        ("es", "terminó con un anticipo", []),
+        ("es", "tres con cinco por ciento", ["tres con cinco por ciento"]),
+        ("en", "point one percent", ["point one percent"]),
+        ("pt", "ponto um por cento", ["ponto um por cento"]),
+    ],
+)
+def test_a_point_word_before_a_weak_word_is_a_number_only_beside_its_unit(
+    lang: str, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in find_quantities(text, language=lang)] == found

@@ -36,7 +36,8 @@ _NOT_AFTER_LETTER = f"(?<!{ALPHABETIC_LETTER})"
 _NOT_BEFORE_LETTER = f"(?!{ALPHABETIC_LETTER})"
 _FLAGS = re.IGNORECASE
 # Up to two names or product codes between a number and its noun: "1,000 H100 GPUs",
-# "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only).
+# "2,048 Nvidia H800 chips", "50,000 Hopper chips" (capitalised tokens only, after a space: "3D
+# chips" are no three chips).
 # A token's dots are inside it ("Llama-3.1"), never its end: "20,000 GPUs. The company" has no unit
 # "company"; and neither crosses a paragraph. Between such words, spaces or the one line break of
 # text wrapped by hand ("5,000 Gaudi\nnext-generation chips").
@@ -250,7 +251,7 @@ def lexicon(language: str) -> Lexicon:
     # (the word itself first: "Gigawatt" is gigawatts, not "Giga" and watts)
     closed = f"(?:{_CAPITAL}{ALPHABETIC_LETTER}*?)??" if compounds else ""
     noun = (
-        f"(?:{_PRODUCT}{_GAP})?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
+        f"(?:(?<=\\s){_PRODUCT}{_GAP})?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
         f"{_group('noun', units, closing=compounds)}"
     )
     after_head = (

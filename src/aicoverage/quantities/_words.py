@@ -17,8 +17,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from aicoverage.quantities._numeral import Numeral
+from aicoverage.quantities._wordlexicon import WordLexicon, word_lexicon, words_regex
 from aicoverage.quantities._wordlexicon import tokens as _tokenize
-from aicoverage.quantities._wordlexicon import word_lexicon, words_regex
 from aicoverage.quantities._wordsplit import WordToken as _Token
 
 __all__ = ["read_words", "words_regex"]
@@ -275,10 +275,17 @@ def read_words(surface: str, offset: int, language: str) -> list[Numeral]:
         # a lone weak word ("one", "um") or abbreviation ("mil", "bn") is a number only in context
         lone = tokens[i]
         short = lone.kind == "scale" and len(lone.key) < 4 and lone.key not in lex.alone
-        weak = j - i == 1 and (lone.key in lex.weak or short)
+        weak = (j - i == 1 and (lone.key in lex.weak or short)) or _point_before_weak(tokens, first, j, lex)
         out.append(_number(tokens, i, j, offset, value, value, scale, vague=False, weak=weak))
         i = j
     return out
+
+
+def _point_before_weak(tokens: list[_Token], first: int, j: int, lex: WordLexicon) -> bool:
+    """A decimal point in words, then a weak word alone, with no whole number before, is weak too:
+    a number only beside its unit ("point one percent"), not in "con una caída" (with a fall),
+    though "tres con cinco" is 3.5."""
+    return j - first == 2 and tokens[first].kind == "point" and tokens[first + 1].key in lex.weak
 
 
 def _number(
