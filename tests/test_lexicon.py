@@ -278,3 +278,22 @@ def test_a_phrase_ending_in_a_bound_word_may_state_a_sum() -> None:
     assert (m.text, m.quantity.bound) == ("50k", Bound.EXACT)
     (m,) = find_quantities("fines of up to 50k", language="en")
     assert m.quantity.bound is Bound.AT_MOST
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("Eine Umfrage unter 450 Firmen zeigt das.", "450 Firmen", Bound.EXACT),  # among: a survey's members
+        ("Eine Online-Befragung unter rund 900 Unternehmen.", "rund 900 Unternehmen", Bound.APPROX),
+        ("Eine Mitarbeiterbefragung unter 250 Beschäftigten.", "250 Beschäftigten", Bound.EXACT),
+        ("Eine Studie unter 120 bis 140 Firmen.", "120 bis 140 Firmen", Bound.EXACT),
+        ("Das Geld wurde aufgeteilt unter 40 Firmen.", "40 Firmen", Bound.EXACT),
+        # still bounds: "unter" after no survey word, or a bound inside the survey's phrase
+        ("Die Preise liegen unter 450 Euro.", "unter 450 Euro", Bound.AT_MOST),
+        ("Die Umfrage zeigt: unter 450 Firmen planen das.", "unter 450 Firmen", Bound.AT_MOST),
+        ("Eine Studie unter weniger als 300 Firmen.", "weniger als 300 Firmen", Bound.AT_MOST),
+    ],
+)
+def test_german_unter_after_a_survey_is_among_not_a_bound(text: str, surface: str, bound: Bound) -> None:
+    (m,) = find_quantities(text, language="de")
+    assert (m.text, m.quantity.bound) == (surface, bound)
