@@ -297,3 +297,24 @@ def test_a_phrase_ending_in_a_bound_word_may_state_a_sum() -> None:
 def test_german_unter_after_a_survey_is_among_not_a_bound(text: str, surface: str, bound: Bound) -> None:
     (m,) = find_quantities(text, language="de")
     assert (m.text, m.quantity.bound) == (surface, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("新工厂将在两年内投产。", "两年内", Bound.AT_MOST),  # bare 内 after a duration: within
+        ("平台计划5个月内上线。", "5个月内", Bound.AT_MOST),
+        ("配送范围为8公里内。", "8公里内", Bound.AT_MOST),
+        ("该规定十年內有效。", "十年內", Bound.AT_MOST),  # traditional
+        ("三年之内完成。", "三年之内", Bound.AT_MOST),
+        # 内 opening a noun: internal, memory, content -- no bound
+        ("公司200人内部培训。", "200人", Bound.EXACT),
+        ("新机配备12GB内存。", "12GB", Bound.EXACT),
+        ("会员可领100元内容券。", "100元", Bound.EXACT),
+    ],
+)
+def test_chinese_bare_nei_after_a_number_is_within_unless_it_opens_a_noun(
+    text: str, surface: str, bound: Bound
+) -> None:
+    (m,) = find_quantities(text, language="zh")
+    assert (m.text, m.quantity.bound) == (surface, bound)

@@ -85,7 +85,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "words.syntax": _NUMERAL_SYNTAX,
     },
     "quantities": {
-        "after": frozenset({"approx", "at_least", "at_most", "exact"}),
+        "after": frozenset({"approx", "at_least", "at_most", "exact", "not_bounds"}),
         "before": frozenset({"approx", "at_least", "at_most", "exact", "glue", "not_bounds"}),
         "classifiers": frozenset({"words"}),
         "counted": "id",
