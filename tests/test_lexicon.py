@@ -318,3 +318,34 @@ def test_chinese_bare_nei_after_a_number_is_within_unless_it_opens_a_noun(
 ) -> None:
     (m,) = find_quantities(text, language="zh")
     assert (m.text, m.quantity.bound) == (surface, bound)
+
+
+# (language, text, surface, unit): "of all" before a counted noun still names what is counted
+SHARES_OF_ALL = [
+    ("en", "Half of all employees quit.", "Half of all employees", "employee"),
+    ("en", "Yes, a quarter of all the companies agreed.", "a quarter of all the companies", "company"),
+    ("fr", "Selon elle, un quart de tous les clients", "un quart de tous les clients", "customer"),
+    ("es", "Según él, un tercio de todas las empresas", "un tercio de todas las empresas", "company"),
+    ("it", "Secondo lui, un quarto di tutti gli utenti", "un quarto di tutti gli utenti", "user"),
+    ("pt", "Segundo ele, um quarto de todos os usuários", "um quarto de todos os usuários", "user"),
+    ("de", "Laut ihr nutzt ein Viertel aller Firmen das.", "ein Viertel aller Firmen", "company"),
+    ("de", "Die Hälfte aller Kunden zahlt.", "Hälfte aller Kunden", "customer"),
+    ("de", "Fast die Hälfte aller Kunden zahlt.", "Fast die Hälfte aller Kunden", "customer"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "unit"), SHARES_OF_ALL)
+def test_a_share_of_all_of_a_group_keeps_its_noun(language: str, text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der ersten Hälfte des Jahres stieg der Umsatz.",  # a half of a period: no share
+        "Er gab die Hälfte ab.",  # a half of nothing counted
+    ],
+)
+def test_german_haelfte_alone_is_no_number(text: str) -> None:
+    assert find_quantities(text, language="de") == []
