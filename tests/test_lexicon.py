@@ -290,3 +290,74 @@ def test_a_phrase_ending_in_a_bound_word_may_state_a_sum() -> None:
 )
 def test_a_product_name_before_the_noun_stands_after_a_space(text: str, found: list[str]) -> None:
     assert [m.text for m in find_quantities(text, language="en")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("Eine Umfrage unter 450 Firmen zeigt das.", "450 Firmen", Bound.EXACT),  # among: a survey's members
+        ("Eine Online-Befragung unter rund 900 Unternehmen.", "rund 900 Unternehmen", Bound.APPROX),
+        ("Eine Mitarbeiterbefragung unter 250 Beschäftigten.", "250 Beschäftigten", Bound.EXACT),
+        ("Eine Studie unter 120 bis 140 Firmen.", "120 bis 140 Firmen", Bound.EXACT),
+        ("Das Geld wurde aufgeteilt unter 40 Firmen.", "40 Firmen", Bound.EXACT),
+        # still bounds: "unter" after no survey word, or a bound inside the survey's phrase
+        ("Die Preise liegen unter 450 Euro.", "unter 450 Euro", Bound.AT_MOST),
+        ("Die Umfrage zeigt: unter 450 Firmen planen das.", "unter 450 Firmen", Bound.AT_MOST),
+        ("Eine Studie unter weniger als 300 Firmen.", "weniger als 300 Firmen", Bound.AT_MOST),
+    ],
+)
+def test_german_unter_after_a_survey_is_among_not_a_bound(text: str, surface: str, bound: Bound) -> None:
+    (m,) = find_quantities(text, language="de")
+    assert (m.text, m.quantity.bound) == (surface, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "bound"),
+    [
+        ("新工厂将在两年内投产。", "两年内", Bound.AT_MOST),  # bare 内 after a duration: within
+        ("平台计划5个月内上线。", "5个月内", Bound.AT_MOST),
+        ("配送范围为8公里内。", "8公里内", Bound.AT_MOST),
+        ("该规定十年內有效。", "十年內", Bound.AT_MOST),  # traditional
+        ("三年之内完成。", "三年之内", Bound.AT_MOST),
+        # 内 opening a noun: internal, memory, content -- no bound
+        ("公司200人内部培训。", "200人", Bound.EXACT),
+        ("新机配备12GB内存。", "12GB", Bound.EXACT),
+        ("会员可领100元内容券。", "100元", Bound.EXACT),
+    ],
+)
+def test_chinese_bare_nei_after_a_number_is_within_unless_it_opens_a_noun(
+    text: str, surface: str, bound: Bound
+) -> None:
+    (m,) = find_quantities(text, language="zh")
+    assert (m.text, m.quantity.bound) == (surface, bound)
+
+
+# (language, text, surface, unit): "of all" before a counted noun still names what is counted
+SHARES_OF_ALL = [
+    ("en", "Half of all employees quit.", "Half of all employees", "employee"),
+    ("en", "Yes, a quarter of all the companies agreed.", "a quarter of all the companies", "company"),
+    ("fr", "Selon elle, un quart de tous les clients", "un quart de tous les clients", "customer"),
+    ("es", "Según él, un tercio de todas las empresas", "un tercio de todas las empresas", "company"),
+    ("it", "Secondo lui, un quarto di tutti gli utenti", "un quarto di tutti gli utenti", "user"),
+    ("pt", "Segundo ele, um quarto de todos os usuários", "um quarto de todos os usuários", "user"),
+    ("de", "Laut ihr nutzt ein Viertel aller Firmen das.", "ein Viertel aller Firmen", "company"),
+    ("de", "Die Hälfte aller Kunden zahlt.", "Hälfte aller Kunden", "customer"),
+    ("de", "Fast die Hälfte aller Kunden zahlt.", "Fast die Hälfte aller Kunden", "customer"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "unit"), SHARES_OF_ALL)
+def test_a_share_of_all_of_a_group_keeps_its_noun(language: str, text: str, surface: str, unit: str) -> None:
+    (m,) = find_quantities(text, language=language)
+    assert (m.text, m.quantity.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der ersten Hälfte des Jahres stieg der Umsatz.",  # a half of a period: no share
+        "Er gab die Hälfte ab.",  # a half of nothing counted
+    ],
+)
+def test_german_haelfte_alone_is_no_number(text: str) -> None:
+    assert find_quantities(text, language="de") == []

@@ -227,3 +227,57 @@ def test_a_title_before_a_name_is_not_part_of_it(language: str, text: str, name:
 )
 def test_brand_suffixes_make_a_company_in_every_latin_language(language: str, text: str, name: str) -> None:
     assert (name, "company") in names_of(text, language)
+
+
+# (language, text, [(name, type)]): a capitalised word in the case an office phrase governs is the
+# place or body the office belongs to, not the person's first name
+OFFICE_COMPLEMENTS = [
+    (
+        "ru",
+        "Вчера министр энергетики Норвегии Карл Эриксен заявил об этом.",
+        [("Норвегии", "unknown"), ("Карл Эриксен", "person")],
+    ),
+    ("ru", "Президент Франции Луи Мартен заявил.", [("Франции", "unknown"), ("Луи Мартен", "person")]),
+    ("ru", "Вчера президент Финляндии Ланен заявил.", [("Финляндии", "unknown"), ("Ланен", "person")]),
+    (
+        "ru",
+        "Премьер-министр Украины Тарас Коваль сказал.",
+        [("Украины", "unknown"), ("Тарас Коваль", "person")],
+    ),
+    (
+        "ru",
+        "По словам главы Минфина Олега Седова, всё хорошо.",  # an inflected title, an institution
+        [("Минфина", "organization"), ("Олега Седова", "person")],
+    ),
+    ("ru", "Глава Вектора Олег Седов сказал.", [("Вектора", "unknown"), ("Олег Седов", "person")]),
+    ("ru", "Вчера президент Чехии заявил.", [("Чехии", "unknown")]),  # no person named
+    ("de", "Das sagte der Präsident Frankreichs Louis Martin.", [("Louis Martin", "person")]),
+    ("de", "Das sagte die Ministerin Spaniens Ana Ruiz.", [("Ana Ruiz", "person")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OFFICE_COMPLEMENTS)
+def test_an_office_complement_is_not_the_first_name(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names_of(text, language) == expected
+
+
+# the first word is the first name: an ending a nominative name has, a patronymic, or no full name
+# after it; and a name in the genitive itself, with no office before it
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Вчера министр финансов Мария Седова сказала.", "Мария Седова"),
+        ("ru", "Министр Мария Владимировна Седова сказала.", "Мария Владимировна Седова"),
+        ("ru", "Вчера вице-премьер Седова заявила.", "Седова"),
+        ("ru", "Вчера президент Никита Орлов заявил.", "Никита Орлов"),
+        ("ru", "Встреча прошла у Марии Седовой дома.", "Марии Седовой"),
+        ("ru", "Это стало ясно из Германии Вчера.", "Германии Вчера"),
+        ("de", "Das sagte Minister Hans Peter Wolf.", "Hans Peter Wolf"),
+        ("de", "Das sagte Präsident Klaus Wolf.", "Klaus Wolf"),
+        ("en", "Yesterday President Ellis Mann spoke.", "Ellis Mann"),
+    ],
+)
+def test_a_first_name_after_an_office_stays_in_the_name(language: str, text: str, name: str) -> None:
+    assert name in [found for found, _ in names_of(text, language)]

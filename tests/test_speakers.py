@@ -284,6 +284,35 @@ def test_a_speaker_after_a_title_is_the_name(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "speaker", "canonical"),
+    [
+        ("ru", "«Мы не отступим», — заявил президент Франции Луи Мартен.", "Луи Мартен", "Lui Marten"),
+        ("ru", "«Мы не отступим», — сказал глава Вектора Олег Седов.", "Олег Седов", "Oleg Sedov"),
+        # the pronoun stands for the titled person named last, not for one named before
+        (
+            "ru",
+            "Аналитик Нина Орлова говорила об этом. Министр финансов Норвегии Карл Эриксен пообещал"
+            " снизить налоги. «Мы не отступим», — сказал он.",
+            "он",
+            "Karl Eriksen",
+        ),
+        (
+            "de",
+            "„Wir weichen nicht“, sagte der Präsident Frankreichs Louis Martin.",
+            "Louis Martin",
+            "Louis Martin",
+        ),
+    ],
+)
+def test_an_office_complement_does_not_speak_as_part_of_the_name(
+    language: str, text: str, speaker: str, canonical: str
+) -> None:
+    (quote,) = find_quotes(text, language=language, entities=find_entities(text, language=language))
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.canonical) == (speaker, canonical)
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         (

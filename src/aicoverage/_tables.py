@@ -58,7 +58,8 @@ _Keys = frozenset[str] | str
 """Allowed keys of a section: a set of names, or a rule for keys that are data ("number", "id", "any")."""
 
 _NUMERAL_SYNTAX = _names(
-    "alone and_half approximate compound compound_joiners elide_final_vowel fraction_after_and "
+    "alone and_half approximate article article_after article_then article_units "
+    "compound compound_joiners elide_final_vowel fraction_after_and "
     "fraction_joiners fraction_of joiners negative not_after ordinal_suffixes over point teens_after "
     "unit_multipliers units_before_tens "
     "weak"
@@ -84,7 +85,7 @@ _SCHEMAS: dict[str, dict[str, _Keys]] = {
         "words.syntax": _NUMERAL_SYNTAX,
     },
     "quantities": {
-        "after": frozenset({"approx", "at_least", "at_most", "exact"}),
+        "after": frozenset({"approx", "at_least", "at_most", "exact", "not_bounds"}),
         "before": frozenset({"approx", "at_least", "at_most", "exact", "glue", "not_bounds"}),
         "classifiers": frozenset({"words"}),
         "counted": "id",

@@ -56,6 +56,15 @@ class NameRules:
     """A quick necessary test for ``title_before``: a title's last letter ends the text (None: none)."""
     product_end: re.Pattern[str] | None = None
     """The same for ``product_before``."""
+    office_before: re.Pattern[str] | None = None
+    """A title then up to three lowercase words ("министр энергетики") ending the text: an office
+    phrase, which a capitalised word in the case it governs may follow (None: no such case)."""
+    complement: re.Pattern[str] | None = None
+    """Endings of a word that, after an office phrase, is the place or body the office belongs to."""
+    complement_before_name: re.Pattern[str] | None = None
+    """Endings that say so only when a first and a last name follow ("Главы Сбербанка Герман Греф")."""
+    patronymic: re.Pattern[str] | None = None
+    """A patronymic: with it, the word before is a first name ("Мария Владимировна Захарова")."""
 
 
 def _cjk(words: Iterable[str]) -> list[str]:
@@ -81,6 +90,7 @@ def name_rules(language: str | None = None) -> NameRules:
     """The names tables of ``language`` compiled (every language's merged when None or unknown)."""
     keys = ("person_titles", "company_suffixes", "organization_words", "product_words")
     words: dict[str, list[str]] = {k: [] for k in (*keys, "inflection_endings", "cjk_stops", "surnames")}
+    words |= {k: [] for k in _COMPLEMENT_KEYS}
     function: set[str] = set()
     codes = languages_of(language)
     for code in codes:
@@ -119,7 +129,70 @@ def name_rules(language: str | None = None) -> NameRules:
         nouns_capitalised=codes == ("de",),
         title_end=_last_letter_before(titles, "[ \u00a0]*$"),
         product_end=_last_letter_before(products, '[ \u00a0]*[«“„"「]?$'),
+        **(_complement_rules(titles, words) if language else {}),
     )
+
+
+_OFFICE_REACH = 60
+_COMPLEMENT_KEYS = ("complement_endings", "complement_endings_before_name", "patronymic_stems")
+# the lowercase words of an office phrase: "министр [иностранных дел]", "Präsident"
+_OFFICE_WORDS = "(?-i:[ \u00a0]+[a-zß-öø-ÿа-яё][^\\W\\d_]*(?:-[^\\W\\d_]+)*){0,3}[ \u00a0]*$"
+
+
+def _complement_rules(
+    titles: Sequence[str], words: dict[str, list[str]]
+) -> dict[str, re.Pattern[str] | None]:
+    """The patterns that tell an office's complement from a first name ("Президент Франции
+    Эмманюэль Макрон"), for a language whose tables give its endings; none otherwise."""
+    endings, named = words["complement_endings"], words["complement_endings_before_name"]
+    if not endings and not named:
+        return {}
+    stems = words["patronymic_stems"]
+    offices = words_pattern(_inflected(titles, words["inflection_endings"]))
+    return {
+        "office_before": re.compile(f"(?:{offices}){_OFFICE_WORDS}", re.IGNORECASE),
+        "complement": _ending_pattern(endings),
+        "complement_before_name": _ending_pattern(named),
+        # a patronymic inflects: "Владимировна", "Ивановны", "Оскаровича"
+        "patronymic": _ending_pattern(stems, tail="[^\\W\\d_]{0,2}") if stems else None,
+    }
+
+
+def _inflected(titles: Sequence[str], endings: Sequence[str]) -> list[str]:
+    """``titles`` and their inflected forms: "глава", "главы", "министра", "министром"."""
+    out = set(titles)
+    for title in titles:
+        stem = title[:-1] if title[-1:] in "аяьо" else title
+        out.update(stem + e for e in endings if e[:1].isascii() == stem[-1:].isascii())  # one script
+    return sorted(out)
+
+
+def _ending_pattern(endings: Sequence[str], *, tail: str = "") -> re.Pattern[str] | None:
+    """A whole word of two letters or more then one of ``endings`` (then ``tail``)."""
+    if not endings:
+        return None
+    longest_first = "|".join(sorted({re.escape(e) for e in endings}, key=len, reverse=True))
+    return re.compile(f"[^\\W\\d_]{{2,}}(?:{longest_first}){tail}", re.IGNORECASE)
+
+
+def office_complement(text: str, words: Sequence[re.Match[str]], rules: NameRules) -> bool:
+    """Whether the first of a name's ``words`` is the complement of an office phrase before it, a
+    place or body in the case the office governs, not a first name: "Министр энергетики Ирландии
+    Дермот Фаррелл", "Президент Франции Макрон" (an ending only an oblique case has), "Глава
+    Сбербанка Герман Греф" (an ending a first name may have, so a first and last name must follow,
+    the second word no patronymic: "Министр Мария Владимировна Захарова" is one name).
+    """
+    if rules.office_before is None or not words:
+        return False
+    first = words[0].group()
+    if rules.complement is None or not rules.complement.fullmatch(first):
+        named = rules.complement_before_name
+        if named is None or not named.fullmatch(first) or len(words) < 3:
+            return False
+        if rules.patronymic is not None and rules.patronymic.fullmatch(words[1].group()):
+            return False
+    s = words[0].start()
+    return rules.office_before.search(text, max(0, s - _OFFICE_REACH), s) is not None
 
 
 def _last_letter_before(words: Sequence[str], tail: str) -> re.Pattern[str] | None:

@@ -27,7 +27,7 @@ from attrs import frozen
 
 from aicoverage._scripts import HAN, KANA
 from aicoverage.extract._marks import find_quoted
-from aicoverage.extract._namerules import NameRules, name_rules
+from aicoverage.extract._namerules import NameRules, name_rules, office_complement, strip_ending
 from aicoverage.extract._sentences import find_paragraphs
 from aicoverage.extract._translit import latin, name_key
 from aicoverage.model import EntityMention
@@ -72,7 +72,7 @@ def _type(text: str, s: int, e: int, words: Sequence[str], rules: NameRules) -> 
     folded = [w.casefold().rstrip(".,") for w in words]
     if folded[-1] in rules.suffixes or folded[0] in rules.suffixes or rules.suffix_after.match(text, e):
         return "company"
-    if any(w in rules.org_words for w in folded):
+    if any(w in rules.org_words or strip_ending(w, rules) in rules.org_words for w in folded):
         return "organization"
     before = text[max(0, s - _CONTEXT) : s]
     if _ends_in(rules.title_end, rules.title_before, before) or rules.title_after.match(text, e):
@@ -80,6 +80,12 @@ def _type(text: str, s: int, e: int, words: Sequence[str], rules: NameRules) -> 
     if _ends_in(rules.product_end, rules.product_before, before) or rules.product_after.match(text, e):
         return "product"
     return "unknown"
+
+
+def _complement_type(word: str, rules: NameRules) -> str:
+    """The type of an office's complement ("Минфина"): an institution word says organisation."""
+    folded = word.casefold()
+    return "organization" if {folded, strip_ending(folded, rules)} & rules.org_words else "unknown"
 
 
 def _ends_in(quick: re.Pattern[str] | None, full: re.Pattern[str], before: str) -> bool:
@@ -139,7 +145,7 @@ class _Discovery:
 
     def sequences(self, lo: int, hi: int) -> None:
         text, rules = self.text, self.rules
-        seen: list[tuple[int, int, list[re.Match[str]], bool]] = []
+        seen: list[tuple[int, int, list[re.Match[str]], bool, str]] = []
         later: Counter[str] = Counter()
         for m in NAME_SEQUENCE.finditer(text, lo, hi):
             one = " " not in m.group() and "\u00a0" not in m.group()  # words part only at these
@@ -149,19 +155,27 @@ class _Discovery:
             while words and words[-1].group().casefold() in rules.function_words:
                 words.pop()
             words = words[_after_titles(words, rules) :]
+            kind = ""
+            if office_complement(text, words, rules):  # "Президент Франции Эмманюэль Макрон"
+                seen.append((words[0].start(), words[0].end(), words[:1], False, "complement"))
+                words, kind = words[1:], "titled"
             if not words:
                 continue
             initial = _initial(text, words[0].start(), lo)
             if not initial:
                 later[words[0].group()] += 1
-            seen.append((words[0].start(), words[-1].end(), words, initial))
-        for s, e, words, initial in seen:
+            seen.append((words[0].start(), words[-1].end(), words, initial, kind))
+        for s, e, words, initial, kind in seen:
             names = [w.group() for w in words]
             if all(n.casefold().rstrip(".") in rules.suffixes for n in names):
                 continue  # "Group Corp." after a known name: part of it, not a name of its own
             if self.taken.find(1, s, e) != -1:
                 continue  # part of a name already found: add() would refuse it whatever its type
-            type_ = _type(text, s, e, names, rules)
+            type_ = (
+                _complement_type(names[0], rules) if kind == "complement" else _type(text, s, e, names, rules)
+            )
+            if kind == "titled" and type_ == "unknown":
+                type_ = "person"  # the office phrase before its complement is the person's title
             if len(words) == 1 and type_ == "unknown":
                 if initial and not later[names[0]]:
                     continue  # a sentence's first word, capitalised only for being first

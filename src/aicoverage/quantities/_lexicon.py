@@ -268,7 +268,10 @@ def lexicon(language: str) -> Lexicon:
     # a bound after a comma still qualifies the amount: "$500 billion, at least"; a CJK word after
     # a comma opens the next clause ("15美元,上下文": no "上下", about)
     comma = f"(?:,(?!\\s*[{HAN}{KANA}]))?"
-    trailing = f"\\s*+(?:{_group('per', per)}|{comma}\\s*+{_group('afterbound', after_bounds)})"
+    # words that open like a bound after the number but are none: "100人内部" (internal), not "内"
+    not_after = _words(own, "after", "not_bounds")
+    unbound = f"(?!{trie_pattern(not_after)})" if not_after else ""
+    trailing = f"\\s*+(?:{_group('per', per)}|{comma}\\s*+{unbound}{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     connector = f"\\s*{_group('conn', connectors)}\\s*(?P<rest>\\S(?:.*\\S)?)?\\s*"
     pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*"

@@ -51,6 +51,8 @@ class WordLexicon:
     unit_multipliers: frozenset[str] = frozenset()
     """Multiplier words that multiply only a unit, 2 to 9 (French "deux cents"; "quarante-cinq
     cents" are cents)."""
+    articles: frozenset[str] = frozenset()
+    """The indefinite article read as "one", only where :func:`_article` lets it ("within a decade")."""
 
 
 def _normalise(word: str) -> str:
@@ -153,7 +155,7 @@ def word_lexicon(language: str) -> WordLexicon | None:
     join = _guarded(joiners) + _SEP if joiners else ""
     not_after = _not_after(syntax.get("not_after", []))
     # a comma may follow a scale word inside one number ("one thousand, two hundred")
-    head = "(?:" + _guarded_head(plain + stems, _initials(kinds)) + ")"
+    head = "(?:" + _guarded_head(plain + stems, _initials(kinds)) + _article(syntax) + ")"
     pattern = f"{not_after}{head}(?:(?:{_SEP}|,[ \u00a0]+)(?:{join})?{word})*"
     token = re.compile(f"{word}|(?P<join>{_guarded(joiners)})|(?P<comma>,)", re.IGNORECASE)
     stem_kinds = [(_normalise(w.split("*")[0]), ("scale", v)) for w, v in mags.loose.items() if "*" in w]
@@ -163,6 +165,9 @@ def word_lexicon(language: str) -> WordLexicon | None:
     of = frozenset(_normalise(w) for w in syntax.get("fraction_of", []))
     fraction_and = bool(syntax.get("fraction_after_and", False))
     split = _split_rules(kinds, surfaces, words, syntax)
+    articles = frozenset(_normalise(w) for w in syntax.get("article", []))
+    for article in articles:  # after the split rules: an article is never a piece of a word
+        kinds.setdefault(article, ("num", Decimal(1)))
     compound = _compound_pattern(split)
     if compound:
         word = f"(?:{word}|{compound})"
@@ -171,7 +176,7 @@ def word_lexicon(language: str) -> WordLexicon | None:
     return WordLexicon(
         kinds,
         tuple(stem_kinds),
-        weak,
+        weak | articles,
         alone,
         of,
         fraction_and,
@@ -181,7 +186,37 @@ def word_lexicon(language: str) -> WordLexicon | None:
         bool(syntax.get("units_before_tens", False)),
         frozenset(Decimal(str(v)) for v in syntax.get("teens_after", [])),
         frozenset(_normalise(w) for w in syntax.get("unit_multipliers", [])),
+        articles,
     )
+
+
+def _article(syntax: dict[str, Any]) -> str:
+    """A branch (with its leading "|") for the article as a number, or "" if the language has none.
+
+    The article is "one" only before a duration (``article_units``) and, where the table lists
+    them, after one of ``article_after`` ("within a decade", "more than a year") or with one of
+    ``article_then`` after the unit ("a month ago"): elsewhere "a" is no number, and no candidate
+    to read.
+    """
+    articles, units = syntax.get("article", []), syntax.get("article_units", [])
+    if not articles or not units:
+        return ""
+    unit = f"[ \u00a0]+(?:{trie_pattern(units)})(?!{_LETTER}|[-‐])"
+    after, then = syntax.get("article_after", []), syntax.get("article_then", [])
+    branches = []
+    for article in articles:  # the article and the unit first: most places fail there at once
+        word = f"(?<!{_LETTER}){re.escape(article)}(?={unit})"
+        if not after and not then:
+            branches.append(word)
+            continue
+        # one fixed-width look behind per word before the article (the inner one keeps it whole)
+        context = [f"(?<=(?<!{_LETTER}){re.escape(w)}[ \u00a0]{re.escape(article)})" for w in after]
+        # the whole text is the article and the unit: "a decade" (parsed alone)
+        context.append(f"(?<![\\s\\S]{{{len(article) + 1}}})(?={unit}\\s*\\Z)")
+        if then:
+            context.append(f"(?={unit}[ \u00a0]+(?:{trie_pattern(then)})(?!{_LETTER}))")
+        branches.append(f"{word}(?:{'|'.join(context)})")
+    return "|" + "|".join(branches)
 
 
 def _split_rules(
@@ -290,6 +325,8 @@ def tokens(text: str, language: str) -> list[WordToken]:
     """The words of a run matched by :func:`words_regex`, with hyphenated ordinals as one."""
     lex = word_lexicon(language)
     assert lex is not None
+    if lex.articles and _normalise(text) in lex.articles:  # the scanner found it before a duration
+        return [WordToken(0, len(text), "num", Decimal(1), _normalise(text))]
     out: list[WordToken] = []
     for m in lex.token.finditer(text):
         key = _normalise(m.group())
