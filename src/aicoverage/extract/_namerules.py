@@ -177,8 +177,8 @@ def _ending_pattern(endings: Sequence[str], *, tail: str = "") -> re.Pattern[str
 
 def office_complement(text: str, words: Sequence[re.Match[str]], rules: NameRules) -> bool:
     """Whether the first of a name's ``words`` is the complement of an office phrase before it, a
-    place or body in the case the office governs, not a first name: "Министр энергетики Ирландии
-    Дермот Фаррелл", "Президент Франции Макрон" (an ending only an oblique case has), "Глава
+    place or body in the case the office governs, not a first name: "Министр энергетики Норвегии
+    Ларс Хансен", "Президент Франции Макрон" (an ending only an oblique case has), "Глава
     Сбербанка Герман Греф" (an ending a first name may have, so a first and last name must follow,
     the second word no patronymic: "Министр Мария Владимировна Захарова" is one name).
     """
