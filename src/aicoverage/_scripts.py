@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 ALPHABETIC = "A-Za-zÀ-ɏͰ-ϿЀ-ԯ"
 """Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic)."""
 
@@ -19,6 +21,15 @@ ALPHABETIC_LETTER = f"(?-i:[{ALPHABETIC}])"
 """One such letter, as a pattern that case-insensitive patterns compile as it stands (the class holds
 both cases already; a case-insensitive class costs the compiler the case variants of every letter,
 each time it is compiled)."""
+
+_ALPHABETIC = re.compile(f"[{ALPHABETIC}]")
+LETTERS = frozenset(chr(c) for c in range(0x0530) if _ALPHABETIC.match(chr(c)))
+"""The letters of :data:`ALPHABETIC`, for lookups one character at a time."""
+_ALPHABET = sorted(LETTERS)
+CAPITAL_LETTER = "(?-i:[" + "".join(c for c in _ALPHABET if c.isupper()) + "])"
+"""One capital letter of those scripts ("a German noun's first letter"), case-sensitive."""
+LOWERCASE_LETTER = "(?-i:[" + "".join(c for c in _ALPHABET if c.islower()) + "])"
+"""One lowercase letter of those scripts, case-sensitive."""
 
 HIRAGANA = "\u3041-\u309f"
 KATAKANA = "\u30a0-\u30ff"

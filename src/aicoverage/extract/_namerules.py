@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 from babel import Locale
 
-from aicoverage._scripts import HAN, KANA
+from aicoverage._scripts import HAN, KANA, LOWERCASE_LETTER
 from aicoverage._tables import languages_of, read_table
 from aicoverage._wordtrie import words_pattern
 from aicoverage.errors import DataTableError
@@ -134,9 +134,14 @@ def name_rules(language: str | None = None) -> NameRules:
 
 
 _OFFICE_REACH = 60
-_COMPLEMENT_KEYS = ("complement_endings", "complement_endings_before_name", "patronymic_stems")
+_COMPLEMENT_KEYS = (
+    "complement_endings",
+    "complement_endings_before_name",
+    "patronymic_stems",
+    "title_stem_letters",
+)
 # the lowercase words of an office phrase: "министр [иностранных дел]", "Präsident"
-_OFFICE_WORDS = "(?-i:[ \u00a0]+[a-zß-öø-ÿа-яё][^\\W\\d_]*(?:-[^\\W\\d_]+)*){0,3}[ \u00a0]*$"
+_OFFICE_WORDS = f"(?:[ \u00a0]+{LOWERCASE_LETTER}[^\\W\\d_]*(?:-[^\\W\\d_]+)*){{0,3}}[ \u00a0]*$"
 
 
 def _complement_rules(
@@ -148,7 +153,7 @@ def _complement_rules(
     if not endings and not named:
         return {}
     stems = words["patronymic_stems"]
-    offices = words_pattern(_inflected(titles, words["inflection_endings"]))
+    offices = words_pattern(_inflected(titles, words["inflection_endings"], words["title_stem_letters"]))
     return {
         "office_before": re.compile(f"(?:{offices}){_OFFICE_WORDS}", re.IGNORECASE),
         "complement": _ending_pattern(endings),
@@ -158,11 +163,12 @@ def _complement_rules(
     }
 
 
-def _inflected(titles: Sequence[str], endings: Sequence[str]) -> list[str]:
-    """``titles`` and their inflected forms: "глава", "главы", "министра", "министром"."""
+def _inflected(titles: Sequence[str], endings: Sequence[str], stem_letters: Sequence[str]) -> list[str]:
+    """``titles`` and their inflected forms: "глава", "главы", "министра", "министром" (a title's
+    last letter is dropped before an ending when the table lists it: ``title_stem_letters``)."""
     out = set(titles)
     for title in titles:
-        stem = title[:-1] if title[-1:] in "аяьо" else title
+        stem = title[:-1] if title[-1:] in stem_letters else title
         out.update(stem + e for e in endings if e[:1].isascii() == stem[-1:].isascii())  # one script
     return sorted(out)
 

@@ -21,14 +21,14 @@ from typing import Any
 
 from attrs import evolve, frozen
 
-from aicoverage._scripts import ALPHABETIC_LETTER, HAN, KANA, UNSPACED
+from aicoverage._scripts import ALPHABETIC_LETTER, CAPITAL_LETTER, HAN, KANA, UNSPACED
 from aicoverage._tables import read_table
 from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 from aicoverage.quantities._currencynames import currency_name_variants
 from aicoverage.quantities._readings import Lexicon
-from aicoverage.quantities._wordset import LETTERS, WordSet, is_letter
+from aicoverage.quantities._wordset import WordSet, is_letter
 
 # A word that starts with a letter of an alphabetic script must not continue one ("от" in "Ответ");
 # CJK words have no spaces, so they get no such guard.
@@ -44,8 +44,6 @@ _FLAGS = re.IGNORECASE
 _GAP = "(?:[^\\S\\n\\r]+|[^\\S\\n\\r]*\\r?\\n[^\\S\\n\\r]*(?![\\r\\n]))"
 _TOKEN = "(?-i:[A-Z][\\w-]*(?:\\.[\\w-]+)*)"
 _PRODUCT = f"{_TOKEN}(?:{_GAP}{_TOKEN})?"
-_CAPITAL = "(?-i:[" + "".join(sorted(c for c in LETTERS if c.isupper())) + "])"
-"""A capital letter of an alphabetic script (a German noun's first letter)."""
 _ONE_LETTER_SIGN = re.compile(r"^[^\W\d_] ?[^\w\s]$")
 
 
@@ -249,7 +247,7 @@ def lexicon(language: str) -> Lexicon:
     owners = _words(own, "noun", "determiners")
     owner = f"(?:{_guarded(owners)}[^\\S\\n\\r]+)?" if owners else ""
     # (the word itself first: "Gigawatt" is gigawatts, not "Giga" and watts)
-    closed = f"(?:{_CAPITAL}{ALPHABETIC_LETTER}*?)??" if compounds else ""
+    closed = f"(?:{CAPITAL_LETTER}{ALPHABETIC_LETTER}*?)??" if compounds else ""
     noun = (
         f"(?:(?<=\\s){_PRODUCT}{_GAP})?{epithets}(?:{ALPHABETIC_LETTER}+-)?{closed}"
         f"{_group('noun', units, closing=compounds)}"

@@ -29,11 +29,8 @@ from collections.abc import Iterable
 
 from attrs import Factory, field, frozen
 
-from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER
+from aicoverage._scripts import ALPHABETIC_LETTER, LETTERS
 from aicoverage._wordtrie import trie_pattern
-
-_LETTER = re.compile(f"[{ALPHABETIC}]")
-
 
 _PREFIX = 6
 """Beginnings of words kept for the lookups to stop early (more costs more to build than it saves)."""
@@ -44,7 +41,6 @@ _STEM = "\U0010fffe"
 that continue the stem, as :func:`aicoverage._wordtrie.trie_pattern` tries them."""
 
 
-LETTERS = frozenset(chr(c) for c in range(0x0530) if _LETTER.match(chr(c)))
 is_letter = LETTERS.__contains__
 """Whether a character is a letter of an alphabet (``ALPHABETIC``)."""
 
