@@ -6,7 +6,21 @@ import re
 import sys
 import unicodedata
 
-from aicoverage._scripts import ALPHABETIC, CURRENCY_SIGN, FORMAT, HAN, HIRAGANA, KANA, KATAKANA, UNSPACED
+import pytest
+
+from aicoverage._scripts import (
+    ALPHABETIC,
+    CAPITAL_LETTER,
+    CURRENCY_SIGN,
+    FORMAT,
+    HAN,
+    HIRAGANA,
+    KANA,
+    KATAKANA,
+    LETTERS,
+    LOWERCASE_LETTER,
+    UNSPACED,
+)
 
 
 def test_format_holds_every_format_character_of_this_python() -> None:
@@ -30,3 +44,21 @@ def test_the_classes_hold_their_scripts_and_no_others() -> None:
     assert re.fullmatch(f"[{KANA}]+", "ひらカタ")
     assert re.fullmatch(f"[{HAN}]+", "漢字亿")
     assert re.fullmatch(f"[{UNSPACED}]+", "漢字かな한글")
+
+
+@pytest.mark.parametrize(
+    ("ch", "capital", "lowercase"),
+    [
+        ("A", True, False),
+        ("ж", False, True),
+        ("Ж", True, False),
+        ("ß", False, True),
+        ("ą", False, True),
+        ("5", False, False),
+        ("亿", False, False),
+    ],
+)
+def test_capital_and_lowercase_letters_of_the_alphabets(ch: str, capital: bool, lowercase: bool) -> None:
+    assert bool(re.fullmatch(CAPITAL_LETTER, ch)) is capital
+    assert bool(re.fullmatch(LOWERCASE_LETTER, ch)) is lowercase
+    assert (ch in LETTERS) is (capital or lowercase)

@@ -134,7 +134,7 @@ def _is_time_or_code(text: str, n: Numeral) -> bool:
 def is_time_or_glued(text: str, n: Numeral, *, currency_before: bool) -> bool:
     """Whether ``n`` is no amount whatever stands after it: a time or a code ("11:52", "01"), or
     digits glued to a name ("H800", "GPT-4o") with no currency before them. The engine asks this
-    before it reads a numeral's context: such a numeral opens no range either."""
+    before it reads a numeral's unit or tries a range: such a numeral opens no range either."""
     return _glued(text, n, currency_before=currency_before) or _is_time_or_code(text, n)
 
 
