@@ -380,3 +380,33 @@ table_words = st.lists(
 )
 table_codes = st.lists(st.text(alphabet="AB", min_size=3, max_size=3), max_size=3)
 lookup_texts = st.text(alphabet=_WORD_CHARS + "\u00a0\u202f\n5", max_size=14)
+
+
+# --- texts of one language's table words (quantities) --------------------------------------------
+
+
+def _table_strings(node: object) -> list[str]:
+    """Every word of a data table: its string values and the keys of its word maps."""
+    if isinstance(node, str):
+        return [node.rstrip("*")] if node.strip("*") else []
+    if isinstance(node, dict):
+        keys = [k for k, v in node.items() if isinstance(v, str)]
+        return [s for v in node.values() for s in _table_strings(v)] + keys
+    if isinstance(node, list):
+        return [s for v in node for s in _table_strings(v)]
+    return []
+
+
+_NUMBER_PIECES = ("5", "10", "2024", "1,5", "3.5", "-", "–", "$", "%", " ", " ", "\u00a0", ", ", ". ", "\n")
+
+
+@st.composite
+def table_texts(draw: st.DrawFn, language: str) -> str:
+    """Running text of ``language``: its quantity and numeral table words (bounds, connectors,
+    currencies, units, number words, weak words), numbers, signs and separators, in any order."""
+    from aicoverage._tables import read_table
+
+    tables = (read_table("quantities", language), read_table("numerals", language))
+    words = sorted({w for table in tables for w in _table_strings(table)})
+    piece = st.sampled_from(words) | st.sampled_from(_NUMBER_PIECES)
+    return "".join(draw(st.lists(piece, max_size=24)))

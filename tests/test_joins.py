@@ -5,9 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aicoverage import find_quantities
 from aicoverage.model import Bound, Kind, Quantity, QuantityMention
+from aicoverage.quantities import _joins
 from aicoverage.quantities._joins import (
     add_cents,
     closes_interval,
@@ -17,6 +20,7 @@ from aicoverage.quantities._joins import (
 )
 from aicoverage.quantities._lexicon import lexicon
 from aicoverage.quantities._numerals import find_numerals
+from tests.strategies import table_texts
 
 
 def _mention(
@@ -324,3 +328,25 @@ def test_a_ratio_with_its_counted_noun_between(lang: str, text: str, value: Deci
 )
 def test_no_ratio_across_a_noun_when_the_whole_is_counted_or_a_year(lang: str, text: str) -> None:
     assert all(m.quantity.low >= 1 for m in find_quantities(text, language=lang))
+
+
+@pytest.mark.parametrize("language", ["en", "pt", "ru", "zh", "es", "fr", "de", "it", "ja"])
+@given(data=st.data())
+def test_the_quick_range_test_changes_nothing(language: str, data: st.DataObject) -> None:
+    """Two numbers with no range word between them are turned down before the range is read: with
+    the test always passing, every text reads the same."""
+    text = data.draw(table_texts(language))
+    quick = find_quantities(text, language=language)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(_joins, "_may_join", lambda *_: True)
+        assert find_quantities(text, language=language) == quick
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "5 and then 10"), ("pt", "5 casas, 10"), ("zh", "5个，10个"), ("de", "5 Firmen und 10")],
+)
+def test_no_range_word_between_two_numbers(lang: str, text: str) -> None:
+    lex = lexicon(lang)
+    n, nxt = find_numerals(text, lang)[:2]
+    assert _joins._may_join(text, n, nxt, lex) is (lang == "en" or lang == "de")

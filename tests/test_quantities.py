@@ -506,3 +506,18 @@ def test_a_few_before_a_magnitude_is_a_vague_amount(lang: str, text: str, low: f
 )
 def test_a_few_alone_is_no_amount(lang: str, text: str) -> None:
     assert find_quantities(text, language=lang) == []
+
+
+@pytest.mark.parametrize("language", ["en", "pt", "ru", "zh", "es", "fr", "de", "it", "ja"])
+@given(data=st.data())
+def test_a_weak_word_turned_down_early_is_turned_down_anyway(language: str, data: st.DataObject) -> None:
+    """A weak word with no sign, bound or unit that makes it a number is dropped before its mention
+    is built (``_engine._idle``): building every one instead reads the same."""
+    from aicoverage.quantities import _engine
+    from tests.strategies import table_texts
+
+    text = data.draw(table_texts(language))
+    quick = find_quantities(text, language=language)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(_engine, "_idle", lambda *_: False)
+        assert find_quantities(text, language=language) == quick

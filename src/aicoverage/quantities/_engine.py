@@ -107,11 +107,10 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             z += 1
         if n.start < floor or (z < len(zones) and zones[z][0] <= n.start):
             continue
-        left = _left(text, n.start, lex, floor)
-        doomed = strict and not n.weak and left.currency is None
-        if doomed and is_time_or_glued(text, n, currency_before=False):
+        if strict and not n.weak and _no_amount(text, n, lex, floor):
             floor = n.end  # a time, a code or a name's number: no amount, and it opens no range
             continue
+        left = _left(text, n.start, lex, floor)
         low, high, last, mid = n.low, n.high, n, None
         nxt = nums[i] if i < len(nums) else None
         opened = left.opener is not None
@@ -136,6 +135,8 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
                 if "mid" in joined.groupdict():  # "between 5 and 10": the opener belongs to the range
                     left = evolve(left, start=min(left.start, left.opener_start))
                 i += 1
+        if strict and last is n and n.weak and _idle(text, n, left, lex, after_at(n.end)):
+            continue  # a weak word alone, with no unit or sign that makes it a number: "uma vez", "统一"
         upcoming = nums[i].start if i < len(nums) else None
         mention = _build(
             text,
@@ -159,6 +160,30 @@ def _scan(text: str, nums: list[Numeral], lex: Lexicon, *, strict: bool) -> list
             out.append(mention)
             floor = mention.end
     return out
+
+
+_NUMBER_UNITS = ("pct", "cur", "minor", "dur")
+"""Readings after a number that make a weak word one (money, a percentage, a duration)."""
+
+
+def _idle(text: str, n: Numeral, left: Left, lex: Lexicon, after: Reading | None) -> bool:
+    """Whether a weak word alone is certainly no quantity, told without building it: no currency,
+    percent sign or bound before it, no currency, percent or time unit after it, and no fraction
+    (which may be a share: "half of the users"). :func:`_rejected` turns all these down."""
+    if left.currency is not None or left.bound is not None or left.percent or 0 < n.high < 1:
+        return False
+    if after is not None and any(after.groupdict().get(g) is not None for g in _NUMBER_UNITS):
+        return False
+    return lex.scaled_percent.match(text, n.start) is None
+
+
+def _no_amount(text: str, n: Numeral, lex: Lexicon, floor: int) -> bool:
+    """A time, a code or a name's number with no currency sign before it (told before the rest of
+    the context is read: most such numerals need no more)."""
+    if not is_time_or_glued(text, n, currency_before=False):
+        return False
+    sign = possessive(text, lex.sign_before(text, max(floor, n.start - WINDOW), n.start)).get("cur")
+    return sign is None or lex.currency_of(sign[1])[0] is None
 
 
 def _unsigned(text: str, n: Numeral, lex: Lexicon, floor: int) -> Numeral:

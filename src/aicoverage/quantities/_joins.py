@@ -175,7 +175,7 @@ def joins_range(
     """The text between two numerals when it makes them one range ("7-10", "from 10 dollars to 20",
     "15% to 20%", "between $5 and $10"). ``after``: the unit reading at a position (the engine reads
     each once); ``currency``: that of the sign before ``n``, if one stands there."""
-    if nxt.start - n.end > _RANGE_GAP:
+    if nxt.start - n.end > _RANGE_GAP or not _may_join(text, n, nxt, lex):
         return None
     m = _between(text, n.end, nxt, lex, opened=opened)
     if m is None and nxt.start - n.end <= _UNITS_GAP:
@@ -187,6 +187,16 @@ def joins_range(
         if word and text.startswith(word, nxt.end) and cls is not None:
             m = lex.read_range(text, cls.end("cls"), nxt.start)
     return m
+
+
+def _may_join(text: str, n: Numeral, nxt: Numeral, lex: Lexicon) -> bool:
+    """Whether a word that joins a range stands between the numbers, or the second starts with a
+    hyphen ("10-20"). Every reading of a range's middle below looks within these bounds, and its
+    guards see the same text: a word's end touches the next number only where that starts with a
+    digit, a hyphen or a sign (a numeral word never continues a word)."""
+    if nxt.low < 0 and text[nxt.start : nxt.start + 1] in ("-", "−", "–"):
+        return True
+    return lex.range_word.search(text, n.end, nxt.start) is not None
 
 
 def _between(

@@ -27,6 +27,7 @@ from aicoverage._wordtrie import trie_pattern
 from aicoverage.model import Bound
 from aicoverage.quantities import _cldr
 from aicoverage.quantities._currencynames import currency_name_variants
+from aicoverage.quantities._lastwords import last_words
 from aicoverage.quantities._readings import Lexicon
 from aicoverage.quantities._wordset import WordSet, is_letter
 
@@ -235,6 +236,14 @@ def lexicon(language: str) -> Lexicon:
     opener = f"(?:\\s*+{rev('opener', [p[0] for p in own.get('range', {}).get('pairs', [])])})?"
     glue = f"(?:\\s*+{rev('glue', _words(own, 'before', 'glue'))})?"
     before = (opener + glue + tail, opener + tail, tail)  # after the head, compiled once
+    before_words = [  # all that read_before reads but the currencies
+        *_spaced([*_words(own, "percent", "before"), *scaled]),
+        *before_bound,
+        *_words(own, "multiple", "before"),
+        *(p[0] for p in own.get("range", {}).get("pairs", [])),
+        *_words(own, "before", "glue"),
+    ]
+    before_last = last_words([*before_words, *money.words, *money.cased_before])
     noun_glue = _guarded(_words(own, "noun", "glue"))
     epithet_words = _words(own, "noun", "epithets")
     # up to two words of the table between a number and its noun ("five new sites", "fünf neue
@@ -272,7 +281,9 @@ def lexicon(language: str) -> Lexicon:
     trailing = f"\\s*+(?:{_group('per', per)}|{comma}\\s*+{unbound}{_group('afterbound', after_bounds)})"
     connectors = [*_words(common, "range", "connectors"), *_words(own, "range", "connectors")]
     connector = f"\\s*{_group('conn', connectors)}\\s*(?P<rest>\\S(?:.*\\S)?)?\\s*"
-    pair_mid = f"\\s*{_group('mid', [p[1] for p in own.get('range', {}).get('pairs', [])])}\\s*"
+    pair_seconds = [p[1] for p in own.get("range", {}).get("pairs", [])]
+    pair_mid = f"\\s*{_group('mid', pair_seconds)}\\s*"
+    close_mids = _words(own, "range", "close_mids")
     classifiers = _words(own, "classifiers", "words")
     classifier_noun = None
     if classifiers:
@@ -297,6 +308,11 @@ def lexicon(language: str) -> Lexicon:
         currency_back=WordSet.of(money.words, codes=money.cased_before, backwards=True),
         pct_back=re.compile(pct_back, _FLAGS),
         before=tuple(re.compile(p, _FLAGS) for p in before),
+        # the last words of everything read before a number (see _lastwords): most places end none
+        before_last=re.compile(
+            f"\\s*+{_guarded(before_last, backwards=True)}",
+            _FLAGS,
+        ),
         after_head=re.compile(after_head, _FLAGS),
         currency=currency,
         after_glue=re.compile(f"\\s*{noun_glue}\\s*", _FLAGS),
@@ -307,6 +323,7 @@ def lexicon(language: str) -> Lexicon:
         mid_unit=evolve(currency, codes=frozenset()),
         range_currency=evolve(currency, codes=_cldr.currency_codes()),
         connector=re.compile(connector, _FLAGS | re.DOTALL),
+        range_word=re.compile(_guarded([*connectors, *pair_seconds, *close_mids]), _FLAGS),
         pair_mid=re.compile(pair_mid, _FLAGS),
         date_after=re.compile(f"\\.?\\s*(?:{noun_glue}\\s+)?{_group('date', dates_after)}", _FLAGS),
         reference_before=re.compile(f"\\s*{_guarded(references, backwards=True)}", _FLAGS),
@@ -338,7 +355,7 @@ def lexicon(language: str) -> Lexicon:
         ratio_reversed=re.compile(
             f"\\s*{_group('ratio', _words(own, 'range', 'ratio_reversed'))}\\s*", _FLAGS
         ),
-        close_mid=re.compile(f"\\s*{_group('cmid', _words(own, 'range', 'close_mids'))}\\s*", _FLAGS),
+        close_mid=re.compile(f"\\s*{_group('cmid', close_mids)}\\s*", _FLAGS),
         closer=re.compile(f"\\s*{_group('closer', _words(own, 'range', 'closers'))}", _FLAGS),
         cents=re.compile(
             f"\\s*(?:{_group('and', _words(own, 'money', 'joiners'))}\\s*)?"

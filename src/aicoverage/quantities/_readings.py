@@ -177,6 +177,11 @@ class Lexicon:
     """Articles ("the", "la", "die"): before a fraction and "of", a share ("la moitié des")."""
     points: frozenset[str] = frozenset()
     """Percent words of a difference of percentages ("percentage points", "Prozentpunkte")."""
+    range_word: re.Pattern[str] = re.compile("")
+    """Any word that joins two numbers into a range (connectors, second words of pairs, closers'
+    middles): where none stands between two numbers, they make no range."""
+    before_last: re.Pattern[str] = re.compile("")
+    """The last words of all the words :meth:`read_before` reads (see :mod:`._lastwords`)."""
     memo: dict[tuple[str, str], Any] = field(factory=dict, eq=False, repr=False)
     """What the lookups found so far (see :func:`_remembered`)."""
 
@@ -187,6 +192,8 @@ class Lexicon:
         backwards so that one anchored match does what a search over every start would.
         """
         back = text[lo:end][::-1]
+        if self.before_last.match(back) is None:
+            return {}  # the word before the number ends no word of the tables: the common case
         head = self._read_head(back)  # the currency or percent sign nearest the number
         at = head.end()
         m = None
@@ -202,6 +209,14 @@ class Lexicon:
         return {
             g: (end - r.end(g), v[::-1]) for r in reads for g, v in r.groupdict().items() if v is not None
         }
+
+    def sign_before(self, text: str, lo: int, end: int) -> dict[str, tuple[int, str]]:
+        """Only the currency sign or word of :meth:`read_before` (group ``cur``), if one stands there."""
+        head = self._read_head(text[lo:end][::-1])
+        if head.groupdict().get("cur") is None:
+            return {}
+        start, stop = end - head.end("cur"), end - head.start("cur")
+        return {"cur": (start, text[start:stop])}
 
     def _read_head(self, back: str) -> Reading:
         start = skip_space(back, 0, len(back))

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from attrs import Factory, field, frozen
 
-from aicoverage._scripts import ALPHABETIC_LETTER, LETTERS
+from aicoverage._scripts import ALPHABETIC, ALPHABETIC_LETTER, LETTERS
 from aicoverage._wordtrie import trie_pattern
 
 _PREFIX = 6
@@ -87,6 +87,22 @@ def _code_initials(words: WordSet) -> frozenset[str]:
     return frozenset(c[:1] for c in words.codes)
 
 
+_STEM_RUN = re.compile(r"[^\W\d_]*")
+"""What a stem's ``*`` stands for, as the stem patterns read it."""
+_ALPHABETIC_RUN = re.compile(f"[{ALPHABETIC}]*")
+
+
+def _stem_initial(words: WordSet) -> re.Pattern[str] | None:
+    """Read backwards, the first letters of the stems (the last character a stem match reads), as the
+    stem patterns compare them (case-insensitively); None when a stem holds a character that is no
+    letter, so that a match might reach past the letters (no shortcut then)."""
+    if not words.backwards or not words.stems:
+        return None
+    if not all(_STEM_RUN.fullmatch(s) for s in words.stems):
+        return None
+    return re.compile("[" + "".join(sorted({re.escape(s[-1]) for s in words.stems})) + "]", re.I)
+
+
 def _back_stems(words: WordSet) -> tuple[tuple[int, re.Pattern[str]], ...]:
     if not words.backwards:
         return ()
@@ -120,6 +136,8 @@ class WordSet:
         init=False, default=Factory(_back_stems, takes_self=True)
     )
     """Read backwards, the stems of each branch as one pattern: letters, then a stem."""
+    stem_initial: re.Pattern[str] | None = field(init=False, default=Factory(_stem_initial, takes_self=True))
+    """The stems' first letters (see :func:`_stem_initial`): most words before a number begin none."""
 
     @classmethod
     def of(cls, words: Iterable[str], *, codes: Iterable[str] = (), backwards: bool = False) -> WordSet:
@@ -222,6 +240,21 @@ class WordSet:
             if m is not None:
                 out.append((branch, "*", -m.start("stem"), m.end()))
         return out
+
+    def _no_stem_backwards(self, text: str, pos: int, stop: int) -> bool:
+        """Whether no stem can be read backwards at ``pos``, told without the stem patterns: in a run
+        of letters of the alphabets a stem can only open the word, so that word's first letter must
+        begin a stem. Other runs ("5万dollar") go to the patterns."""
+        if self.stem_initial is None:
+            return False
+        run = _STEM_RUN.match(text, pos, stop).end()  # type: ignore[union-attr]
+        if run == pos:
+            return True
+        if _ALPHABETIC_RUN.match(text, pos, run).end() != run:  # type: ignore[union-attr]
+            return False
+        if run < stop and text[run] in LETTERS:  # "×": no letter, yet of the alphabets' block
+            return True
+        return self.stem_initial.match(text, run - 1) is None
 
 
 def _letters_end(text: str, pos: int, stop: int) -> int:
